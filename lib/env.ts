@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (npm start writes one to .env)"),
+  NEXTAUTH_URL: z.url().optional(),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+// Parsed once, on first use (instrumentation calls it at start-up), so a wrong variable stops
+// the server with one readable message instead of failing deep inside a request.
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
