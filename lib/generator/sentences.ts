@@ -1,16 +1,195 @@
 import type { Sentence } from "./types";
 
-// STUB (owner: generator-speech helper): naive splitter so other stages can run.
+// Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
+// input (200k chars on one line, CRLF, HTML, emoji) splits in time proportional to its length.
+// Offsets are UTF-16 indexes into the untouched body: body.slice(start, end) === text.
+
+/** Before a name: never ends a sentence ("Mr. Smith", "Gen. Lee", "St. Louis"). */
+const TITLE_ABBR = new Set([
+  "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "lt", "col", "capt",
+  "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "fr", "mt", "messrs", "mme", "cpl", "pvt", "brig",
+  "ft", "vs", "v", "cf", "e.g", "i.e", "eg", "ie", "approx", "ca", "esp", "dept", "univ", "assn", "gov't",
+]);
+/** Before a number only ("No. 5", "Vol. 2", "p. 12"). */
+const NUMBER_ABBR = new Set(["no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "nr", "op", "ed"]);
+/** Can end a sentence as well as sit inside one: split only before a typical sentence opener. */
+const AMBIGUOUS_ABBR = new Set([
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "jr", "sr", "inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc", "al", "ave", "blvd", "rd", "hwy", "sq",
+  "a.m", "p.m", "am", "pm",
+]);
+/** Words that typically open a sentence; after an ambiguous abbreviation they mean a new sentence. */
+const OPENERS = new Set([
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+  "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at",
+  "for", "after", "before", "when", "while", "if", "as", "meanwhile", "however", "still", "also", "then",
+  "now", "many", "some", "most", "no", "both", "all", "one", "what", "who", "why", "how", "where", "since",
+  "although", "though", "during", "according", "officials", "police", "earlier", "later", "last", "next",
+]);
+
+const TERMINALS = ".!?…";
+const WIDE_TERMINALS = "。！？"; // CJK: no space follows
+const CLOSERS = "\"'”’»)]}";
+const OPENING = "\"'“‘«([{¿¡";
+
+function isSpace(c: string): boolean {
+  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00a0" || c === "\f" || c === "\v" || c === "\u2028" || c === "\u2029";
+}
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+function isDigit(c: string): boolean {
+  return c >= "0" && c <= "9";
+}
+function isWordChar(c: string): boolean {
+  return isDigit(c) || c !== c.toUpperCase() || c !== c.toLowerCase() || c === "'" || c === "’";
+}
+
+/** Paragraphs are separated by a line that holds only white space. Returns [start, end) pairs. */
+export function paragraphRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let paraStart = 0;
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    if (body[i] !== "\n") {
+      i++;
+      continue;
+    }
+    // Look ahead over one line of blanks: a second newline there closes the paragraph.
+    let j = i + 1;
+    while (j < n && (body[j] === " " || body[j] === "\t" || body[j] === "\r")) j++;
+    if (j < n && body[j] === "\n") {
+      out.push([paraStart, i]);
+      // swallow any further blank lines
+      let k = j + 1;
+      for (;;) {
+        let m = k;
+        while (m < n && (body[m] === " " || body[m] === "\t" || body[m] === "\r")) m++;
+        if (m < n && body[m] === "\n") k = m + 1;
+        else break;
+      }
+      paraStart = k;
+      i = k;
+    } else {
+      i = j;
+    }
+  }
+  out.push([paraStart, n]);
+  return out;
+}
+
+/** The word (letters, digits, inner dots) that ends right before position `dot`. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let s = dot;
+  while (s > floor && dot - s < 40 && (isWordChar(text[s - 1]) || (text[s - 1] === "." && s - 1 > floor && isWordChar(text[s - 2])))) s--;
+  return text.slice(s, dot);
+}
+
+/** The next word starting at `from` (skipping opening marks). */
+function wordAfter(text: string, from: number, limit: number): string {
+  let s = from;
+  while (s < limit && OPENING.includes(text[s])) s++;
+  let e = s;
+  while (e < limit && e - s < 40 && isWordChar(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/** Decides whether a full stop at `dot` (followed by white space then `next`) ends the sentence. */
+function periodEnds(text: string, dot: number, floor: number, nextPos: number, limit: number): boolean {
+  const word = wordBefore(text, dot, floor);
+  const lower = word.toLowerCase();
+  const nextWord = wordAfter(text, nextPos, limit);
+  const opener = OPENERS.has(nextWord.toLowerCase()) || OPENING.includes(text[nextPos]);
+  if (!word) return true;
+  if (TITLE_ABBR.has(lower)) return false;
+  if (NUMBER_ABBR.has(lower) && isDigit(text[nextPos] ?? "")) return false;
+  if (AMBIGUOUS_ABBR.has(lower)) return opener;
+  // Dotted acronyms ("U.S.", "L.A.", "p.m.") and single-letter initials ("L. Ron").
+  if (word.includes(".") || (word.length === 1 && isUpper(word))) return opener;
+  return true;
+}
+
+function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  let segStart = from;
+  let i = from;
+  const push = (end: number) => {
+    let s = segStart;
+    let e = end;
+    while (s < e && isSpace(body[s])) s++;
+    while (e > s && isSpace(body[e - 1])) e--;
+    // A piece with no word in it ("..." between two sentences) joins the next sentence.
+    let hasWord = false;
+    for (let k = s; k < e && !hasWord; k++) hasWord = isWordChar(body[k]) && body[k] !== "'" && body[k] !== "’";
+    if (!hasWord && end < to) return;
+    if (e > s) out.push({ id: out.length, start: s, end: e, text: body.slice(s, e), paragraph });
+    segStart = end;
+  };
+  while (i < to) {
+    // Fast path: most characters are no terminal at all.
+    const code = body.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f) {
+      i++;
+      continue;
+    }
+    const c = body[i];
+    if (WIDE_TERMINALS.includes(c)) {
+      let e = i + 1;
+      while (e < to && (WIDE_TERMINALS.includes(body[e]) || CLOSERS.includes(body[e]) || body[e] === "」" || body[e] === "』")) e++;
+      push(e);
+      i = e;
+      continue;
+    }
+    if (!TERMINALS.includes(c)) {
+      i++;
+      continue;
+    }
+    // Run of terminals, then closing marks.
+    let e = i + 1;
+    while (e < to && TERMINALS.includes(body[e])) e++;
+    while (e < to && CLOSERS.includes(body[e])) e++;
+    // A boundary needs white space next, then something that can open a sentence.
+    let k = e;
+    while (k < to && isSpace(body[k])) k++;
+    if (k === e || k >= to) {
+      i = e;
+      continue;
+    }
+    const next = body[k];
+    const canOpen = isUpper(next) || isDigit(next) || OPENING.includes(next) || (!isLower(next) && !",;:-–—)".includes(next));
+    if (!canOpen) {
+      i = e;
+      continue;
+    }
+    const run = body.slice(i, e);
+    const ellipsis = run.startsWith("...") || run.startsWith("…");
+    const singleDot = run[0] === "." && !ellipsis && (run.length === 1 || !TERMINALS.includes(run[1]));
+    if (singleDot && !periodEnds(body, i, segStart, k, to)) {
+      i = e;
+      continue;
+    }
+    if (ellipsis && !isUpper(next) && !OPENING.includes(next)) {
+      i = e;
+      continue;
+    }
+    push(e);
+    i = e;
+  }
+  push(to);
+}
+
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n]+[.!?]*["”’]?/g;
-  for (const m of body.matchAll(re)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (!text) continue;
-    const start = m.index + lead;
-    out.push({ id: out.length, start, end: start + text.length, text, paragraph: 0 });
+  if (!body) return out;
+  let paragraph = 0;
+  for (const [s, e] of paragraphRanges(body)) {
+    const before = out.length;
+    splitParagraph(body, s, e, paragraph, out);
+    if (out.length > before) paragraph++;
   }
   return out;
 }
