@@ -1,6 +1,223 @@
-import type { Claim, Entity, Quote, Sentence } from "./types";
+// Claim statuses: a sentence becomes a claim only when it carries an explicit cue ("denied",
+// "neither confirm nor deny", "reportedly", "according to X", "declined to say"). Each cue
+// is a small rule; the holder is the clause's subject (a pronoun resolves to the sentence's
+// or the previous sentence's subject), the phrase after "according to", or the outlet that
+// "reported" it. Rules that infer a status rather than read it are marked unsure.
+import { holderBefore, holderAfter, sentenceSubject, type Holder } from "./claims/holders";
+import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "./types";
 
-// STUB (owner: generator-questions helper).
-export function findClaims(_body: string, _sentences: Sentence[], _entities: Entity[], _quotes: Quote[]): Claim[] {
-  return [];
+type CueRule = {
+  rule: string;
+  status: ClaimStatus;
+  re: RegExp;
+  /** Where the holder sits: the subject before the cue, the phrase after it, or none named. */
+  holder: "subject" | "after" | "none" | "reports";
+  sure: boolean;
+  /** Optional guard on the text right before the match (e.g. no passives). */
+  reject?: RegExp;
+};
+
+// Order matters only for overlaps: the earlier rule wins a span it shares with a later one.
+const RULES: CueRule[] = [
+  { rule: "ncnd", status: "neither_confirmed_nor_denied", holder: "subject", sure: true,
+    re: /\b(?:neither\s+)?confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)\b|\b(?:neither\s+)?den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?\b/gi },
+  { rule: "no-comment-request", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|repeated\s+|several\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)\b/gi },
+  { rule: "no-comment-reached", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
+  { rule: "no-comment-declined", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|give\s+(?:any\s+|further\s+|more\s+)?details)\b/gi },
+  { rule: "no-comment-rather-not", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:had|'d)\s+better\s+not\s+say\b|\bbetter\s+not\s+(?:say|comment)\b|\b(?:would|'d)\s+rather\s+not\s+(?:say|comment)\b|\bno\s+comment\b/gi },
+  { rule: "not-verified", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b/gi },
+  { rule: "denied", status: "denied", holder: "subject", sure: true,
+    re: /\b(?:denied|denies|deny|denying)\b/gi,
+    reject: /\b(?:was|were|been|being|be|is|are|not|n't|to)\s+$/i },
+  { rule: "rejected", status: "denied", holder: "subject", sure: true,
+    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?)\b/gi },
+  { rule: "confirmed", status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:confirmed|confirms)\b/gi,
+    reject: /\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?$/i },
+  { rule: "according-to-reports", status: "reported_unverified", holder: "reports", sure: true,
+    re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b/gi },
+  { rule: "according-to", status: "reported_unverified", holder: "after", sure: true,
+    re: /\baccording\s+to\b(?!\s+(?:the\s+)?(?:plan|plans|schedule|rules?|law|tradition|custom|protocol|procedure|script)\b)/gi },
+  { rule: "reports-say", status: "reported_unverified", holder: "reports", sure: true,
+    re: /\breports?\s+(?:have\s+|has\s+|had\s+)?(?:revealed|reveal|said|say|says|suggested|suggest|suggests|indicated|indicate|indicates|claimed|claim|stated|alleged)\b/gi },
+  { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\breported\b(?=\s+(?:\w+\s+){0,4}?(?:that|on|in)\b)/gi,
+    reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
+  { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\breports\s+that\b/gi,
+    reject: /\b(?:media|news|press|these|those|the|of|such|unconfirmed|[a-z]+ed)\s+$/i },
+  { rule: "reported-tail", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\breported(?=\s*[.!]?\s*["”’]?\s*$)/gi,
+    reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
+  { rule: "it-is-reported", status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:it\s+(?:was|is|has\s+been)\s+reported|(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+have)\b/gi },
+  { rule: "reportedly", status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/gi },
+  { rule: "claimed", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\bclaimed\b|\bclaims?\s+that\b/gi,
+    reject: /\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i },
+  { rule: "leaked", status: "reported_unverified", holder: "none", sure: true,
+    re: /\bleaked\s+(?:\w+\s+)?(?:documents?|memos?|e-?mails?|files?|papers|cables?|report|recordings?|audio|video|messages?)\b/gi },
+  { rule: "unconfirmed", status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:unconfirmed|unverified)\s+(?:\w+\s+)?(?:reports?|claims?|accounts?|information|video|footage|images?)\b/gi },
+  // A statement that something did not happen, with no word "deny": a status the rules infer.
+  { rule: "said-negated", status: "denied", holder: "subject", sure: false,
+    re: /\b(?:said|says|stated|states|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:has|have|had|did|does|do|was|were|is|are)\s*(?:not|n't|never)\s+(?!(?:know|knew|known|want|wanted|think|thought|believe|believed|expect|expected|plan|planned|intend|intended|remember|recall|see|seen|understand|feel|felt|like|need|yet)\b)\w+/gi },
+];
+
+const STRONG: ClaimStatus[] = ["neither_confirmed_nor_denied", "denied", "confirmed", "no_comment"];
+
+type Hit = { rule: CueRule; start: number; end: number };
+
+export function findClaims(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const s of sentences) {
+    // Cheap gate: most sentences carry no cue word at all.
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain/i.test(s.text)) continue;
+    const hits = cueHits(s.text);
+    if (!hits.length) continue;
+    for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);
+  }
+  return claims;
+}
+
+function cueHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (rule.reject && rule.reject.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ rule, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], entities: Entity[], quotes: Quote[]): Claim[] {
+  // A trailing "…, X reported." relays a sentence that already has a stronger status; and a
+  // sentence has at most one claim per status (two cues of one status restate one claim).
+  const strong = all.some((h) => STRONG.includes(h.rule.status) && h.rule.sure);
+  let hits = all.filter((h) => !(strong && h.rule.rule === "reported-tail"));
+  const seen = new Set<ClaimStatus>();
+  hits = hits.filter((h) => (seen.has(h.rule.status) ? false : (seen.add(h.rule.status), true)));
+  // An inferred denial only counts when nothing explicit is there.
+  if (hits.some((h) => h.rule.sure)) hits = hits.filter((h) => h.rule.sure);
+
+  const tail = all.find((h) => h.rule.rule === "reported-tail");
+  const out: Claim[] = [];
+  for (const h of hits) {
+    const holder = findHolder(body, s, h, tail, sentences, entities, quotes);
+    const claimText = claimTextOf(s.text, h, tail);
+    const cue: Span = { start: s.start + h.start, end: s.start + h.end, text: body.slice(s.start + h.start, s.start + h.end) };
+    const vague = /^(?:it|this|that|so|them|these|those|him|her)?$/i.test(claimText.trim());
+    out.push({
+      sentence: s.text,
+      status: h.rule.status,
+      by: holder?.name ?? null,
+      claim: vague ? s.text : claimText,
+      sentenceIds: [s.id],
+      cue,
+      sure: h.rule.sure && !vague && !insideQuoteWithoutSpeaker(s, h, quotes),
+      rule: h.rule.rule,
+      ...(holder?.via ? { via: holder.via } : {}),
+    });
+  }
+  return out;
+}
+
+function findHolder(
+  body: string,
+  s: Sentence,
+  h: Hit,
+  tail: Hit | undefined,
+  sentences: Sentence[],
+  entities: Entity[],
+  quotes: Quote[],
+): Holder | null {
+  const ctx = { body, sentences, entities, quotes };
+  // Words inside a quotation belong to its speaker ("I can neither confirm nor deny it").
+  const q = quotes.find(
+    (x) => x.speaker && x.kind !== "title" && x.kind !== "scare" && x.start <= s.start + h.start && s.start + h.end <= x.end,
+  );
+  if (q?.speaker && /\b(?:I|we|me|us)\b/.test(s.text.slice(0, h.start))) return { name: q.speaker, via: q.via ?? null };
+
+  let holder: Holder | null = null;
+  if (h.rule.holder === "after") holder = holderAfter(s, h.end, ctx);
+  else if (h.rule.holder === "reports") holder = { name: "unnamed reports", via: null };
+  else if (h.rule.holder === "subject") holder = holderBefore(s, h.start, ctx);
+  else if (tail && tail !== h) holder = holderBefore(s, tail.start, ctx);
+  if (!holder && h.rule.holder === "none") holder = null;
+  if (!holder && h.rule.holder === "subject") holder = sentenceSubject(s, ctx);
+
+  // "X reported that …, Y reported": X holds the report, Y relayed it.
+  if (holder && tail && tail !== h) {
+    const relay = holderBefore(s, tail.start, ctx);
+    if (relay && relay.name !== holder.name) holder = { ...holder, via: relay.name };
+  }
+  return holder;
+}
+
+function insideQuoteWithoutSpeaker(s: Sentence, h: Hit, quotes: Quote[]): boolean {
+  const q = quotes.find((x) => x.start <= s.start + h.start && s.start + h.end <= x.end && x.kind !== "indirect");
+  return !!q && !q.speaker;
+}
+
+/** The words the status applies to, taken from the sentence around the cue. */
+function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
+  let t = text;
+  if (tail && tail !== h) t = t.slice(0, Math.max(h.end, commaBefore(t, tail.start)));
+  const after = t.slice(h.end);
+  const before = t.slice(0, h.start);
+  let claim: string;
+  switch (h.rule.rule) {
+    case "according-to":
+    case "according-to-reports": {
+      const comma = after.search(/,\s/);
+      claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
+      claim = claim.replace(/^\s*quoting\b[^,]*,/i, "");
+      break;
+    }
+    case "reported-tail":
+      claim = before.replace(/,?\s*[^,]*$/, "");
+      break;
+    case "reportedly":
+    case "leaked":
+    case "unconfirmed":
+    case "it-is-reported":
+      claim = text.slice(0, tail && tail !== h ? commaBefore(text, tail.start) : text.length);
+      break;
+    case "no-comment-request":
+    case "no-comment-reached":
+    case "no-comment-declined":
+    case "no-comment-rather-not": {
+      const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
+      claim = asked ? asked[1] : after.replace(/^[\s,"”’]*(?:to\s+)?(?:a\s+)?(?:request|requests)\s+for\s+comment\b/i, "");
+      if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
+      break;
+    }
+    default:
+      claim = after.replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+  }
+  return tidy(claim) || tidy(text);
+}
+
+function commaBefore(text: string, index: number): number {
+  const c = text.lastIndexOf(",", index);
+  return c >= 0 ? c : index;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/^[\s,;:"“”‘’]+/, "")
+    .replace(/[\s,;:.!?"“”‘’]+$/, "")
+    .replace(/^(?:that|whether)\s+/i, "")
+    .trim();
 }

@@ -1,11 +1,63 @@
-// STUB (owner: generator-questions helper): `npm run --silent factquiz -- extract FILE`.
+// `npm run --silent factquiz -- extract FILE`: one JSON document in the facts-format of
+// ../shared/docs/facts-format.md on stdout. Any unreadable input gives one line on stderr and
+// a non-zero exit, never a stack trace.
 import { readFileSync } from "node:fs";
-import { generateQuiz, parseArticleFile } from "./index";
+import { ArticleInputError, generateQuiz, parseArticleFile } from "./index";
+import type { QuizResult } from "./types";
 
-const [cmd, file] = process.argv.slice(2);
-if (cmd !== "extract" || !file) {
-  process.stderr.write("usage: factquiz extract FILE\n");
-  process.exit(2);
+/** Reduces a result to the published format: no titles or indirect speech among the quotes. */
+function toFactsDocument(result: QuizResult) {
+  return {
+    article: {
+      date: result.article.date,
+      title: result.article.title,
+      body: result.article.body,
+      sentences: result.article.sentences.map(({ id, start, end, text }) => ({ id, start, end, text })),
+    },
+    people: result.people.map(({ name, aliases, role, kind }) => ({ name, aliases, role, kind })),
+    quotes: result.quotes
+      .filter((q) => q.kind === "direct" || q.kind === "partial" || q.kind === "scare")
+      .map(({ quote, speaker, via, start, end, sentenceIds, kind }) => ({ quote, speaker, via, start, end, sentenceIds, kind })),
+    dates: result.dates.map(({ text, value, start, end, sentenceId, event }) => ({ text, value, start, end, sentenceId, event })),
+    claims: result.claims.map(({ sentence, status, by, claim, sentenceIds }) => ({ sentence, status, by, claim, sentenceIds })),
+    questions: result.questions.map(({ id, type, prompt, choices, answerIndex, answerValue, explanation, citations, fact }) => ({
+      id, type, prompt, choices, answerIndex, answerValue, explanation, citations, fact,
+    })),
+    notes: result.notes,
+  };
 }
-const input = parseArticleFile(readFileSync(file, "utf8"));
-process.stdout.write(JSON.stringify(generateQuiz(input.body, { date: input.date, title: input.title })) + "\n");
+
+function readArticle(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ArticleInputError(code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file} (${code ?? "error"})`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleInputError(`${file} is not UTF-8 text`);
+  }
+}
+
+function main(argv: string[]): number {
+  const [cmd, file, ...extra] = argv;
+  if (cmd !== "extract" || !file || extra.length) {
+    process.stderr.write("usage: factquiz extract FILE\n");
+    return 2;
+  }
+  try {
+    const input = parseArticleFile(readArticle(file));
+    const result = generateQuiz(input.body, { date: input.date, title: input.title });
+    process.stdout.write(JSON.stringify(toFactsDocument(result)) + "\n");
+    return 0;
+  } catch (e) {
+    const message = e instanceof ArticleInputError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    process.stderr.write(`factquiz: ${message.replace(/\s+/g, " ")}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

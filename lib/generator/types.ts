@@ -73,6 +73,8 @@ export type Claim = {
   cue: Span;
   sure: boolean;
   rule: string;
+  /** Outlet that relayed the claim ("…, Xinhua news agency reported"), when the text says so. */
+  via?: string | null;
 };
 
 export type QuestionType = "who_said" | "source" | "claim_status" | "date" | "timeline";
@@ -88,6 +90,9 @@ export type Question = {
   explanation: string;
   citations: Span[];
   fact: { kind: "quote" | "date" | "claim" | "timeline"; text: string };
+  /** The value behind each choice (a full name, a date value, a status code), in choice order;
+   *  lets the checks prove that exactly one choice is right. */
+  choiceValues?: string[];
 };
 
 export type ArticleInput = {

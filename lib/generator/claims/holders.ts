@@ -1,0 +1,182 @@
+// Who holds a claim: the noun phrase that is the subject of the cue's clause, the phrase after
+// "according to", or, for a pronoun, the subject it points back to. Names map to the canonical
+// entity when an entity mention overlaps the phrase or an alias spells it.
+import type { Entity, Quote, Sentence } from "../types";
+
+export type Holder = { name: string; via: string | null };
+export type HolderContext = { body: string; sentences: Sentence[]; entities: Entity[]; quotes: Quote[] };
+
+type Token = { text: string; start: number; end: number };
+
+/** Words that sit between a subject and its verb ("has repeatedly", "did not", "could"). */
+const SKIP_BEFORE_VERB = new Set([
+  "has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "could", "would", "will", "can", "may",
+  "might", "should", "must", "shall", "not", "never", "also", "still", "yet", "so", "far", "then", "again",
+  "earlier", "later", "today", "yesterday", "previously", "since", "already", "once", "had", "n't", "better",
+]);
+/** Lower-case heads that can stand as a holder ("officials", "the media", "police"). */
+const HOLDER_NOUNS = new Set([
+  "officials", "official", "media", "police", "authorities", "government", "ministry", "spokesman", "spokeswoman",
+  "spokesperson", "spokespeople", "representative", "representatives", "sources", "source", "reports", "report",
+  "agency", "office", "department", "lawyers", "lawyer", "attorney", "attorneys", "prosecutors", "company", "firm",
+  "military", "army", "army's", "newspaper", "broadcaster", "website", "network", "daily", "channel", "statement",
+  "spokesmen", "spokeswomen", "officers", "investigators", "diplomats", "aides", "aide", "analysts", "experts",
+  "critics", "residents", "witnesses", "campaign", "team", "administration", "council", "court", "committee",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|insisted|maintained|claimed|claims|explained|noted|argued|announced|reported|reports|confirmed|denied|asserted|acknowledged|admitted|warned|quoted)\b/gi;
+/** Sentence openers that are not subjects ("But he …", "However, …"). */
+const OPENERS = new Set(["but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier"]);
+const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
+
+function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|n't|[“”"‘,;:()—–]/gu)) {
+    const t = m[0].replace(/[.]+$/, "");
+    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** The holder whose clause ends right before `cueStart` (an index into the sentence text). */
+export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, depth = 0): Holder | null {
+  const tokens = tokenize(s.text.slice(0, cueStart), s.start);
+  let i = tokens.length - 1;
+  while (i >= 0 && (SKIP_BEFORE_VERB.has(tokens[i].text.toLowerCase()) || /^[“”"‘’]$/.test(tokens[i].text) || /^[a-z]+ly$/.test(tokens[i].text))) i--;
+  if (i < 0) return depth < 2 ? previousSubject(s, ctx, depth) : null;
+  const w = tokens[i].text.toLowerCase();
+  if (PRONOUNS.has(w)) return resolvePronoun(s, tokens[i], ctx, depth);
+  const np = phraseEndingAt(tokens, i);
+  return np ? toHolder(np, ctx) : null;
+}
+
+/** The phrase right after a cue such as "according to": "Yonhap news agency", "Rathbun". */
+export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Holder | null {
+  const tokens = tokenize(s.text.slice(from), s.start + from);
+  const picked: Token[] = [];
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (!picked.length && DETERMINERS.has(w)) { picked.push(t); continue; }
+    if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && !/^(?:and|&)$/.test(w)) || w === "news") {
+      picked.push(t);
+      continue;
+    }
+    break;
+  }
+  while (picked.length && (DETERMINERS.has(picked[picked.length - 1].text.toLowerCase()) || CONNECTORS.has(picked[picked.length - 1].text.toLowerCase()))) picked.pop();
+  if (!picked.some((t) => isCapitalised(t.text) || HOLDER_NOUNS.has(t.text.toLowerCase()))) return null;
+  return toHolder(picked, ctx);
+}
+
+/** The subject of a sentence's main clause, after any opening adverbial ("On Friday, …"). */
+export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Holder | null {
+  // An attributed quotation or statement in the sentence names its speaker outright.
+  const speaking = ctx.quotes.find(
+    (q) => q.speaker && q.sure && q.kind !== "title" && q.kind !== "scare" && q.cue && q.cue.start >= s.start && q.cue.end <= s.end,
+  );
+  if (speaking?.speaker) return { name: speaking.speaker, via: speaking.via ?? null };
+  let text = s.text;
+  let offset = s.start;
+  const comma = text.indexOf(", ");
+  if (LEAD_PREPOSITIONS.test(text) && comma > 0 && comma < 120) {
+    text = text.slice(comma + 2);
+    offset += comma + 2;
+  }
+  const tokens = tokenize(text, offset);
+  let i = 0;
+  while (i < tokens.length && (OPENERS.has(tokens[i].text.toLowerCase()) || /^[,“”"‘’]$/.test(tokens[i].text))) i++;
+  if (i >= tokens.length) return null;
+  if (PRONOUNS.has(tokens[i].text.toLowerCase())) return depth < 2 ? previousSubject(s, ctx, depth + 1) : null;
+  const picked: Token[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.text.toLowerCase();
+    if (!picked.length && DETERMINERS.has(w)) { picked.push(t); continue; }
+    if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and")) { picked.push(t); continue; }
+    break;
+  }
+  while (picked.length && DETERMINERS.has(picked[picked.length - 1].text.toLowerCase())) picked.pop();
+  if (!picked.length) return null;
+  return toHolder(picked, ctx);
+}
+
+function previousSubject(s: Sentence, ctx: HolderContext, depth: number): Holder | null {
+  const idx = ctx.sentences.findIndex((x) => x.id === s.id);
+  const prev = idx > 0 ? ctx.sentences[idx - 1] : undefined;
+  return prev ? sentenceSubject(prev, ctx, depth + 1) : null;
+}
+
+/** "he"/"they": the subject of a speech verb earlier in the sentence, else the sentence's own
+ *  subject when the pronoun sits in a later clause, else the previous sentence's subject. */
+function resolvePronoun(s: Sentence, pronoun: Token, ctx: HolderContext, depth: number): Holder | null {
+  // Inside a quotation, "I"/"we" is the quote's speaker.
+  const q = ctx.quotes.find((x) => x.speaker && x.kind !== "title" && x.start <= pronoun.start && pronoun.end <= x.end);
+  if (q?.speaker && /^(?:i|we)$/i.test(pronoun.text)) return { name: q.speaker, via: q.via ?? null };
+  const left = s.text.slice(0, pronoun.start - s.start);
+  let lastVerb = -1;
+  for (const m of left.matchAll(SPEECH_VERB)) lastVerb = m.index;
+  if (lastVerb > 0 && depth < 3) {
+    const h = holderBefore(s, lastVerb, ctx, depth + 1);
+    if (h) return h;
+  }
+  const own = sentenceSubject(s, ctx, depth + 1);
+  if (own && left.replace(/^[\s“”"‘’]+/, "").length > 0 && !/^\W*(?:but|and|so|however|still|yet)?\W*$/i.test(left)) return own;
+  return depth < 3 ? previousSubject(s, ctx, depth) : null;
+}
+
+function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
+  const picked: Token[] = [];
+  for (let i = last; i >= 0; i--) {
+    const t = tokens[i];
+    const w = t.text.toLowerCase();
+    if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and") || (picked.length && w === "news")) {
+      picked.unshift(t);
+      continue;
+    }
+    if (picked.length && DETERMINERS.has(w)) picked.unshift(t);
+    break;
+  }
+  while (picked.length && (CONNECTORS.has(picked[0].text.toLowerCase()))) picked.shift();
+  // A lone sentence-initial word like "Recent" or "But" is no holder.
+  const content = picked.filter((t) => !DETERMINERS.has(t.text.toLowerCase()));
+  if (!content.length) return null;
+  if (content.length === 1 && OPENERS.has(content[0].text.toLowerCase())) return null;
+  return picked;
+}
+
+/** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
+function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
+  if (!tokens.length) return null;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const text = ctx.body.slice(start, end);
+  // A phrase naming a spokesperson and the person ("Kremlin Spokesman Dmitry Peskov") is the
+  // person; prefer the entity whose mention ends last in the phrase.
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      if (m.start < end && start < m.end && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  if (best) return { name: best.name, via: null };
+  const bare = text.replace(/^(?:the|a|an)\s+/i, "").trim();
+  const lower = bare.toLowerCase();
+  for (const e of ctx.entities) {
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
+    if (names.includes(lower) || names.some((n) => n.length > 2 && (lower.endsWith(" " + n) || n.endsWith(" " + lower)))) {
+      return { name: e.name, via: null };
+    }
+  }
+  return bare ? { name: bare, via: null } : null;
+}

@@ -1,0 +1,179 @@
+// Small shared pieces for the question builders and the final checks: a seeded shuffle, spans
+// cut from the body, name comparison and display labels.
+import type { ClaimStatus, DateGranularity, Span } from "../types";
+
+/** FNV-1a over the text: the seed of every shuffle, so the same article gives the same quiz. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a tiny deterministic generator; no Math.random anywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A span cut from the body itself, so its text always equals the slice. */
+export function spanOf(body: string, start: number, end: number): Span {
+  return { start, end, text: body.slice(start, end) };
+}
+
+/** Folds quote marks, dashes, case and spacing so two renderings of one text compare equal. */
+export function normalize(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s"',.;:!?]+|[\s"',.;:!?]+$/g, "");
+}
+
+const NAME_NOISE = new Set([
+  "news", "agency", "newspaper", "the", "com", "inc", "ltd", "corp", "mr", "mrs", "ms", "dr", "president", "prime",
+  "minister", "spokesman", "spokeswoman", "spokesperson", "former", "us", "u.s", "sir", "lord", "judge", "senator",
+  "sen", "rep", "chancellor", "king", "queen", "secretary", "general",
+]);
+function nameTokens(s: string): string[] {
+  return normalize(s)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w && !NAME_NOISE.has(w.replace(/\.$/, "")));
+}
+
+/** The same person or body: equal once titles are dropped, one the tail of the other, or the
+ *  same surname with the same initial. Deliberately generous: it decides what a distractor may
+ *  NOT be, so erring towards "same" only removes choices. */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  if (!x.length || !y.length) return normalize(a) === normalize(b);
+  if (x.join(" ") === y.join(" ")) return true;
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
+  return x.length === 1 || y.length === 1 || x[0][0] === y[0][0];
+}
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  confirmed: "Confirmed",
+  denied: "Denied",
+  neither_confirmed_nor_denied: "Neither confirmed nor denied",
+  reported_unverified: "Reported, not verified",
+  no_comment: "Declined to comment",
+};
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** Granularity of a normalised date value, or null when it is none of the four forms. */
+export function granularityOf(value: string): DateGranularity | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
+  if (/^\d{4}-W\d{2}$/.test(value)) return "week";
+  if (/^\d{4}-\d{2}$/.test(value)) return "month";
+  if (/^\d{4}$/.test(value)) return "year";
+  return null;
+}
+
+/** First and last day (as UTC ms) a date value covers; for ordering events on a timeline. */
+export function dateRange(value: string): [number, number] | null {
+  const g = granularityOf(value);
+  if (!g) return null;
+  const y = Number(value.slice(0, 4));
+  if (g === "year") return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+  if (g === "month") {
+    const m = Number(value.slice(5, 7)) - 1;
+    return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 0)];
+  }
+  if (g === "day") {
+    const t = Date.UTC(y, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+    return [t, t];
+  }
+  const monday = isoWeekMonday(y, Number(value.slice(6, 8)));
+  return [monday, monday + 6 * 86_400_000];
+}
+
+function isoWeekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
+  return jan4 - dow * 86_400_000 + (week - 1) * 7 * 86_400_000;
+}
+
+function isoWeekOf(t: number): string {
+  const d = new Date(t);
+  const dow = (d.getUTCDay() + 6) % 7;
+  const thursday = t - dow * 86_400_000 + 3 * 86_400_000;
+  const y = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(y, 0, 1)) / (7 * 86_400_000)) + 1;
+  return `${y}-W${String(week).padStart(2, "0")}`;
+}
+
+function dayValue(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A value shifted by n units of its own granularity (a plausible wrong answer). */
+export function shiftDate(value: string, n: number): string | null {
+  const g = granularityOf(value);
+  const r = dateRange(value);
+  if (!g || !r) return null;
+  if (g === "day") return dayValue(r[0] + n * 86_400_000);
+  if (g === "week") return isoWeekOf(r[0] + n * 7 * 86_400_000);
+  const y = Number(value.slice(0, 4));
+  if (g === "year") return String(y + n).padStart(4, "0");
+  const m = Number(value.slice(5, 7)) - 1 + n;
+  const d = new Date(Date.UTC(y, m, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/** "Friday, 7 February 2025", "the week of 3 February 2025", "February 2025", "2022". */
+export function dateLabel(value: string): string {
+  const g = granularityOf(value);
+  const r = dateRange(value);
+  if (!g || !r) return value;
+  const d = new Date(r[0]);
+  const dayMonthYear = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (g === "day") return `${WEEKDAYS[d.getUTCDay()]}, ${dayMonthYear}`;
+  if (g === "week") return `The week of Monday, ${dayMonthYear}`;
+  if (g === "month") return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return String(d.getUTCFullYear());
+}
+
+/** Shortens long quoted words for a prompt, at a word boundary. */
+export function clip(text: string, maxWords = 28): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= maxWords) return text.trim();
+  return words.slice(0, maxWords).join(" ").replace(/[,;:]$/, "") + " …";
+}
+
+/** Text of the sentence(s) by id, as one span of the body when they are contiguous. */
+export function sentenceSpans(body: string, sentences: { id: number; start: number; end: number }[], ids: number[]): Span[] {
+  const out: Span[] = [];
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+    const s = sentences[id]?.id === id ? sentences[id] : sentences.find((x) => x.id === id);
+    if (s && s.end > s.start) out.push(spanOf(body, s.start, s.end));
+  }
+  return out;
+}
