@@ -1,0 +1,30 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getPlayableQuizSet } from "@/lib/quiz/data";
+import { getViewer } from "@/lib/session";
+import { findLastFinishedAttempt, findOpenAttempt, getAttemptResult, getPlayState } from "./data";
+
+/**
+ * Everything the play page needs: the quiz set and article (never the questions' keys) and,
+ * when this viewer has an open attempt, where it stands. Rendering must not create a guest, so
+ * a first-time visitor gets the start screen and the start action creates the identity.
+ */
+export async function loadPlay(idOrCode: string, assignmentId: string | null) {
+  const quizSet = await getPlayableQuizSet(idOrCode);
+  if (!quizSet) notFound();
+  const viewer = await getViewer();
+  if (!viewer) return { quizSet, viewer, state: null, lastFinished: null };
+  const open = await findOpenAttempt(viewer.id, quizSet.id, assignmentId);
+  const state = open ? await getPlayState(open.id, viewer.id) : null;
+  const lastFinished = state ? null : await findLastFinishedAttempt(viewer.id, quizSet.id);
+  return { quizSet, viewer, state, lastFinished };
+}
+
+/** A result is private to whoever played it. */
+export async function loadResult(attemptId: string) {
+  const viewer = await getViewer();
+  if (!viewer) notFound();
+  const result = await getAttemptResult(attemptId, viewer.id);
+  if (!result) notFound();
+  return result;
+}

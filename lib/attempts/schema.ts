@@ -1,0 +1,41 @@
+import { z } from "zod";
+import type { Citation, PlayQuestion } from "@/lib/quiz/schema";
+
+const id = z.string().min(1).max(64);
+
+export const startAttemptSchema = z.object({
+  quizSetId: id,
+  // Forms send "" for "no assignment".
+  assignmentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
+});
+export type StartAttemptInput = z.infer<typeof startAttemptSchema>;
+
+export const answerSchema = z.object({
+  attemptId: id,
+  questionId: id,
+  choiceIndex: z.coerce.number().int().min(0).max(9),
+});
+export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** Sent back once a question is answered: only now may the browser learn the key. */
+export type AnswerFeedback = {
+  questionId: string;
+  choiceIndex: number;
+  correct: boolean;
+  answerIndex: number;
+  explanation: string;
+  citations: Citation[];
+  /** The next unanswered question, or null when the attempt is finished. */
+  next: PlayQuestion | null;
+  answered: number;
+  total: number;
+};
+
+/** Where an open attempt stands: what the play page renders after a refresh. */
+export type PlayState = {
+  attemptId: string;
+  startedAt: string;
+  answered: number;
+  total: number;
+  question: PlayQuestion | null;
+};
