@@ -1,6 +1,10 @@
 import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PrismaClient, Prisma } from "@/prisma/generated/client";
-import { nextReviewState, type ReviewSource, type ReviewState } from "./schedule";
+import { getReviewKey } from "./data";
+import { isDue, nextReviewState, type ReviewSource, type ReviewState } from "./schedule";
+import type { ReviewFeedback } from "./schema";
 
 /** The shared client or the client handed to a `$transaction` callback. */
 export type DbLike = PrismaClient | Prisma.TransactionClient;
@@ -42,4 +46,32 @@ async function applyOutcome(db: DbLike, input: Outcome, source: ReviewSource): P
 function sameState(a: ReviewState, b: ReviewState): boolean {
   return a.stage === b.stage && a.streak === b.streak && a.dueAt.getTime() === b.dueAt.getTime()
     && (a.retiredAt?.getTime() ?? null) === (b.retiredAt?.getTime() ?? null);
+}
+
+/**
+ * Answers one review question and returns the feedback (the key leaves the server only here).
+ * A repeat submit (double click, retry) finds the item no longer due: it is not counted again
+ * but gets the same feedback. The transaction makes the due check and the write one step.
+ */
+export async function answerDueReview(
+  input: { userId: string; questionId: string; choiceIndex: number; at: Date },
+): Promise<ReviewFeedback> {
+  const { userId, questionId, choiceIndex, at } = input;
+  return db.$transaction(async (tx) => {
+    const key = await getReviewKey(userId, questionId, tx);
+    if (!key) throw new NotFoundError("That review question");
+    if (choiceIndex >= key.choiceCount) throw new ValidationError("That choice does not exist.");
+    const correct = choiceIndex === key.answerIndex;
+    const counted = isDue(key.item, at);
+    if (counted) await recordReviewAnswer(tx, { userId, questionId, choiceIndex, correct, at });
+    const after = counted ? ((await getReviewKey(userId, questionId, tx)) ?? key) : key;
+    return {
+      questionId, choiceIndex, correct, counted,
+      answerIndex: key.answerIndex,
+      explanation: key.explanation,
+      citations: key.citations,
+      article: key.article,
+      next: { retired: after.item.retiredAt !== null, dueAt: after.item.dueAt.toISOString() },
+    };
+  });
 }

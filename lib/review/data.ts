@@ -1,0 +1,72 @@
+import "server-only";
+import { db as defaultDb } from "@/lib/db";
+import type { DbLike } from "./mutations";
+import { z } from "zod";
+import { citationSchema, type Citation, type ReviewPrompt } from "./schema";
+
+const choicesSchema = z.array(z.string());
+const citationsSchema = z.array(citationSchema);
+
+function dueWhere(userId: string, now: Date) {
+  return { userId, retiredAt: null, dueAt: { lte: now } };
+}
+
+export async function countDueReviews(userId: string, now: Date): Promise<number> {
+  return defaultDb.reviewItem.count({ where: dueWhere(userId, now) });
+}
+
+/** The oldest due item as a prompt: the answer key is not even selected. */
+export async function getNextDueReview(userId: string, now: Date): Promise<ReviewPrompt | null> {
+  const [item, dueCount] = await Promise.all([
+    defaultDb.reviewItem.findFirst({
+      where: dueWhere(userId, now),
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      select: {
+        streak: true,
+        question: { select: { id: true, type: true, prompt: true, choices: true, quizSet: { select: { title: true } } } },
+      },
+    }),
+    countDueReviews(userId, now),
+  ]);
+  if (!item) return null;
+  const q = item.question;
+  return { questionId: q.id, type: q.type, prompt: q.prompt, choices: choicesSchema.parse(q.choices), quizTitle: q.quizSet.title, streak: item.streak, dueCount };
+}
+
+export type ReviewKey = {
+  item: { stage: number; streak: number; dueAt: Date; retiredAt: Date | null };
+  answerIndex: number;
+  choiceCount: number;
+  explanation: string;
+  citations: Citation[];
+  article: { title: string; source: string; publishedOn: string | null; body: string };
+};
+
+/**
+ * The answer key of a question, only for a user who has a review item for it: they missed it
+ * once and saw its explanation then, so nobody can use the review action to read other keys.
+ */
+export async function getReviewKey(userId: string, questionId: string, db: DbLike = defaultDb): Promise<ReviewKey | null> {
+  const item = await db.reviewItem.findUnique({
+    where: { userId_questionId: { userId, questionId } },
+    select: {
+      stage: true, streak: true, dueAt: true, retiredAt: true,
+      question: {
+        select: {
+          answerIndex: true, choices: true, explanation: true, citations: true,
+          quizSet: { select: { article: { select: { title: true, source: true, publishedOn: true, body: true } } } },
+        },
+      },
+    },
+  });
+  if (!item) return null;
+  const { question, ...state } = item;
+  return {
+    item: state,
+    answerIndex: question.answerIndex,
+    choiceCount: choicesSchema.parse(question.choices).length,
+    explanation: question.explanation,
+    citations: citationsSchema.parse(question.citations),
+    article: question.quizSet.article,
+  };
+}

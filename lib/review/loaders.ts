@@ -1,0 +1,16 @@
+import "server-only";
+import { getViewer } from "@/lib/session";
+import { countDueReviews, getNextDueReview } from "./data";
+import type { ReviewPrompt } from "./schema";
+
+/** How many review questions are due for whoever is looking (0 for someone unknown). */
+export async function loadDueCount(now: Date): Promise<number> {
+  const viewer = await getViewer();
+  return viewer ? countDueReviews(viewer.id, now) : 0;
+}
+
+/** The next due question for the viewer, without its answer, or null when nothing is due. */
+export async function loadNextReview(now: Date): Promise<ReviewPrompt | null> {
+  const viewer = await getViewer();
+  return viewer ? getNextDueReview(viewer.id, now) : null;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const reviewAnswerSchema = z.object({
+  questionId: z.string().min(1).max(64),
+  choiceIndex: z.coerce.number().int().min(0).max(20),
+});
+export type ReviewAnswerInput = z.infer<typeof reviewAnswerSchema>;
+
+export const citationSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
+export type Citation = z.infer<typeof citationSchema>;
+
+/** A due question as the browser first sees it: no answer, no explanation, no citation. */
+export type ReviewPrompt = {
+  questionId: string;
+  type: string;
+  prompt: string;
+  choices: string[];
+  quizTitle: string;
+  /** How many right in a row so far (0 or 1): shown as "one more to go". */
+  streak: number;
+  dueCount: number;
+};
+
+/** Sent only after the question is answered. */
+export type ReviewFeedback = {
+  questionId: string;
+  choiceIndex: number;
+  correct: boolean;
+  answerIndex: number;
+  explanation: string;
+  citations: Citation[];
+  article: { title: string; source: string; publishedOn: string | null; body: string };
+  /** Where the schedule now stands: retired, or due again at an instant (ISO). */
+  next: { retired: boolean; dueAt: string };
+  /** False when this was a repeat submission that did not count again. */
+  counted: boolean;
+};
