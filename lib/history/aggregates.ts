@@ -1,6 +1,7 @@
 // Pure aggregates over rows the data layer read: no clock, no database, so tests feed rows in
 // and compare numbers out.
-import { SKILLS, skillOf, type Skill } from "./skills";
+// Skills are the play side's (lib/quiz/schema) so the end-of-quiz breakdown and history agree.
+import { SKILLS, skillOf, type Skill } from "@/lib/quiz/schema";
 
 export type AttemptRow = {
   id: string;

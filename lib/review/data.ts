@@ -1,11 +1,8 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
 import type { DbLike } from "./mutations";
-import { z } from "zod";
-import { citationSchema, type Citation, type ReviewPrompt } from "./schema";
-
-const choicesSchema = z.array(z.string());
-const citationsSchema = z.array(citationSchema);
+import { choicesSchema, citationsSchema, type Citation } from "@/lib/quiz/schema";
+import type { ReviewPrompt } from "./schema";
 
 function dueWhere(userId: string, now: Date) {
   return { userId, retiredAt: null, dueAt: { lte: now } };

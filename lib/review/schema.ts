@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Citation } from "@/lib/quiz/schema";
 
 export const reviewAnswerSchema = z.object({
   questionId: z.string().min(1).max(64),
@@ -6,8 +7,6 @@ export const reviewAnswerSchema = z.object({
 });
 export type ReviewAnswerInput = z.infer<typeof reviewAnswerSchema>;
 
-export const citationSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
-export type Citation = z.infer<typeof citationSchema>;
 
 /** A due question as the browser first sees it: no answer, no explanation, no citation. */
 export type ReviewPrompt = {
