@@ -1,0 +1,54 @@
+// Loads every article in prisma/articles with the quiz the generator makes from it, as
+// published library quiz sets (no owner). Safe to rerun: rows are keyed by the file's slug.
+// A quiz set somebody already played is a snapshot and stays as it is; an unplayed one is
+// rebuilt, so a better generator shows up after `npm start` without losing anyone's history.
+import { readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { ARTICLES_DIR, connect, generateQuestionRows, readArticle, titleFromBody, type Db } from "./factories";
+
+async function seedArticle(db: Db, slug: string) {
+  const input = readArticle(slug);
+  const fields = {
+    title: input.title ?? titleFromBody(input.body),
+    source: input.source ?? "Unknown source",
+    url: input.url,
+    publishedOn: input.date,
+    body: input.body,
+  };
+  const existing = await db.quizSet.findUnique({ where: { slug }, select: { id: true, _count: { select: { attempts: true } } } });
+  if (existing && existing._count.attempts > 0) {
+    return { slug, id: existing.id, questions: await db.question.count({ where: { quizSetId: existing.id } }), kept: true, title: fields.title };
+  }
+  const rows = generateQuestionRows(input.body, input.date, fields.title);
+  const quizSet = await db.$transaction(async (tx) => {
+    const article = await tx.article.upsert({ where: { slug }, create: { slug, ...fields }, update: fields });
+    if (existing) await tx.question.deleteMany({ where: { quizSetId: existing.id } });
+    return tx.quizSet.upsert({
+      where: { slug },
+      create: {
+        slug, articleId: article.id, title: fields.title, status: "published", publishedAt: new Date(),
+        shareCode: randomBytes(4).toString("hex"), questions: { create: rows },
+      },
+      update: { title: fields.title, questions: { create: rows } },
+    });
+  });
+  return { slug, id: quizSet.id, questions: rows.length, kept: false, title: fields.title };
+}
+
+async function main() {
+  const db = connect();
+  const slugs = readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+  console.log(`Seeding ${slugs.length} articles from prisma/articles:`);
+  for (const slug of slugs) {
+    const r = await seedArticle(db, slug);
+    console.log(`  ${r.kept ? "kept " : "built"} ${String(r.questions).padStart(2)} questions  /play/${r.id}  ${r.title}`);
+  }
+  const demo = slugs.find((s) => s.startsWith("seed-"));
+  if (demo) console.log(`Demo quiz: ${demo} (linked from the home page). Play as a guest; no login needed.`);
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
