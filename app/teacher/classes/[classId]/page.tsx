@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { AssignForm } from "@/components/classes/assign-form";
+import { JoinCodePanel } from "@/components/classes/join-code-panel";
+import { RemoveStudentButton } from "@/components/classes/remove-student-button";
+import { loadClass } from "@/lib/classes/loaders";
+import { loadAssignableQuizSets } from "@/lib/quiz-sets/loaders";
+
+export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
+
+const fmt = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+export default async function ClassPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ assign?: string }> }) {
+  const klass = await loadClass((await params).classId);
+  const { assign } = await searchParams;
+  const quizSets = await loadAssignableQuizSets(klass.teacherId);
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  return (
+    <main className="space-y-8">
+      <h1 className="text-2xl font-bold">{klass.name}</h1>
+      <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} origin={origin} />
+      <section aria-labelledby="roster-heading" className="space-y-2">
+        <h2 id="roster-heading" className="text-xl font-semibold">Students ({klass.enrollments.length})</h2>
+        {klass.enrollments.length === 0 ? (
+          <p>No students yet. Share the join code or link.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="roster">
+            {klass.enrollments.map(({ student }) => (
+              <li key={student.id} className="flex flex-wrap items-center gap-3 py-2">
+                <span className="font-medium">{student.name}</span>
+                <span className="text-sm text-slate-600 dark:text-slate-400">{student.email}</span>
+                <span className="ml-auto">
+                  <RemoveStudentButton classId={klass.id} studentId={student.id} label={student.name ?? student.email ?? "this student"} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="assignments-heading" className="space-y-3">
+        <h2 id="assignments-heading" className="text-xl font-semibold">Assignments</h2>
+        {klass.assignments.length > 0 && (
+          <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+            {klass.assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
+                <Link className="font-medium underline" href={`/teacher/assignments/${a.id}`}>{a.quizSet.title}</Link>
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  opens {fmt(a.opensAt)} · due {fmt(a.dueAt)} · {a.maxAttempts} attempt{a.maxAttempts === 1 ? "" : "s"} · {a._count.attempts} played
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="font-semibold">Assign a quiz set</h3>
+        <AssignForm classId={klass.id} quizSets={quizSets} preselect={assign} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HighlightedArticle } from "@/components/teacher/highlighted-article";
+import { QuestionEditor } from "@/components/teacher/question-editor";
+import { QuizSetToolbar } from "@/components/teacher/quiz-set-toolbar";
+import { loadQuizSet } from "@/lib/quiz-sets/loaders";
+
+export const metadata: Metadata = { title: "Quiz set · Fact-Check Quiz" };
+
+export default async function QuizSetPage({ params }: { params: Promise<{ quizSetId: string }> }) {
+  const { set } = await loadQuizSet((await params).quizSetId);
+  const draft = set.status === "draft";
+  const marks = set.questions.flatMap((q, i) => q.citations.map((c) => ({ ...c, label: `Q${i + 1}`, anchor: `cite-q${i + 1}` })));
+  return (
+    <main className="space-y-6">
+      <div className="space-y-2">
+        <p className="text-sm uppercase tracking-wide text-slate-600 dark:text-slate-400">{draft ? "Draft — preview and edit" : "Published"}</p>
+        <h1 className="text-2xl font-bold">{set.title}</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {set.article.source}
+          {set.article.publishedOn && <> · {set.article.publishedOn}</>} · {set.questions.length} questions ·{" "}
+          <Link className="underline" href={`/teacher/articles/${set.article.id}/edit`}>Edit article</Link>
+        </p>
+        {!draft && (
+          <p>
+            Share for guest play: <Link className="font-mono underline" href={`/play/${set.id}`} data-testid="share-link">/play/{set.id}</Link>
+            {" · "}
+            <Link className="underline" href={`/teacher/classes?assign=${set.id}`}>Assign to a class</Link>
+          </p>
+        )}
+        <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={set.questions.length} />
+      </div>
+      {set.questions.length === 0 && (
+        <p role="status">The generator found no question it is sure of in this article. Edit the article or try another one.</p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="questions-heading" className="space-y-4">
+          <h2 id="questions-heading" className="text-xl font-semibold">Questions</h2>
+          {set.questions.map((q, i) => (
+            <QuestionEditor key={q.id} quizSetId={set.id} question={q} number={i + 1} total={set.questions.length} editable={draft} />
+          ))}
+        </section>
+        <section aria-labelledby="article-heading" className="space-y-2 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
+          <h2 id="article-heading" className="text-xl font-semibold">Article, with each cited sentence marked</h2>
+          <HighlightedArticle body={set.article.body} marks={marks} />
+        </section>
+      </div>
+    </main>
+  );
+}

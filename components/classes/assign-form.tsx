@@ -1,0 +1,52 @@
+"use client";
+import { useActionState, useState } from "react";
+import { createAssignmentAction } from "@/lib/assignments/actions";
+import { MAX_ATTEMPTS_LIMIT } from "@/lib/assignments/schema";
+import { Field, FormMessage, buttonClass, inputClass } from "@/components/auth/field";
+
+type QuizSetOption = { id: string; title: string; questions: number };
+
+// datetime-local has no time zone; `new Date("YYYY-MM-DDTHH:mm")` reads it in the browser's
+// zone, the teacher's, and the ISO string sent to the server is unambiguous.
+const toIso = (local: string) => (local ? new Date(local).toISOString() : "");
+const localInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+export function AssignForm({ classId, quizSets, preselect }: { classId: string; quizSets: QuizSetOption[]; preselect?: string }) {
+  const [values, setValues] = useState(() => {
+    const now = new Date();
+    now.setSeconds(0, 0);
+    return {
+      quizSetId: quizSets.some((q) => q.id === preselect) ? preselect! : (quizSets[0]?.id ?? ""),
+      opensAt: localInput(now),
+      dueAt: localInput(new Date(now.getTime() + 7 * 24 * 3600_000)),
+      maxAttempts: "1",
+    };
+  });
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const [state, action, pending] = useActionState(async () => {
+    const r = await createAssignmentAction({ classId, quizSetId: values.quizSetId, opensAt: toIso(values.opensAt), dueAt: toIso(values.dueAt), maxAttempts: values.maxAttempts });
+    return r.ok ? { ok: true, message: "Assigned." } : { ok: false, message: r.message, errors: r.fieldErrors };
+  }, {} as { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> });
+  const e = state.errors ?? {};
+  if (quizSets.length === 0) return <p>Publish a quiz set first, then assign it here.</p>;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      <Field name="quizSetId" label="Quiz set" errors={e.quizSetId}>
+        {(aria) => (
+          <select className={inputClass} value={values.quizSetId} onChange={set("quizSetId")} {...aria}>
+            {quizSets.map((q) => (
+              <option key={q.id} value={q.id}>{q.title} ({q.questions} questions)</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field name="opensAt" label="Opens" type="datetime-local" value={values.opensAt} onChange={set("opensAt")} errors={e.opensAt} />
+        <Field name="dueAt" label="Due" type="datetime-local" value={values.dueAt} onChange={set("dueAt")} errors={e.dueAt} hint="No new attempt starts after this." />
+        <Field name="maxAttempts" label="Attempts allowed" type="number" min={1} max={MAX_ATTEMPTS_LIMIT} value={values.maxAttempts} onChange={set("maxAttempts")} errors={e.maxAttempts} hint={`1 to ${MAX_ATTEMPTS_LIMIT}; the best counts.`} />
+      </div>
+      <button type="submit" className={buttonClass} disabled={pending}>Assign to this class</button>
+    </form>
+  );
+}

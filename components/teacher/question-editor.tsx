@@ -1,0 +1,117 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
+import { QUESTION_LIMITS, SKILL_LABELS, skillOf, type Citation } from "@/lib/quiz-sets/schema";
+import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
+
+export type EditableQuestion = {
+  id: string;
+  position: number;
+  type: string;
+  prompt: string;
+  choices: string[];
+  answerIndex: number;
+  explanation: string;
+  citations: Citation[];
+};
+
+type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };
+
+export function QuestionEditor({ quizSetId, question, number, total, editable }: { quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean }) {
+  const [q, setQ] = useState(question);
+  const [editing, setEditing] = useState(false);
+  const [busy, startTransition] = useTransition();
+  const [moveError, setMoveError] = useState<string | null>(null);
+  // Room for one more choice than generated, so a teacher can add a distractor.
+  const slots = Math.min(QUESTION_LIMITS.maxChoices, Math.max(q.choices.length + 1, 4));
+  const choices = Array.from({ length: slots }, (_, i) => q.choices[i] ?? "");
+
+  const [state, save, saving] = useActionState(async (): Promise<State> => {
+    const r = await updateQuestionAction({ quizSetId, questionId: q.id, prompt: q.prompt, choices, answerIndex: q.answerIndex, explanation: q.explanation });
+    if (!r.ok) return { message: r.message, fieldErrors: r.fieldErrors };
+    setEditing(false);
+    return { ok: true, message: "Question saved." };
+  }, {});
+  const e = state.fieldErrors ?? {};
+  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
+    startTransition(async () => {
+      const r = await fn();
+      setMoveError(r.ok ? null : (r.message ?? "That did not work."));
+    });
+  const anchor = `cite-q${number}`;
+  const pre = `q${number}`;
+
+  return (
+    <article aria-labelledby={`${pre}-title`} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <header className="flex flex-wrap items-baseline gap-2">
+        <h3 id={`${pre}-title`} className="font-semibold">
+          Question {number} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {SKILL_LABELS[skillOf(q.type)]}</span>
+        </h3>
+        {editable && !editing && (
+          <div className="ml-auto flex gap-2">
+            <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>Edit</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy || number === 1} aria-label={`Move question ${number} up`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "up" }))}>↑</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy || number === total} aria-label={`Move question ${number} down`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "down" }))}>↓</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => confirm(`Drop question ${number}?`) && run(() => deleteQuestionAction({ quizSetId, questionId: q.id }))}>Drop</button>
+          </div>
+        )}
+      </header>
+      {moveError && <FormMessage message={moveError} />}
+      {state.ok && !editing && <FormMessage ok message={state.message} />}
+      {!editing ? (
+        <>
+          <p>{q.prompt}</p>
+          <ol className="list-[upper-alpha] space-y-1 pl-6">
+            {q.choices.map((c, i) => (
+              <li key={i} className={i === q.answerIndex ? "font-semibold text-green-800 dark:text-green-300" : undefined}>
+                {c} {i === q.answerIndex && <span className="text-sm">(correct)</span>}
+              </li>
+            ))}
+          </ol>
+          <p className="text-sm"><span className="font-medium">Explanation:</span> {q.explanation}</p>
+          {q.citations.length > 0 && (
+            <p className="text-sm">
+              <a className="underline" href={`#${anchor}`}>Cited sentence</a>: “{q.citations.map((c) => c.text).join(" … ")}”
+            </p>
+          )}
+        </>
+      ) : (
+        <form action={save} className="space-y-3" noValidate>
+          <FormMessage message={state.message} />
+          <Field name={`${pre}-prompt`} label="Prompt" value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`} />
+          <fieldset className="space-y-2" aria-describedby={[`${pre}-choices-hint`, e.choices || e.answerIndex ? `${pre}-choices-error` : ""].join(" ").trim()}>
+            <legend className="font-medium">Choices (select the correct one)</legend>
+            {choices.map((c, i) => (
+              <div key={i} className="flex items-center gap-2">
+                <input type="radio" name={`${pre}-answer`} aria-label={`Choice ${i + 1} is correct`} checked={q.answerIndex === i} onChange={() => setQ({ ...q, answerIndex: i })} />
+                <input
+                  aria-label={`Choice ${i + 1}`}
+                  className={inputClass}
+                  value={c}
+                  onChange={(ev) => {
+                    const next = [...choices];
+                    next[i] = ev.target.value;
+                    setQ({ ...q, choices: next.slice(0, Math.max(next.findLastIndex((x) => x !== "") + 1, 0)) });
+                  }}
+                />
+              </div>
+            ))}
+            <p id={`${pre}-choices-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+              {QUESTION_LIMITS.minChoices} to {QUESTION_LIMITS.maxChoices} choices, up to {QUESTION_LIMITS.choice} characters each; empty boxes are left out.
+            </p>
+            {(e.choices || e.answerIndex) && (
+              <p id={`${pre}-choices-error`} className="text-sm font-medium text-red-700 dark:text-red-400">{[...(e.choices ?? []), ...(e.answerIndex ?? [])].join(" ")}</p>
+            )}
+          </fieldset>
+          <Field name={`${pre}-explanation`} label="Explanation" errors={e.explanation} hint={`Up to ${QUESTION_LIMITS.explanation} characters.`}>
+            {(aria) => <textarea rows={3} className={inputClass} value={q.explanation} onChange={(ev) => setQ({ ...q, explanation: ev.target.value })} {...aria} />}
+          </Field>
+          <div className="flex gap-2">
+            <button type="submit" className={buttonClass} disabled={saving}>{saving ? "Saving…" : "Save question"}</button>
+            <button type="button" className={secondaryButtonClass} onClick={() => { setQ(question); setEditing(false); }}>Cancel</button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

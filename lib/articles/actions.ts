@@ -1,0 +1,33 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { ValidationError } from "@/lib/errors";
+import { ArticleInputError, parseArticleFile } from "@/lib/generator";
+import { createArticle, updateArticle } from "./mutations";
+import { articleSchema, articleUpdateSchema, uploadSchema } from "./schema";
+
+const teacher = { roles: ["teacher" as const] };
+
+export const createArticleAction = createAction({ schema: articleSchema, ...teacher }, async (input, viewer) => {
+  const created = await createArticle(viewer.id, input);
+  revalidatePath("/teacher");
+  return created;
+});
+
+export const updateArticleAction = createAction({ schema: articleUpdateSchema, ...teacher }, async ({ articleId, ...input }, viewer) => {
+  const updated = await updateArticle(viewer.id, articleId, input);
+  revalidatePath("/teacher");
+  return updated;
+});
+
+/** Reads a .txt in the article input format so the form can show what was uploaded before saving. */
+export const parseUploadAction = createAction({ schema: uploadSchema, ...teacher }, async ({ text }) => {
+  let a;
+  try {
+    a = parseArticleFile(text);
+  } catch (e) {
+    if (e instanceof ArticleInputError) throw new ValidationError(e.message, { file: [e.message] });
+    throw e;
+  }
+  return { body: a.body.trim(), publishedOn: a.date ?? "", title: a.title ?? "", source: a.source ?? "", url: a.url ?? "" };
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+// Limits stated on the form. The body bound keeps generation well under a second and a
+// printed article under ~8 pages; the floor is about two sentences, below which no quiz forms.
+export const ARTICLE_LIMITS = {
+  title: 200,
+  source: 120,
+  url: 500,
+  bodyMin: 200,
+  bodyMax: 30_000,
+} as const;
+
+const isCalendarDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+export const articleSchema = z.object({
+  title: z.string().trim().min(1, "Enter the article's headline.").max(ARTICLE_LIMITS.title, `A title has at most ${ARTICLE_LIMITS.title} characters.`),
+  source: z
+    .string()
+    .trim()
+    .min(1, "Enter where the article was published, e.g. Reuters.")
+    .max(ARTICLE_LIMITS.source, `A source name has at most ${ARTICLE_LIMITS.source} characters.`),
+  url: z
+    .string()
+    .trim()
+    .max(ARTICLE_LIMITS.url, `A URL has at most ${ARTICLE_LIMITS.url} characters.`)
+    .refine((s) => s === "" || /^https?:\/\/\S+$/i.test(s), "Enter a full web address starting with http:// or https://, or leave it empty.")
+    .transform((s) => (s === "" ? null : s)),
+  publishedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the publication date as YYYY-MM-DD.")
+    .refine(isCalendarDay, "That date does not exist."),
+  body: z
+    .string()
+    // Windows line ends would shift every citation offset by one per line: store one form.
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(ARTICLE_LIMITS.bodyMin, `The article text needs at least ${ARTICLE_LIMITS.bodyMin} characters.`)
+        .max(ARTICLE_LIMITS.bodyMax, `The article text has at most ${ARTICLE_LIMITS.bodyMax.toLocaleString("en")} characters.`),
+    ),
+});
+export type ArticleInput = z.infer<typeof articleSchema>;
+export const ARTICLE_FIELDS = ["title", "source", "url", "publishedOn", "body"] as const;
+
+export const articleUpdateSchema = articleSchema.extend({ articleId: z.string().min(1) });
+
+export const uploadSchema = z.object({ text: z.string().max(ARTICLE_LIMITS.bodyMax * 2, "That file is too large.") });

@@ -1,0 +1,28 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { getUserWithRole, type SessionUser } from "@/lib/auth";
+import { getQuizSetForOwner, listAssignableQuizSets, listQuizSets } from "./data";
+
+/** Pages under /teacher: the signed-in teacher, or off to sign in. */
+export async function requireTeacher(next: string): Promise<SessionUser> {
+  const user = await getUserWithRole("teacher");
+  if (!user) redirect(`/signin?next=${encodeURIComponent(next)}`);
+  return user;
+}
+
+export async function loadQuizSet(quizSetId: string) {
+  const user = await requireTeacher(`/teacher/quiz-sets/${quizSetId}`);
+  const set = await getQuizSetForOwner(user.id, quizSetId);
+  if (!set) notFound();
+  return { user, set };
+}
+
+export async function loadQuizSets() {
+  const user = await requireTeacher("/teacher");
+  return { user, quizSets: await listQuizSets(user.id) };
+}
+
+export async function loadAssignableQuizSets(teacherId: string) {
+  const sets = await listAssignableQuizSets(teacherId);
+  return sets.map((s) => ({ id: s.id, title: s.ownerId ? s.title : `${s.title} (demo)`, questions: s._count.questions }));
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { generateQuiz, type Question as GeneratedQuestion } from "@/lib/generator";
+import type { QuestionEdit } from "./schema";
+
+/** 10 url-safe characters: unguessable enough that a share link is not an enumeration target. */
+export function newShareCode() {
+  return randomBytes(8).toString("base64url").slice(0, 10);
+}
+
+function generatedRows(article: { body: string; publishedOn: string | null; title: string }) {
+  const { questions } = generateQuiz(article.body, { date: article.publishedOn, title: article.title });
+  return questions.map((q: GeneratedQuestion, position) => ({
+    position,
+    type: q.type,
+    prompt: q.prompt,
+    choices: q.choices,
+    answerIndex: q.answerIndex,
+    explanation: q.explanation,
+    citations: q.citations,
+    fact: { ...q.fact, answerValue: q.answerValue },
+  }));
+}
+
+export async function createDraftQuizSet(ownerId: string, articleId: string) {
+  const article = await db.article.findFirstOrThrow({ where: { id: articleId, ownerId } });
+  return db.quizSet.create({
+    data: {
+      articleId,
+      ownerId,
+      title: article.title,
+      status: "draft",
+      shareCode: newShareCode(),
+      questions: { create: generatedRows(article) },
+    },
+    select: { id: true },
+  });
+}
+
+/** The draft, owned by this teacher; published sets are snapshots and refuse every edit. */
+async function ownDraft(ownerId: string, quizSetId: string) {
+  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { article: true } });
+  if (!set) throw new NotFoundError("That quiz set");
+  if (set.status !== "draft") throw new ConflictError("This quiz set is published and can no longer change. Duplicate it to edit a copy.");
+  return set;
+}
+
+export async function regenerateQuizSet(ownerId: string, quizSetId: string) {
+  const set = await ownDraft(ownerId, quizSetId);
+  await db.$transaction([
+    db.question.deleteMany({ where: { quizSetId } }),
+    db.quizSet.update({ where: { id: quizSetId }, data: { questions: { create: generatedRows(set.article) } } }),
+  ]);
+}
+
+/** After an article edit: every draft of it is regenerated. Returns the newest draft's id. */
+export async function regenerateDraftsOfArticle(ownerId: string, articleId: string) {
+  const drafts = await db.quizSet.findMany({ where: { articleId, ownerId, status: "draft" }, orderBy: { createdAt: "desc" } });
+  for (const d of drafts) await regenerateQuizSet(ownerId, d.id);
+  return drafts[0]?.id ?? null;
+}
+
+export async function updateQuestion(ownerId: string, edit: QuestionEdit) {
+  await ownDraft(ownerId, edit.quizSetId);
+  const { count } = await db.question.updateMany({
+    where: { id: edit.questionId, quizSetId: edit.quizSetId },
+    data: { prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation },
+  });
+  if (count === 0) throw new NotFoundError("That question");
+}
+
+export async function deleteQuestion(ownerId: string, quizSetId: string, questionId: string) {
+  await ownDraft(ownerId, quizSetId);
+  await db.question.deleteMany({ where: { id: questionId, quizSetId } });
+  await renumber(quizSetId);
+}
+
+export async function moveQuestion(ownerId: string, quizSetId: string, questionId: string, direction: "up" | "down") {
+  await ownDraft(ownerId, quizSetId);
+  const ids = (await db.question.findMany({ where: { quizSetId }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
+  const i = ids.indexOf(questionId);
+  const j = direction === "up" ? i - 1 : i + 1;
+  if (i < 0 || j < 0 || j >= ids.length) return;
+  [ids[i], ids[j]] = [ids[j], ids[i]];
+  await renumber(quizSetId, ids);
+}
+
+async function renumber(quizSetId: string, order?: string[]) {
+  const ids = order ?? (await db.question.findMany({ where: { quizSetId }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
+  await db.$transaction(ids.map((id, position) => db.question.update({ where: { id }, data: { position } })));
+}
+
+/**
+ * Publishing freezes the set: its question rows are the snapshot players see, and from now on
+ * neither edits nor a newer generator touch them (the article is frozen too).
+ */
+export async function publishQuizSet(ownerId: string, quizSetId: string) {
+  await ownDraft(ownerId, quizSetId);
+  const count = await db.question.count({ where: { quizSetId } });
+  if (count === 0) throw new ConflictError("A quiz set needs at least one question before it is published.");
+  await db.quizSet.update({ where: { id: quizSetId }, data: { status: "published", publishedAt: new Date() } });
+}
+
+/** Reuse: a new draft holding a copy of a set's questions, to edit without touching the original. */
+export async function duplicateQuizSet(ownerId: string, quizSetId: string) {
+  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { questions: { orderBy: { position: "asc" } } } });
+  if (!set) throw new NotFoundError("That quiz set");
+  return db.quizSet.create({
+    data: {
+      articleId: set.articleId,
+      ownerId,
+      title: set.title,
+      shareCode: newShareCode(),
+      questions: {
+        create: set.questions.map((q) => ({
+          position: q.position,
+          type: q.type,
+          prompt: q.prompt,
+          choices: q.choices ?? [],
+          answerIndex: q.answerIndex,
+          explanation: q.explanation,
+          citations: q.citations ?? [],
+          fact: q.fact ?? undefined,
+        })),
+      },
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/** The four skills a teacher reads results by; timeline questions test dates too. */
+export const SKILLS = ["who_said", "claim_status", "dates", "sources"] as const;
+export type Skill = (typeof SKILLS)[number];
+export const SKILL_LABELS: Record<Skill, string> = {
+  who_said: "Who said",
+  claim_status: "Claim status",
+  dates: "Dates",
+  sources: "Sources",
+};
+export function skillOf(type: string): Skill {
+  if (type === "who_said") return "who_said";
+  if (type === "claim_status") return "claim_status";
+  if (type === "source") return "sources";
+  return "dates";
+}
+
+export const citationSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export const citationsSchema = z.array(citationSchema);
+export type Citation = z.infer<typeof citationSchema>;
+export const choicesSchema = z.array(z.string());
+
+export const QUESTION_LIMITS = { prompt: 300, choice: 200, explanation: 1000, minChoices: 2, maxChoices: 6 } as const;
+
+const choiceText = z.string().trim().max(QUESTION_LIMITS.choice, `A choice has at most ${QUESTION_LIMITS.choice} characters.`);
+
+export const questionEditSchema = z
+  .object({
+    quizSetId: z.string().min(1),
+    questionId: z.string().min(1),
+    prompt: z.string().trim().min(1, "A question needs a prompt.").max(QUESTION_LIMITS.prompt, `A prompt has at most ${QUESTION_LIMITS.prompt} characters.`),
+    // The editor sends every box, empty ones included; they are dropped below.
+    choices: z.array(choiceText).max(QUESTION_LIMITS.maxChoices + 2),
+    answerIndex: z.coerce.number().int().min(0, "Pick the correct answer."),
+    explanation: z
+      .string()
+      .trim()
+      .min(1, "Explain the answer from the article.")
+      .max(QUESTION_LIMITS.explanation, `An explanation has at most ${QUESTION_LIMITS.explanation} characters.`),
+  })
+  .superRefine((q, ctx) => {
+    const filled = q.choices.filter((c) => c !== "");
+    if (filled.length < QUESTION_LIMITS.minChoices) ctx.addIssue({ code: "custom", path: ["choices"], message: "Give at least two choices." });
+    if (filled.length > QUESTION_LIMITS.maxChoices) ctx.addIssue({ code: "custom", path: ["choices"], message: `Give at most ${QUESTION_LIMITS.maxChoices} choices.` });
+    if (new Set(filled.map((c) => c.toLowerCase())).size !== filled.length)
+      ctx.addIssue({ code: "custom", path: ["choices"], message: "Two choices are the same." });
+    if (!q.choices[q.answerIndex]) ctx.addIssue({ code: "custom", path: ["answerIndex"], message: "The correct answer must be one of the filled-in choices." });
+  })
+  // Empty boxes go; the correct answer's index follows its text.
+  .transform((q) => ({
+    ...q,
+    choices: q.choices.filter((c) => c !== ""),
+    answerIndex: q.choices.slice(0, q.answerIndex).filter((c) => c !== "").length,
+  }));
+export type QuestionEdit = z.infer<typeof questionEditSchema>;
+
+export const quizSetIdSchema = z.object({ quizSetId: z.string().min(1) });
+export const questionRefSchema = z.object({ quizSetId: z.string().min(1), questionId: z.string().min(1) });
+export const moveSchema = questionRefSchema.extend({ direction: z.enum(["up", "down"]) });

@@ -1,0 +1,15 @@
+// CSV that opens cleanly in a spreadsheet: UTF-8 BOM (Excel otherwise guesses a legacy code
+// page), CRLF line ends, every field quoted, and formula injection neutralised.
+
+// A cell starting with one of these is run as a formula by spreadsheets (=HYPERLINK(...), +cmd|...).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let s = value === null || value === undefined ? "" : String(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(rows: (string | number | boolean | null | undefined)[][]): string {
+  return "\uFEFF" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,28 @@
+"use server";
+import { clearGuestCookie, readGuestUserId } from "@/lib/session";
+import { formValues, invalid, type FormState } from "./form";
+import { EmailTakenError, registerUser } from "./mutations";
+import { safeNextPath, signUpSchema } from "./schema";
+
+const FIELDS = ["name", "email", "role", "next"] as const;
+
+/**
+ * Creates the account; the client then signs in with the same credentials (next-auth's
+ * credentials flow sets the session cookie). A guest's row is upgraded in place.
+ */
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, FIELDS);
+  const parsed = signUpSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    const user = await registerUser(parsed.data, await readGuestUserId());
+    await clearGuestCookie();
+    const home = user.role === "teacher" ? "/teacher" : "/assignments";
+    return { ok: true, values, redirectTo: safeNextPath(values.next) ?? home };
+  } catch (e) {
+    if (e instanceof EmailTakenError) {
+      return { ok: false, values, fieldErrors: { email: ["An account with this email exists. Sign in instead."] } };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// bcrypt only reads the first 72 bytes of a password; a longer limit would silently ignore the rest.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 72;
+
+export const roleSchema = z.enum(["teacher", "student"]);
+export type Role = z.infer<typeof roleSchema>;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email("Enter a valid email address, like name@school.org."));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "A name has at most 80 characters."),
+  email: emailSchema,
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `A password has at least ${PASSWORD_MIN} characters.`)
+    .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} bytes.`),
+  role: roleSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+
+/** Only same-site paths: an open redirect through ?next= would hand sessions to phishing pages. */
+export function safeNextPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  return next;
+}
