@@ -1,5 +1,6 @@
 "use server";
 import { createAction } from "@/lib/action";
+import { assertCanPlayAssignment } from "@/lib/assignments/rules";
 import { recordAnswer, startAttempt } from "./mutations";
 import { answerSchema, startAttemptSchema } from "./schema";
 
@@ -9,6 +10,9 @@ export const startAttemptAction = createAction(
   async (input, viewer) => {
     // Assignment rules (enrolment, opening date, attempts allowed) are checked here by
     // lib/assignments before the attempt starts.
+    if (input.assignmentId) {
+      await assertCanPlayAssignment({ userId: viewer.id, assignmentId: input.assignmentId, quizSetId: input.quizSetId });
+    }
     const attempt = await startAttempt({ userId: viewer.id, quizSetId: input.quizSetId, assignmentId: input.assignmentId });
     return { attemptId: attempt.id, resumed: attempt.resumed };
   },
