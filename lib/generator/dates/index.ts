@@ -1,6 +1,150 @@
+// Date mentions: find date expressions, then resolve each against its anchor — the publication
+// date for narrative text, the time of speaking inside reported or quoted speech — in the
+// direction its clause's tense points. Pure and deterministic: no clock, no I/O.
 import type { DateMention, Sentence } from "../types";
+import { parseIsoDay } from "./calendar";
+import { eventFor } from "./events";
+import { isRelative, type Candidate } from "./model";
+import { resolveSpec, type Resolved } from "./normalise";
+import { findCandidates } from "./patterns";
+import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
+import { tenseAround } from "./tense";
+import type { Tok } from "./context";
 
-// STUB (owner: generator-dates helper).
-export function findDates(_body: string, _sentences: Sentence[], _date: string | null): DateMention[] {
-  return [];
+type Bounds = { id: number; start: number; end: number };
+type Mode = "narrative" | "reported" | "quoted";
+type Work = {
+  c: Candidate;
+  s: Bounds;
+  mode: Mode;
+  verb: Tok | null;
+  res: Resolved | null;
+  sure: boolean;
+  anchorRule: string;
+};
+
+/** Narrative dates this close before publication can anchor a quote that gives no date of its own. */
+const NARRATIVE_REACH_DAYS = 7;
+/** A speech verb's own date is looked for this far either side of it. */
+const VERB_REACH = 200;
+
+export function findDates(body: string, sentences: Sentence[], date: string | null): DateMention[] {
+  if (!body) return [];
+  const pub = parseIsoDay(date);
+  const candidates = findCandidates(body);
+  if (candidates.length === 0) return [];
+  const regions = quoteRegions(body);
+  const bySentence = [...sentences].sort((a, b) => a.start - b.start);
+
+  const work: Work[] = candidates.map((c) => {
+    const s = sentenceBounds(body, bySentence, c.start);
+    const inQuote = regionAt(regions, c.start) !== null;
+    const verb = inQuote ? null : reportingVerb(body, s.start, c.start);
+    const mode: Mode = inQuote ? "quoted" : verb ? "reported" : "narrative";
+    return { c, s, mode, verb, res: null, sure: !c.weak, anchorRule: "" };
+  });
+
+  // Narrative dates first: they anchor at the publication date, and they date the speech verbs
+  // that reported and quoted dates are anchored to.
+  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, "pub");
+  for (const w of work) {
+    if (w.mode === "narrative") continue;
+    const { anchor, rule, sure } = speechAnchor(body, w, work, regions, pub);
+    resolve(body, w, anchor, rule);
+    if (!sure) w.sure = false;
+  }
+
+  const out: DateMention[] = [];
+  for (const w of work) {
+    if (!w.res) continue;
+    const { c } = w;
+    const ev = eventFor(body, w.s.start, w.s.end, c.start, c.end);
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: body.slice(c.start, c.end),
+      value: w.res.value,
+      granularity: w.res.granularity,
+      sentenceId: w.s.id,
+      event: ev?.event ?? null,
+      eventSpan: ev?.span ?? null,
+      sure: w.sure,
+      rule: w.anchorRule ? `${c.rule}@${w.anchorRule}` : c.rule,
+    });
+  }
+  return out;
+}
+
+function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
+  const { c, s } = w;
+  const tense = tenseAround(body, s.start, s.end, c.start, c.end);
+  const relative = isRelative(c.spec);
+  w.res = resolveSpec(c.spec, anchor, tense ?? "past");
+  w.anchorRule = relative ? anchorRule : "";
+  // Direction-dependent forms with no tense marker fall back to the past: say we were unsure.
+  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && !c.spec.mod) || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null);
+  if (needsDirection && tense === null) w.sure = false;
+}
+
+/** The time of speaking for a reported or quoted date, as a day number. */
+function speechAnchor(body: string, w: Work, all: Work[], regions: ReturnType<typeof quoteRegions>, pub: number | null): { anchor: number | null; rule: string; sure: boolean } {
+  if (w.mode === "reported" && w.verb) {
+    const d = verbDate(body, w.verb, w.s, all, w);
+    if (d !== null) return { anchor: d, rule: "speech", sure: true };
+    return { anchor: pub, rule: "pub", sure: true };
+  }
+  const region = regionAt(regions, w.c.start)!;
+  const cue = quoteCue(body, region);
+  if (cue) {
+    const s = all.find((x) => x.s.start <= cue.verb.start && cue.verb.start < x.s.end)?.s;
+    if (s) {
+      const d = verbDate(body, cue.verb, s, all, w);
+      if (d !== null) return { anchor: d, rule: "speech", sure: true };
+    }
+    if (cue.present) return { anchor: pub, rule: "pub", sure: true };
+  }
+  const ref = narrativeReference(w.c.start, all, pub);
+  if (ref !== null) return { anchor: ref, rule: "narrative", sure: false };
+  return { anchor: pub, rule: "pub", sure: true };
+}
+
+/** The resolved day of a date that dates `verb` in its sentence, if there is one. */
+function verbDate(body: string, verb: Tok, s: Bounds, all: Work[], self: Work): number | null {
+  for (const x of all) {
+    if (x === self || !x.res || x.res.granularity !== "day" || x.mode === "quoted") continue;
+    if (x.c.start < s.start || x.c.end > s.end) continue;
+    if (Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
+    if (datesVerb(body, verb, x.c.start, x.c.end)) return parseIsoDay(x.res.value);
+  }
+  return null;
+}
+
+/** The latest narrative day mentioned before `pos`, if it lies within a week before publication. */
+function narrativeReference(pos: number, all: Work[], pub: number | null): number | null {
+  if (pub === null) return null;
+  let best: number | null = null;
+  for (const x of all) {
+    if (x.c.start >= pos) break;
+    if (x.mode !== "narrative" || !x.res || x.res.granularity !== "day") continue;
+    const d = parseIsoDay(x.res.value);
+    if (d !== null && d <= pub && pub - d <= NARRATIVE_REACH_DAYS) best = d;
+  }
+  return best;
+}
+
+/** The sentence holding `pos`; failing that, the line around it (the splitter may skip text). */
+function sentenceBounds(body: string, sentences: Sentence[], pos: number): Bounds {
+  let lo = 0, hi = sentences.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const s = found >= 0 ? sentences[found] : null;
+  if (s && pos < s.end) return { id: s.id, start: s.start, end: s.end };
+  // Bounded look-around so a huge single line stays linear.
+  const wlo = Math.max(0, pos - 400);
+  const whi = Math.min(body.length, pos + 400);
+  const back = body.slice(wlo, pos).lastIndexOf("\n");
+  const fwd = body.slice(pos, whi).indexOf("\n");
+  return { id: s ? s.id : (sentences[0]?.id ?? -1), start: back < 0 ? wlo : wlo + back + 1, end: fwd < 0 ? whi : pos + fwd };
 }

@@ -1,0 +1,110 @@
+// Word lists the date rules share. General English only: nothing here comes from an article.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Short forms that are only a month when a day or a year follows ("Mar. 3", not "mar"). */
+export const SHORT_MONTHS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+
+/** Prepositions kept in a date's text ("on Sunday", "in 2014", "as of March 4"). */
+export const DATE_PREPS = new Set([
+  "on", "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before",
+  "after", "between", "of", "for", "to", "and", "or", "as of", "at", "around", "circa", "until",
+]);
+
+/** Prepositions that make a bare four-digit number a year ("in 2014", "since 1958"). */
+export const YEAR_PREPS = new Set([
+  "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+  "throughout", "between", "of", "circa", "as of", "year", "early", "late", "mid", "for",
+]);
+
+/** Words that join the second end of a range ("from 2004 to 2009", "between May and June"). */
+export const RANGE_JOINERS = new Set(["to", "and", "or", "through", "until", "till", "-", "–", "—"]);
+
+/** Determiners before a year used as a modifier ("the 2022 invasion", "his 1987 book"). */
+export const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your"]);
+
+/** Nouns that make a four-digit number a count, not a year ("2000 troops", "by 1500 votes"). */
+export const COUNT_NOUNS = new Set([
+  "people", "persons", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "km",
+  "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "dollars", "euros",
+  "pounds", "yuan", "rupees", "tons", "tonnes", "percent", "per", "points", "votes", "troops",
+  "soldiers", "times", "members", "units", "cases", "deaths", "jobs", "homes", "users", "copies",
+  "workers", "residents", "students", "barrels", "kg", "mph", "m", "cc", "hp", "words", "pages",
+  "shares", "acres", "hectares", "calories", "gmt", "utc", "hrs", "bc", "bce",
+]);
+
+/** Words before a number that make it vague or approximate: not a date ("nearly a decade ago"). */
+export const HEDGES = new Set([
+  "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "under",
+  "than", "least", "up", "just", "barely", "nigh", "several", "few", "many", "couple",
+]);
+
+/** Markers of a future or planned event in the clause around a date. */
+export const FUTURE_WORDS = new Set([
+  "will", "'ll", "’ll", "shall", "would", "going", "scheduled", "due", "planned", "plans", "plan",
+  "planning", "expected", "expects", "upcoming", "intends", "intend", "aims", "slated",
+  "forthcoming", "hopes", "hope", "wants", "to be", "won't", "wont", "is to", "are to",
+]);
+
+/** Irregular past-tense verbs and auxiliaries (regular "-ed" verbs are recognised by ending). */
+export const PAST_WORDS = new Set([
+  "was", "were", "had", "did", "said", "told", "met", "spoke", "sent", "began", "went", "came",
+  "left", "took", "made", "gave", "got", "saw", "held", "won", "lost", "ran", "fell", "rose", "wrote",
+  "broke", "brought", "bought", "caught", "fought", "thought", "found", "heard", "kept", "led",
+  "meant", "paid", "put", "read", "set", "shot", "sold", "stood", "struck", "swore", "taught",
+  "threw", "understood", "woke", "became", "built", "chose", "drew", "drove", "flew", "forgot",
+  "grew", "hit", "hung", "knew", "laid", "lay", "let", "quit", "sat", "shut", "slept", "spent",
+  "split", "spread", "stole", "swept", "tore", "wore", "beat", "bit", "sank", "sprang", "began",
+  "ago", "earlier", "has", "have", "been", "overtook", "withdrew", "forbade", "sought", "upheld",
+  "oversaw", "undertook", "foresaw", "arose", "dealt", "felt", "fed", "fled", "froze", "hid",
+  "lit", "mistook", "rode", "rang", "shook", "shone", "slid", "spun", "stuck", "stung", "swam",
+  "swung", "wept", "wound",
+]);
+
+/** "-ed" words that look past but point ahead. */
+export const ED_FUTURE = new Set(["scheduled", "planned", "expected", "slated", "intended", "proposed"]);
+/** "-ed" words that are rarely verbs. */
+export const ED_NOT_VERBS = new Set(["bed", "red", "shed", "need", "speed", "seed", "feed", "weed", "breed", "hundred", "indeed", "naked", "wicked", "sacred", "kindred"]);
+
+/** Verbs of saying: a date next to one dates the act of speaking. */
+export const SPEECH_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "tell", "added", "adds", "announced", "announces",
+  "stated", "states", "claimed", "claims", "reported", "reports", "wrote", "writes", "insisted",
+  "insists", "argued", "argues", "declared", "declares", "warned", "warns", "explained",
+  "explains", "noted", "notes", "confirmed", "confirms", "denied", "denies", "promised",
+  "promises", "vowed", "vows", "predicted", "predicts", "suggested", "suggests", "tweeted",
+  "tweets", "posted", "posts", "asked", "asks", "replied", "replies", "admitted", "admits",
+  "acknowledged", "acknowledges", "revealed", "reveals", "indicated", "indicates", "pledged",
+  "pledges", "threatened", "threatens", "asserted", "asserts", "stressed", "stresses",
+  "emphasised", "emphasized", "urged", "urges", "quoted", "announcing", "saying", "telling",
+  "agreed", "agrees", "disclosed", "discloses", "signalled", "signaled", "hinted", "mentioned",
+]);
+export const PRESENT_SPEECH = new Set([
+  "says", "say", "tells", "tell", "adds", "announces", "states", "claims", "reports", "writes",
+  "insists", "argues", "declares", "warns", "explains", "notes", "confirms", "denies", "promises",
+  "vows", "predicts", "suggests", "tweets", "posts", "asks", "replies", "admits", "acknowledges",
+  "reveals", "indicates", "pledges", "threatens", "asserts", "stresses", "urges", "agrees",
+  "discloses",
+]);
+
+/** Words that open a new clause: a date's tense is looked for inside its own clause. */
+export const CLAUSE_OPENERS = new Set([
+  "that", "but", "while", "although", "though", "because", "whereas", "and", "or", "when",
+  "if", "unless", "who", "which", "where", "then",
+]);
+
+/** Words that make a following weekday or month part of a name ("Super Tuesday", "Good Friday"). */
+export const FREQUENCY_WORDS = new Set(["every", "each", "most", "some", "other", "alternate", "per"]);

@@ -1,0 +1,39 @@
+// What the pattern stage hands to the resolver: a span and what it says, before any anchor or
+// tense is applied.
+
+export type Unit = "day" | "week" | "month" | "year";
+
+export type DateSpec =
+  | { t: "ymd"; y: number; m: number; d: number }
+  | { t: "ym"; y: number; m: number }
+  | { t: "y"; y: number }
+  /** Month and day without a year: the year comes from the anchor and the tense. */
+  | { t: "md"; m: number; d: number }
+  /** A month alone ("in November"), optionally with last/next/this. */
+  | { t: "m"; m: number; mod: Modifier }
+  | { t: "wd"; wd: number; mod: Modifier }
+  /** "yesterday" (-1), "today" (0), "last week" (week, -1), "next year" (year, +1). */
+  | { t: "offset"; unit: Unit; n: number }
+  /** "three days ago", "[Ten] years ago". */
+  | { t: "ago"; unit: Unit; n: number }
+  /** "by the end of the year" → the December month; "the end of the week" → that week. */
+  | { t: "edge"; unit: Unit; n: number; edge: "start" | "end" }
+  | { t: "season"; season: number; mod: Modifier; y: number | null };
+
+export type Modifier = "last" | "next" | "this" | null;
+
+export type Candidate = {
+  start: number;
+  end: number;
+  spec: DateSpec;
+  rule: string;
+  /** Lower confidence for the finding's `sure` flag. */
+  weak?: boolean;
+  /** A range's second end ("to 2009"): kept only when another date ends just before it. */
+  needsRange?: boolean;
+};
+
+/** True when the value depends on an anchor (publication date or time of speaking). */
+export function isRelative(spec: DateSpec): boolean {
+  return !(spec.t === "ymd" || spec.t === "ym" || spec.t === "y" || (spec.t === "season" && spec.y !== null));
+}

@@ -1,0 +1,105 @@
+// Turns what a date expression says into a value at its own granularity, given an anchor day
+// (publication date or time of speaking) and the direction the clause's tense points.
+import type { DateGranularity } from "../types";
+import type { DateSpec, Modifier } from "./model";
+import {
+  dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isValidDay, weekdayFrom,
+} from "./calendar";
+
+export type Direction = "past" | "future";
+export type Resolved = { value: string; granularity: DateGranularity };
+
+/** `anchor` is a day number or null (no publication date: only self-contained dates resolve). */
+export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Direction): Resolved | null {
+  switch (spec.t) {
+    case "ymd":
+      return isValidDay(spec.y, spec.m, spec.d) ? day(dayNumber(spec.y, spec.m, spec.d)) : null;
+    case "ym":
+      return { value: formatMonth(spec.y, spec.m), granularity: "month" };
+    case "y":
+      return { value: formatYear(spec.y), granularity: "year" };
+    case "season":
+      return spec.y !== null ? { value: formatYear(spec.y), granularity: "year" } : anchor === null ? null : season(spec.season, spec.mod, anchor, dir);
+  }
+  if (anchor === null) return null;
+  const a = fromDayNumber(anchor);
+  switch (spec.t) {
+    case "md":
+      return monthDay(spec.m, spec.d, a.y, anchor, dir);
+    case "m":
+      return month(spec.m, spec.mod, a.y, a.m, dir);
+    case "wd": {
+      if (spec.mod === "last") return day(weekdayFrom(anchor, spec.wd, "past", false));
+      if (spec.mod === "next") return day(weekdayFrom(anchor, spec.wd, "future", false));
+      return day(weekdayFrom(anchor, spec.wd, spec.mod === "this" && dir !== "past" ? "future" : dir, true));
+    }
+    case "offset":
+    case "ago": {
+      const n = spec.t === "ago" ? -spec.n : spec.n;
+      if (spec.unit === "day") return day(anchor + n);
+      if (spec.unit === "week") return { value: formatIsoWeek(anchor + 7 * n), granularity: "week" };
+      if (spec.unit === "month") return { value: formatMonth(a.y, a.m + n), granularity: "month" };
+      return { value: formatYear(a.y + n), granularity: "year" };
+    }
+    case "edge": {
+      if (spec.unit === "week") return { value: formatIsoWeek(anchor + 7 * spec.n), granularity: "week" };
+      if (spec.unit === "month") return { value: formatMonth(a.y, a.m + spec.n), granularity: "month" };
+      return { value: formatMonth(a.y + spec.n, spec.edge === "end" ? 12 : 1), granularity: "month" };
+    }
+  }
+}
+
+function day(n: number): Resolved {
+  return { value: formatDay(n), granularity: "day" };
+}
+
+/** A month and day without a year: the nearest occurrence on the tense's side of the anchor. */
+function monthDay(m: number, d: number, year: number, anchor: number, dir: Direction): Resolved | null {
+  const pick = (y: number) => (isValidDay(y, m, d) ? dayNumber(y, m, d) : null);
+  if (dir === "past") {
+    for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
+      const n = pick(y);
+      if (n !== null && n <= anchor) return day(n);
+    }
+  } else {
+    for (const y of [year, year + 1, year + 2, year + 3, year + 4]) {
+      const n = pick(y);
+      if (n !== null && n >= anchor) return day(n);
+    }
+  }
+  return null;
+}
+
+function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir: Direction): Resolved {
+  let y = year;
+  if (mod === "last") y = m < anchorMonth ? year : year - 1;
+  else if (mod === "next") y = m > anchorMonth ? year : year + 1;
+  else if (mod === "this") y = year;
+  else if (dir === "past") y = m <= anchorMonth ? year : year - 1;
+  else y = m >= anchorMonth ? year : year + 1;
+  return { value: formatMonth(y, m), granularity: "month" };
+}
+
+/** A season normalises to the year it starts in; "last summer" is the latest one already over. */
+function season(start: number, mod: Modifier, anchor: number, dir: Direction): Resolved {
+  const { y, m } = fromDayNumber(anchor);
+  // Index months from year 0 so a season's start and end compare as plain integers.
+  const now = y * 12 + m;
+  const startIn = (yy: number) => yy * 12 + start;
+  let year: number;
+  if (mod === "this") year = start === 12 && m <= 2 ? y - 1 : y;
+  else if (mod === "last") {
+    year = y;
+    while (startIn(year) + 2 >= now) year--; // the season must have ended before the anchor month
+  } else if (mod === "next") {
+    year = y - 1;
+    while (startIn(year) <= now) year++; // the first one that has not begun yet
+  } else if (dir === "future") {
+    year = y - 1;
+    while (startIn(year) + 2 < now) year++; // the current one, or the first one ahead
+  } else {
+    year = y;
+    while (startIn(year) > now) year--; // the latest season that had begun by the anchor
+  }
+  return { value: formatYear(year), granularity: "year" };
+}

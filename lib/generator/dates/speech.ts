@@ -1,0 +1,102 @@
+// Reported speech: inside it, relative dates count from the time of speaking, not from the
+// publication date. This file finds quotation regions, the speech verb that introduces a
+// reported clause, and whether a date belongs to that clause or dates the act of speaking.
+import { tokenize, tokensAfter, tokensBefore, type Tok } from "./context";
+import { PRESENT_SPEECH, SPEECH_VERBS } from "./lexicon";
+import { markerOf } from "./tense";
+
+export type Region = { start: number; end: number };
+
+/** Quotation regions: curly pairs, and straight marks paired within a paragraph. Linear. */
+export function quoteRegions(body: string): Region[] {
+  const out: Region[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x201c) curly = i; // “
+    else if (c === 0x201d) { // ”
+      if (curly >= 0) { out.push({ start: curly, end: i + 1 }); curly = -1; }
+    } else if (c === 0x22) { // "
+      if (straight >= 0) { out.push({ start: straight, end: i + 1 }); straight = -1; } else straight = i;
+    } else if (c === 0x0a && body.charCodeAt(i + 1) === 0x0a) {
+      // A paragraph break closes nothing: an unclosed quote simply continues into the next
+      // paragraph in news style, but we do not guess; drop the open mark.
+      curly = -1;
+      straight = -1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The region holding `pos`, by binary search over sorted, non-overlapping regions. */
+export function regionAt(regions: Region[], pos: number): Region | null {
+  let lo = 0, hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid];
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}
+
+export type Cue = { verb: Tok; present: boolean };
+
+/** The speech verb introducing a quotation: just after it (", said X") or just before it (X said: "). */
+export function quoteCue(body: string, region: Region): Cue | null {
+  const after = tokensAfter(body, region.end, 60).slice(0, 8);
+  for (const t of after) {
+    if (t.w === "." || t.w === "“" || t.w === "\"") break;
+    if (SPEECH_VERBS.has(t.lw)) return { verb: t, present: PRESENT_SPEECH.has(t.lw) };
+  }
+  const before = tokensBefore(body, region.start, 80).slice(-10);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k];
+    if (t.w === "." || t.w === "”" || t.w === "\"") break;
+    if (SPEECH_VERBS.has(t.lw)) return { verb: t, present: PRESENT_SPEECH.has(t.lw) };
+  }
+  return null;
+}
+
+/**
+ * The speech verb whose reported clause holds the span [start, end), if any: a verb of saying
+ * earlier in the sentence with clause material between it and the date ("said he would meet
+ * him next week"). A date right after the verb ("said on Friday that") dates the speaking itself.
+ */
+export function reportingVerb(body: string, lo: number, start: number): Tok | null {
+  const toks = tokenize(body, Math.max(lo, start - 240), start);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.w === ";" || t.w === "“" || t.w === "”" || t.w === "\"") return null;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lw)) continue;
+    const between = toks.slice(k + 1);
+    return between.some(isClauseMaterial) ? t : null;
+  }
+  return null;
+}
+
+function isClauseMaterial(t: Tok): boolean {
+  if (!t.word) return false;
+  if (t.lw === "that") return true;
+  return markerOf(t) !== null || ["can", "could", "should", "might", "must", "may", "is", "are", "am"].includes(t.lw);
+}
+
+/**
+ * Does the date [start, end) date the speech verb `verb` in the same sentence? True when it
+ * stands right after the verb (optionally after its object: "told the Post on Friday") or is
+ * fronted before the subject ("On Friday, Trump said").
+ */
+export function datesVerb(body: string, verb: Tok, start: number, end: number): boolean {
+  if (start >= verb.end) {
+    const between = tokenize(body, verb.end, start);
+    return between.length <= 6 && !between.some(isClauseMaterial);
+  }
+  const between = tokenize(body, end, verb.start);
+  const words = between.filter((t) => t.word);
+  return words.length <= 6 && !words.some(isClauseMaterial);
+}
