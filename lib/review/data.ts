@@ -1,7 +1,7 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
 import type { DbLike } from "./mutations";
-import { choicesSchema, citationsSchema, type Citation } from "@/lib/quiz/schema";
+import { choicesSchema, citationsSchema, type ArticleView, type Citation } from "@/lib/quiz/schema";
 import type { ReviewPrompt } from "./schema";
 
 function dueWhere(userId: string, now: Date) {
@@ -36,7 +36,7 @@ export type ReviewKey = {
   choiceCount: number;
   explanation: string;
   citations: Citation[];
-  article: { title: string; source: string; publishedOn: string | null; body: string };
+  article: ArticleView;
 };
 
 /**
@@ -51,7 +51,7 @@ export async function getReviewKey(userId: string, questionId: string, db: DbLik
       question: {
         select: {
           answerIndex: true, choices: true, explanation: true, citations: true,
-          quizSet: { select: { article: { select: { title: true, source: true, publishedOn: true, body: true } } } },
+          quizSet: { select: { article: { select: { id: true, title: true, source: true, url: true, publishedOn: true, body: true } } } },
         },
       },
     },

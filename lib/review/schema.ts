@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Citation } from "@/lib/quiz/schema";
+import type { ArticleView, Citation } from "@/lib/quiz/schema";
 
 export const reviewAnswerSchema = z.object({
   questionId: z.string().min(1).max(64),
@@ -28,7 +28,7 @@ export type ReviewFeedback = {
   answerIndex: number;
   explanation: string;
   citations: Citation[];
-  article: { title: string; source: string; publishedOn: string | null; body: string };
+  article: ArticleView;
   /** Where the schedule now stands: retired, or due again at an instant (ISO). */
   next: { retired: boolean; dueAt: string };
   /** False when this was a repeat submission that did not count again. */

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttemptsTable } from "@/components/history/attempts-table";
+import { HistoryFilters } from "@/components/history/history-filters";
+import { ScoreChart } from "@/components/history/score-chart";
+import { SkillCharts } from "@/components/history/skill-charts";
+import { ReviewNow } from "@/components/review/review-now";
+import { loadMyHistory } from "@/lib/history/loaders";
+import { parseHistoryFilter } from "@/lib/history/schema";
+import { loadDueCount } from "@/lib/review/loaders";
+
+export const metadata: Metadata = { title: "Your history · Fact-Check Quiz" };
+
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const now = new Date();
+  const filter = parseHistoryFilter(await searchParams);
+  const [history, due] = await Promise.all([loadMyHistory(filter, now), loadDueCount(now)]);
+  const { summary } = history;
+  return (
+    <main className="mx-auto max-w-5xl space-y-6 px-4 py-6">
+      <header className="space-y-1">
+        <p><Link href="/" className="text-sm text-blue-700 underline dark:text-blue-400">Home</Link></p>
+        <h1 className="text-2xl font-bold">Your history</h1>
+        {history.viewer?.role === "guest" && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Kept on this browser. <Link href="/signup" className="underline">Create an account</Link> and it comes with you.
+          </p>
+        )}
+      </header>
+      <ReviewNow due={due} />
+      <HistoryFilters filter={history.filter} classes={history.classes} />
+      {history.attempts.length === 0 ? (
+        <p>No attempt in this period yet. <Link href="/" className="text-blue-700 underline dark:text-blue-400">Play a quiz</Link> and it shows up here.</p>
+      ) : (
+        <>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="history-summary">
+            <Stat label="Finished quizzes" value={String(summary.finished)} />
+            <Stat label="In progress" value={String(summary.inProgress)} />
+            <Stat label="Average score" value={summary.averagePercent === null ? "—" : `${summary.averagePercent}%`} />
+            <Stat label="Best score" value={summary.bestPercent === null ? "—" : `${summary.bestPercent}%`} />
+          </dl>
+          <section aria-labelledby="over-time" className="space-y-3">
+            <h2 id="over-time" className="text-xl font-semibold">Over time</h2>
+            <ScoreChart points={history.scores} />
+          </section>
+          <section aria-labelledby="by-skill" className="space-y-3">
+            <h2 id="by-skill" className="text-xl font-semibold">By skill</h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">Answers from review sessions count here, but never in a quiz score.</p>
+            <SkillCharts skills={history.skills} />
+          </section>
+          <section aria-labelledby="attempts" className="space-y-3">
+            <h2 id="attempts" className="text-xl font-semibold">Every attempt</h2>
+            <AttemptsTable attempts={history.attempts} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+      <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describeTrend, PercentChart, type ChartPoint } from "./percent-chart";
+
+export type TableRow = { key: string; cells: React.ReactNode[] };
+
+/**
+ * A chart and the same numbers as a table, side by side on a wide screen and stacked on a
+ * phone. The table is the accessible source of truth; the chart is the glance.
+ */
+export function ChartFigure(props: {
+  id: string;
+  caption: string;
+  what: string;
+  points: ChartPoint[];
+  columns: string[];
+  rows: TableRow[];
+  empty: string;
+}) {
+  const { id, caption, what, points, columns, rows, empty } = props;
+  return (
+    <figure aria-labelledby={`${id}-caption`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <figcaption id={`${id}-caption`} className="mb-3 font-semibold">{caption}</figcaption>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2 md:items-start">
+          <PercentChart id={id} title={caption} description={describeTrend(what, points)} points={points} />
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid={`${id}-table`}>
+              <caption className="sr-only">{caption}, as a table</caption>
+              <thead>
+                <tr>{columns.map((c) => <th key={c} scope="col" className="border-b border-slate-300 py-1 pr-3 font-medium dark:border-slate-700">{c}</th>)}</tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.key} className="border-b border-slate-100 dark:border-slate-800">
+                    {r.cells.map((c, i) => <td key={i} className="py-1 pr-3 tabular-nums">{c}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </figure>
+  );
+}

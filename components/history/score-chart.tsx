@@ -1,0 +1,20 @@
+import type { ScorePoint } from "@/lib/history/aggregates";
+import { ChartFigure } from "./chart-figure";
+import { formatDate, formatDateTime } from "./format";
+
+export function ScoreChart({ points }: { points: ScorePoint[] }) {
+  return (
+    <ChartFigure
+      id="score-chart"
+      caption="Score over time"
+      what="finished quiz"
+      points={points.map((p, i) => ({ key: String(i), label: formatDate(p.at), percent: p.percent }))}
+      columns={["Finished", "Quiz", "Score", "%"]}
+      rows={points.map((p, i) => ({
+        key: String(i),
+        cells: [formatDateTime(p.at), p.label, `${p.score} / ${p.total}`, `${p.percent}%`],
+      }))}
+      empty="No finished quiz in this period."
+    />
+  );
+}
