@@ -1,6 +1,417 @@
-import type { Entity, Sentence } from "./types";
+// People, organisations and outlets. Capitalised phrases are collected from the token stream,
+// a leading role ("Kremlin Spokesman", "former US President") is split off, and each distinct
+// name gathers evidence from its contexts: a role or an age makes a person, an outlet noun or a
+// relay verb ("X reported", "X quoted Y as saying", "told the X") makes an outlet, organisation
+// words or speaking as an institution ("the X said") make an organisation. A phrase with no such
+// evidence (a place, an event, a product) is left out. Single words that repeat a person's
+// surname become that person's mentions.
+import {
+  CALENDAR_WORDS,
+  NAME_CONNECTORS,
+  OPENER_WORDS,
+  ORG_WORDS,
+  OUTLET_HEADS,
+  OUTLET_NOUNS,
+  PLACE_WORDS,
+  PREPOSITIONS,
+  RELAY_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from "./speech/lexicon";
+import { sentenceLocator, tokenize, type Token } from "./speech/tokens";
+import type { Entity, EntityKind, Sentence, Span } from "./types";
 
-// STUB (owner: generator-speech helper).
-export function findEntities(_body: string, _sentences: Sentence[]): Entity[] {
-  return [];
+/** One occurrence of a capitalised phrase, its role split off. */
+type Chunk = {
+  /** Token range of the name part [from, to). */
+  from: number;
+  to: number;
+  name: string;
+  role: string | null;
+  key: string;
+};
+
+type Evidence = {
+  name: string;
+  first: number;
+  tokens: number;
+  chunks: Chunk[];
+  person: number;
+  outlet: number;
+  org: number;
+  place: number;
+  speaks: number;
+  afterThe: number;
+  role: string | null;
+  aliases: Set<string>;
+};
+
+const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united", "upper", "lower", "greater"]);
+
+const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+
+/** Tokens separated by plain spaces only (no punctuation, no paragraph break). */
+function adjacent(body: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (body[i] !== " " && body[i] !== "\u00a0") return false;
+  return true;
+}
+
+export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
+
+export function findEntities(body: string, sentences: Sentence[]): Entity[] {
+  return analyseEntities(body, sentences).entities;
+}
+
+export function analyseEntities(body: string, sentences: Sentence[]): EntityAnalysis {
+  const locate = sentenceLocator(sentences);
+  const tokens = tokenize(body, locate);
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+
+  // A word opens its sentence (or a quotation): its capital says nothing about being a name.
+  const opensSentence = (i: number) => {
+    const t = tokens[i];
+    for (let k = i - 1; k >= 0; k--) {
+      const p = tokens[k];
+      if (p.sentence !== t.sentence) return true;
+      if (p.word) return false;
+      if (!/["“‘'(\[«—–-]/.test(p.text)) return false;
+      if (/["“‘'«]/.test(p.text)) return true;
+    }
+    return true;
+  };
+  const nameLike = (i: number) => {
+    const t = tokens[i];
+    if (!t.word || !t.cap) return false;
+    const low = t.base.toLowerCase();
+    if (CALENDAR_WORDS.has(low) || t.text === "I") return false;
+    if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
+    if (opensSentence(i) && (OPENER_WORDS.has(low) || lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1))))) return false;
+    return true;
+  };
+
+  // 1. Capitalised phrases.
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1];
+      if (prev.possessive && !(j < tokens.length && nameLike(j) && ORG_WORDS.has(tokens[j].lower))) break;
+      // An initial: "L. Ron Hubbard", "George W. Bush".
+      if (
+        tokens[j].text === "." && tokens[j].start === prev.end && /^\p{Lu}$/u.test(prev.text) &&
+        j + 1 < tokens.length && body[tokens[j].end] === " " && tokens[j + 1].start === tokens[j].end + 1 && nameLike(j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
+      if (!adjacent(body, prev, tokens[j])) break;
+      if (nameLike(j)) {
+        j++;
+        continue;
+      }
+      // "Bank of England", "Man of the Match": a lower-case connector between capitals.
+      let k = j;
+      while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].lower) && !tokens[k].cap && adjacent(body, tokens[k - 1], tokens[k])) k++;
+      const firstConnector = tokens[j].lower;
+      const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for";
+      if (k > j && k < tokens.length && connectorOk && nameLike(k) && adjacent(body, tokens[k - 1], tokens[k])) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    pushChunk(i, j);
+    i = j - 1;
+  }
+
+  function pushChunk(from: number, to: number) {
+    // Split a leading role: everything up to the last role word before the name.
+    let roleEnd = -1;
+    for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(tokens[k].lower)) roleEnd = k;
+    let role: string | null = null;
+    let nameFrom = from;
+    if (roleEnd >= 0) {
+      nameFrom = roleEnd + 1;
+      role = body.slice(tokens[from].start, tokens[roleEnd].end);
+    }
+    // Lower-case role words right before ("English captain X", "former US President X").
+    let k = from - 1;
+    let roleStart = role ? tokens[from].start : -1;
+    let roleStop = role ? tokens[roleEnd].end : -1;
+    while (k >= 0 && from - k <= 3 && tokens[k].word && adjacent(body, tokens[k], tokens[k + 1])) {
+      const low = tokens[k].lower;
+      if ((ROLE_WORDS.has(low) && !tokens[k].cap) || (ROLE_MODIFIERS.has(low) && roleStart >= 0)) {
+        roleStart = tokens[k].start;
+        if (roleStop < 0) roleStop = tokens[k].end;
+        k--;
+        continue;
+      }
+      // A capitalised adjective before a lower-case role word ("Swedish captain").
+      if (roleStart >= 0 && tokens[k].cap && !tokens[k].possessive && !ROLE_WORDS.has(low) && k + 1 < from && roleStart === tokens[k + 1].start) {
+        roleStart = tokens[k].start;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (roleStart >= 0 && roleStop >= 0) role = body.slice(roleStart, roleStop);
+    if (nameFrom >= to) return;
+    const nameTokens = tokens.slice(nameFrom, to);
+    const last = nameTokens[nameTokens.length - 1];
+    const name = body.slice(nameTokens[0].start, last.possessive ? last.end - 2 : last.end);
+    if (!/\p{L}/u.test(name)) return;
+    chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase() });
+  }
+
+  // 2. Evidence per distinct name.
+  const groups = new Map<string, Evidence>();
+  for (const c of chunks) {
+    let g = groups.get(c.key);
+    if (!g) {
+      g = {
+        name: c.name, first: tokens[c.from].start, tokens: c.to - c.from, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
+        speaks: 0, afterThe: 0, role: null, aliases: new Set(),
+      };
+      groups.set(c.key, g);
+    }
+    g.chunks.push(c);
+    collectEvidence(c, g);
+  }
+
+  function wordAt(i: number): Token | undefined {
+    return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+  }
+
+  /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
+  function skipAppositive(i: number): number {
+    if (wordAt(i)?.text !== ",") return -1;
+    for (let k = i + 1; k < tokens.length && k - i <= 30; k++) {
+      const t = tokens[k];
+      if (t.sentence !== tokens[i].sentence) return -1;
+      if (t.text === ",") return k + 1;
+      if (/^[.;:!?"“”]$/.test(t.text)) return -1;
+    }
+    return -1;
+  }
+
+  /** The chunk is followed (after an appositive and fillers) by a speech or relay verb. */
+  function verbAfter(to: number): { verb: Token; at: number } | null {
+    let k = to;
+    const app = skipAppositive(k);
+    if (app > 0) k = app;
+    while (k < tokens.length && VERB_FILLERS.has(tokens[k].lower)) k++;
+    const t = wordAt(k);
+    if (t && t.sentence === tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower))) return { verb: t, at: k };
+    return null;
+  }
+
+  function collectEvidence(c: Chunk, g: Evidence) {
+    const names = tokens.slice(c.from, c.to);
+    const lows = names.map((t) => t.base.toLowerCase());
+    const before = wordAt(c.from - 1);
+    const before2 = wordAt(c.from - 2);
+    const after = wordAt(c.to);
+    const after2 = wordAt(c.to + 1);
+    if (c.role) {
+      g.person += 3;
+      g.role ??= c.role;
+    }
+    if (lows.some((w) => ORG_WORDS.has(w))) g.org += 2;
+    // Place heads sit last ("... Stadium"); compass words first ("North ...").
+    if (PLACE_WORDS.has(lows[lows.length - 1]) || (lows.length > 1 && PLACE_PREFIXES.has(lows[0]))) g.place += 2;
+    const lastLow = lows[lows.length - 1];
+    const the = before?.lower === "the";
+    if (the) g.afterThe++;
+    if (OUTLET_HEADS.has(lastLow) && (names.length > 1 || the)) g.outlet += 2;
+    // "X news agency", "X newspaper", "news agency X", "the newspaper X"
+    if (after && !after.cap && (OUTLET_NOUNS.has(after.lower) || (after.lower === "news" && after2 && OUTLET_NOUNS.has(after2.lower)))) g.outlet += 3;
+    if (before && !before.cap && OUTLET_NOUNS.has(before.lower) && !the) g.outlet += 2;
+    // ", 19," — an age
+    if (after?.text === "," && after2 && /^\d{1,3}$/.test(after2.text) && wordAt(c.to + 2)?.text === ",") g.person += 3;
+    // ", a representative for ...", ", Panama coach," — an appositive naming a role
+    const app = skipAppositive(c.to);
+    if (app > 0) {
+      const inner = tokens.slice(c.to + 1, app - 1);
+      if (inner.some((t) => !t.cap && ROLE_WORDS.has(t.lower))) g.person += 2;
+    }
+    // "attorney, Kendrick Moxon" / "a Scientology attorney, X"
+    if (before?.text === "," && before2 && !before2.cap && ROLE_WORDS.has(before2.lower)) g.person += 2;
+    if (after?.text === "," && after2?.lower === "who") g.person += 1;
+    if (after?.text === "," && after2?.lower === "which") g.org += 1;
+    const v = verbAfter(c.to);
+    if (v) {
+      const presentNoun = /s$/.test(v.verb.lower) && wordAt(v.at + 1)?.lower !== "that";
+      if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
+        // "Recent reports have ...": a noun, not a verb.
+      } else if (RELAY_VERBS.has(v.verb.lower)) {
+        // "X reported", "X quoted Y as saying": relaying is what outlets do.
+        g.outlet += v.verb.lower.startsWith("quot") || v.verb.lower.startsWith("report") ? 2 : 1;
+      } else g.speaks++;
+    }
+    // "X's statement/analysis ... concluded": the owner speaks through a document.
+    const lastName = tokens[c.to - 1];
+    if (lastName.possessive) {
+      for (let k = c.to; k < tokens.length && k - c.to < 10; k++) {
+        const t = tokens[k];
+        if (!t.word || t.cap || t.sentence !== lastName.sentence) break;
+        if (SPEECH_VERBS.has(t.lower) && k > c.to) {
+          g.speaks++;
+          break;
+        }
+      }
+    }
+    // "said X" after a quotation: an inverted cue.
+    if (before && SPEECH_VERBS.has(before.lower) && before2 && /^[,"”’']$/.test(before2.text)) g.speaks++;
+    // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
+    if (before && (before.lower === "told" || (the && before2?.lower === "told")) && (the || names.length > 1) && lows.every((w) => !ROLE_WORDS.has(w))) {
+      if (OUTLET_HEADS.has(lastLow) || the) g.outlet += 1;
+    }
+    // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
+    if (before && PREPOSITIONS.has(before.lower) && !the) g.place += 0.5;
+    if (names.length === 1 && isAllCaps(names[0].base)) g.org += 0.5;
+    // "he", "she", "his", "her" soon after: a person.
+    for (let k = c.to; k < tokens.length && k - c.to < 14; k++) {
+      const t = tokens[k];
+      if (t.sentence !== tokens[c.from].sentence && t.sentence !== tokens[c.from].sentence + 1) break;
+      if (/^(he|she|his|her|him)$/.test(t.lower)) {
+        g.person += 0.5;
+        break;
+      }
+      if (t.cap && t.word && k > c.to + 1) break;
+    }
+    // Parenthetical acronym: "Korean Central News Agency (KCNA)".
+    if (after?.text === "(" && after2 && isAllCaps(after2.base) && wordAt(c.to + 2)?.text === ")") g.aliases.add(after2.base);
+  }
+
+  // 3. Decide kinds. Multi-word names first, so single words can join them as surnames.
+  const kinds = new Map<string, EntityKind | null>();
+  const decide = (g: Evidence): EntityKind | null => {
+    if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
+    if (g.org >= 2) return "organisation";
+    if (g.person >= 2 && g.place < 2) return "person";
+    if (g.speaks > 0) {
+      // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
+      const plain = g.tokens > 1 && g.tokens <= 3 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && !isAllCaps(g.name.split(/\s+/)[0]);
+      return plain || g.person >= 0.5 ? "person" : "organisation";
+    }
+    if (g.aliases.size > 0) return "organisation";
+    return null;
+  };
+  const multi = [...groups.entries()].filter(([, g]) => g.tokens > 1);
+  const single = [...groups.entries()].filter(([, g]) => g.tokens === 1);
+  for (const [key, g] of multi) kinds.set(key, decide(g));
+
+  // Surnames and first names of people; parenthetical acronyms of any entity.
+  const bySurname = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  const byAlias = new Map<string, string>();
+  for (const [key] of multi) {
+    if (kinds.get(key) === "person") {
+      const parts = key.split(/\s+/);
+      const last = parts[parts.length - 1];
+      bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+      byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), key]);
+    }
+  }
+  for (const [key, g] of groups) for (const a of g.aliases) byAlias.set(a.toLowerCase(), key);
+
+  // A single word that is some person's surname: its subject uses count as person evidence too.
+  const merged = new Map<string, string>();
+  for (const [key, g] of single) {
+    const alias = byAlias.get(key);
+    const sur = bySurname.get(key);
+    if (alias && alias !== key) {
+      merged.set(key, alias);
+      continue;
+    }
+    if (sur && sur.length === 1) {
+      merged.set(key, sur[0]);
+      continue;
+    }
+    const first = byFirst.get(key);
+    if (!sur && first && first.length === 1 && g.person < 2 && g.org < 2 && g.outlet < 2) {
+      merged.set(key, first[0]);
+      continue;
+    }
+    kinds.set(key, decide(g));
+  }
+  // Multi-word names that no cue made a person but whose surname acts alone as a subject.
+  for (const [key, g] of multi) {
+    if (kinds.get(key) !== null || g.place >= 2 || g.afterThe > 0) continue;
+    const last = key.split(/\s+/).pop() as string;
+    const alone = groups.get(last);
+    if (alone && alone.tokens === 1 && !merged.has(last) && (bySurname.get(last)?.length ?? 0) === 0) {
+      if (kinds.get(last) === "person") {
+        kinds.set(key, "person");
+        merged.set(last, key);
+        kinds.delete(last);
+        continue;
+      }
+      let subjectUses = 0;
+      for (const c of alone.chunks) {
+        const before = wordAt(c.from - 1);
+        const after = wordAt(c.to);
+        if ((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) subjectUses++;
+      }
+      if (subjectUses + g.person + alone.speaks >= 2) {
+        kinds.set(key, "person");
+        merged.set(last, key);
+        kinds.delete(last);
+      }
+    }
+  }
+
+  // 4. Entities in order of first mention.
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const ordered = [...groups.entries()].sort((a, b) => a[1].first - b[1].first);
+  for (const [key, g] of ordered) {
+    if (merged.has(key)) continue;
+    const kind = kinds.get(key);
+    if (!kind) continue;
+    const e: Entity = { id: entities.length, kind, name: g.name, aliases: [], role: kind === "person" ? g.role : null, mentions: [] };
+    entities.push(e);
+    byKey.set(key, e);
+  }
+  const addMention = (e: Entity, c: Chunk) => {
+    const first = tokens[c.from];
+    const last = tokens[c.to - 1];
+    const end = last.possessive ? last.end - 2 : last.end;
+    e.mentions.push({ start: first.start, end, text: body.slice(first.start, end) });
+  };
+  for (const [key, g] of groups) {
+    const target = byKey.get(merged.get(key) ?? key);
+    if (!target) continue;
+    for (const c of g.chunks) addMention(target, c);
+    if (merged.has(key) && !target.aliases.includes(g.name)) target.aliases.push(g.name);
+  }
+  for (const e of entities) {
+    const g = groups.get(e.name.toLowerCase());
+    if (g) for (const a of g.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+  // Role descriptions used as aliases ("the Kremlin spokesman"), when the text uses one for one entity only.
+  const lowerBody = body.toLowerCase();
+  const roleCount = new Map<string, number>();
+  for (const e of entities) if (e.role) roleCount.set(e.role.toLowerCase(), (roleCount.get(e.role.toLowerCase()) ?? 0) + 1);
+  for (const e of entities) {
+    if (lowerBody.length !== body.length) break; // offsets would not line up
+    if (!e.role || roleCount.get(e.role.toLowerCase()) !== 1) continue;
+    const desc = "the " + e.role.toLowerCase();
+    let at = lowerBody.indexOf(desc);
+    if (at < 0) continue;
+    e.aliases.push(body.slice(at, at + desc.length));
+    const spans: Span[] = [];
+    while (at >= 0 && spans.length < 50) {
+      spans.push({ start: at, end: at + desc.length, text: body.slice(at, at + desc.length) });
+      at = lowerBody.indexOf(desc, at + desc.length);
+    }
+    e.mentions = [...e.mentions, ...spans].sort((a, b) => a.start - b.start);
+  }
+  return { entities, tokens };
 }

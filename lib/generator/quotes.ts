@@ -1,6 +1,82 @@
-import type { Quote, Sentence } from "./types";
+// Finds quoted passages and sorts them into kinds. A Quote's span is exactly the words inside
+// the marks, so `quote === text === body.slice(start, end)`; a passage that crosses sentences
+// is one Quote listing every sentence it touches. Speakers are filled later (attribution.ts).
+import { pairMarks } from "./speech/marks";
+import { WORK_NOUNS } from "./speech/lexicon";
+import { sentenceLocator } from "./speech/tokens";
+import type { Quote, QuoteKind, Sentence } from "./types";
 
-// STUB (owner: generator-speech helper).
-export function findQuotes(_body: string, _sentences: Sentence[]): Quote[] {
-  return [];
+/** Small words a title may keep in lower case ("the Art of the Deal"). */
+const TITLE_MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with", "by", "from", "as", "vs", "is", "de", "la"]);
+/** Words right before a term that mark it as a scare-quoted term rather than speech. */
+const TERM_LEADS = new Set(["a", "an", "the", "so-called", "its", "his", "her", "their", "our", "this", "that", "as", "into", "of", "called", "calling", "dubbed", "termed", "branded", "labelled", "labeled", "described"]);
+
+const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+
+/** "Trump: the Art of the Deal", "The Daily Countdown": every major word capitalised. */
+export function looksLikeTitle(inner: string): boolean {
+  if (inner.length > 120 || /[.!?,;]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return false;
+  const words = wordsOf(inner);
+  if (words.length < 2 || words.length > 12) return false;
+  let major = 0;
+  for (const [i, w] of words.entries()) {
+    const lower = w.toLowerCase();
+    if (i > 0 && TITLE_MINOR.has(lower)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+    major++;
+  }
+  return major >= 2;
+}
+
+function lastWords(text: string, n: number): string[] {
+  return wordsOf(text.slice(Math.max(0, text.length - 120))).slice(-n).map((w) => w.toLowerCase());
+}
+
+/** The kind from the quote's words and the few words before it in its sentence. */
+export function classifyQuote(inner: string, before: string): QuoteKind {
+  const lead = before.trimEnd();
+  const prev = lastWords(lead, 3);
+  const prev1 = prev[prev.length - 1] ?? "";
+  const prev2 = prev[prev.length - 2] ?? "";
+  // "the book “...”", "a report titled “...”", "a new website, “...”"
+  if (WORK_NOUNS.has(prev1) || (/^(?:titled|entitled|called|named)$/.test(prev1) && WORK_NOUNS.has(prev2))) {
+    if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
+  }
+  if (looksLikeTitle(inner) && !/[,:]$/.test(lead) && lead.length > 0) return "title";
+  const words = wordsOf(inner);
+  const opensSentence = lead.length === 0 || /[,:;—–-]$/.test(lead) || /[.!?]["”’]?$/.test(lead);
+  const capital = /^[\p{Lu}\p{N}[(.…'"‘“]/u.test(inner);
+  if (opensSentence && capital && words.length >= 2) return "direct";
+  if (words.length <= 4 && !/[.!?,;:]$/.test(inner) && (TERM_LEADS.has(prev1) || words.length <= 2)) return "scare";
+  return words.length >= 2 && capital && /[.!?,]$/.test(inner) && opensSentence ? "direct" : "partial";
+}
+
+export function findQuotes(body: string, sentences: Sentence[]): Quote[] {
+  const locate = sentenceLocator(sentences);
+  const out: Quote[] = [];
+  for (const m of pairMarks(body)) {
+    const text = body.slice(m.innerStart, m.innerEnd);
+    const first = locate(m.innerStart);
+    const last = locate(m.innerEnd - 1);
+    const sentenceIds: number[] = [];
+    if (first >= 0 && last >= first) for (let s = first; s <= last; s++) sentenceIds.push(s);
+    else if (first >= 0) sentenceIds.push(first);
+    // Text before the mark within its sentence (or paragraph start).
+    const sStart = first >= 0 ? Math.min(sentences[first].start, m.open) : m.open;
+    const before = body.slice(sStart, m.open);
+    out.push({
+      start: m.innerStart,
+      end: m.innerEnd,
+      text,
+      kind: classifyQuote(text, before),
+      quote: text,
+      speaker: null,
+      via: null,
+      sentenceIds,
+      cue: null,
+      sure: false,
+      rule: m.closed ? "marks" : "marks-open-ended",
+    });
+  }
+  return out;
 }
