@@ -1,6 +1,81 @@
+// The last gate before a question ships: anything malformed (the scorer's rules, plus 3–4
+// choices and a sound key) or with a distractor that the findings say is also right is dropped.
+import type { Analysis } from "./analysis";
 import type { Question } from "./types";
+import { dateRange, normalize, sameName } from "./questions/util";
+import { speakersOf } from "./questions/who-said";
 
-// STUB (owner: generator-questions helper): drops any question that is not well formed.
-export function checkQuestions(_body: string, questions: Question[]): Question[] {
-  return questions;
+/** Why a question is not well formed, or null when it is. */
+export function problemWith(body: string, q: Question): string | null {
+  if (!q || typeof q !== "object") return "not an object";
+  if (typeof q.prompt !== "string" || !q.prompt.trim()) return "no prompt";
+  if (!Array.isArray(q.choices) || q.choices.length < 3 || q.choices.length > 4) return "needs 3 or 4 choices";
+  if (q.choices.some((c) => typeof c !== "string" || !c.trim())) return "an empty choice";
+  if (new Set(q.choices.map(normalize)).size !== q.choices.length) return "two choices read the same";
+  if (!Number.isInteger(q.answerIndex) || q.answerIndex < 0 || q.answerIndex >= q.choices.length) return "answerIndex out of range";
+  if (typeof q.answerValue !== "string" || !q.answerValue.trim()) return "no answer value";
+  if (typeof q.explanation !== "string" || !q.explanation.trim()) return "no explanation";
+  if (!q.fact || typeof q.fact.text !== "string" || !q.fact.text.trim()) return "no fact";
+  if (!Array.isArray(q.citations) || q.citations.length === 0) return "no citation";
+  for (const c of q.citations) {
+    if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || !c.text || body.slice(c.start, c.end) !== c.text) {
+      return `citation [${c.start}, ${c.end}) does not match the article body`;
+    }
+  }
+  if (q.choiceValues) {
+    if (q.choiceValues.length !== q.choices.length) return "choice values do not match the choices";
+    if (q.choiceValues[q.answerIndex] !== q.answerValue) return "the key's value is not the answer value";
+    if (new Set(q.choiceValues).size !== q.choiceValues.length) return "two choices carry the same value";
+  }
+  return null;
+}
+
+/** Why a distractor could also be right, judged against every finding, or null. */
+export function alsoCorrect(q: Question, a: Analysis): string | null {
+  const values = q.choiceValues ?? q.choices;
+  const others = values.filter((_, i) => i !== q.answerIndex);
+  switch (q.type) {
+    case "who_said": {
+      const speakers = speakersOf(a, q.fact.text);
+      const twin = others.find((o) => speakers.some((s) => sameName(s, o)));
+      return twin ? `“${twin}” also said these words` : null;
+    }
+    case "source": {
+      const key = normalize(q.fact.text);
+      const relays = [
+        ...a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string),
+        ...a.claims.filter((c) => c.sentence === q.fact.text).flatMap((c) => [c.by, c.via ?? null]),
+      ].filter((x): x is string => !!x);
+      const twin = others.find((o) => relays.some((r) => sameName(r, o)));
+      return twin ? `“${twin}” also relayed it` : null;
+    }
+    case "claim_status": {
+      const statuses = new Set(a.claims.filter((c) => c.sentence === q.fact.text).map((c) => c.status as string));
+      const twin = others.find((o) => statuses.has(o));
+      return twin ? `status ${twin} is also in the sentence` : null;
+    }
+    case "date": {
+      // The same expression inside the cited sentence(s) must not carry a distractor's value.
+      const key = normalize(q.fact.text);
+      const cited = (d: { start: number; end: number }) => q.citations.some((c) => c.start <= d.start && d.end <= c.end);
+      const same = new Set(a.dates.filter((d) => normalize(d.text) === key && cited(d)).map((d) => d.value));
+      const twin = others.find((o) => same.has(o));
+      return twin ? `${twin} is also a value of “${q.fact.text}”` : null;
+    }
+    case "timeline": {
+      const ascending = values.filter((v) => isAscending(v.split(" → ")));
+      return ascending.length === 1 && ascending[0] === values[q.answerIndex] ? null : "not exactly one ordering follows the dates";
+    }
+    default:
+      return null;
+  }
+}
+
+function isAscending(vals: string[]): boolean {
+  const ranges = vals.map(dateRange);
+  return ranges.every((r, i) => r !== null && (i === 0 || ranges[i - 1]![1] < r[0]));
+}
+
+export function checkQuestions(body: string, questions: Question[], analysis?: Analysis): Question[] {
+  return questions.filter((q) => problemWith(body, q) === null && (!analysis || alsoCorrect(q, analysis) === null));
 }

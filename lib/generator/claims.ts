@@ -15,6 +15,8 @@ type CueRule = {
   sure: boolean;
   /** Optional guard on the text right before the match (e.g. no passives). */
   reject?: RegExp;
+  /** Optional test of the text right before the match; the cue counts only when it passes. */
+  accept?: (before: string) => boolean;
 };
 
 // Order matters only for overlaps: the earlier rule wins a span it shares with a later one.
@@ -59,8 +61,10 @@ const RULES: CueRule[] = [
   { rule: "reportedly", status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/gi },
   { rule: "claimed", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\bclaimed\b|\bclaims?\s+that\b/gi,
-    reject: /\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i },
+    re: /\bclaimed\b(?!\s+(?:by|and|or|as|in|from)\b|,)|\bclaims?\s+that\b/gi,
+    // A verb, not a participle ("regions claimed by"): a subject or auxiliary stands right before it.
+    accept: (before) => /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?))\s+$/.test(before) &&
+      !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before) },
   { rule: "leaked", status: "reported_unverified", holder: "none", sure: true,
     re: /\bleaked\s+(?:\w+\s+)?(?:documents?|memos?|e-?mails?|files?|papers|cables?|report|recordings?|audio|video|messages?)\b/gi },
   { rule: "unconfirmed", status: "reported_unverified", holder: "none", sure: true,
@@ -93,7 +97,9 @@ function cueHits(text: string): Hit[] {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (rule.reject && rule.reject.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (rule.reject && rule.reject.test(before)) continue;
+      if (rule.accept && !rule.accept(before)) continue;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       hits.push({ rule, start, end });
     }
@@ -125,7 +131,8 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
       claim: vague ? s.text : claimText,
       sentenceIds: [s.id],
       cue,
-      sure: h.rule.sure && !vague && !insideQuoteWithoutSpeaker(s, h, quotes),
+      // Sure only with a holder, unless the cue itself names none ("reportedly").
+      sure: h.rule.sure && !vague && (holder !== null || h.rule.holder === "none" || h.rule.holder === "reports"),
       rule: h.rule.rule,
       ...(holder?.via ? { via: holder.via } : {}),
     });
@@ -165,11 +172,6 @@ function findHolder(
   return holder;
 }
 
-function insideQuoteWithoutSpeaker(s: Sentence, h: Hit, quotes: Quote[]): boolean {
-  const q = quotes.find((x) => x.start <= s.start + h.start && s.start + h.end <= x.end && x.kind !== "indirect");
-  return !!q && !q.speaker;
-}
-
 /** The words the status applies to, taken from the sentence around the cue. */
 function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
   let t = text;
@@ -199,14 +201,27 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
     case "no-comment-declined":
     case "no-comment-rather-not": {
       const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
-      claim = asked ? asked[1] : after.replace(/^[\s,"”’]*(?:to\s+)?(?:a\s+)?(?:request|requests)\s+for\s+comment\b/i, "");
+      const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
+      if (asked) claim = asked[1];
+      else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
+      else claim = cutAtQuoteEnd(after);
       if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
       break;
     }
+    case "said-negated":
+      claim = text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, "");
+      break;
     default:
-      claim = after.replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+      claim = cutAtQuoteEnd(after).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
   }
   return tidy(claim) || tidy(text);
+}
+
+/** Words inside a quotation end at its closing mark ("… deny it,” he added"). */
+function cutAtQuoteEnd(s: string): string {
+  const lead = /^\s*[”"’]/.exec(s)?.[0].length ?? 0; // the mark closing a quoted cue itself
+  const m = /[”"]\s*,|,\s*[”"]|[”"]\s+(?=[a-z])/.exec(s.slice(lead));
+  return m ? s.slice(0, lead + m.index) : s;
 }
 
 function commaBefore(text: string, index: number): number {
@@ -215,9 +230,13 @@ function commaBefore(text: string, index: number): number {
 }
 
 function tidy(s: string): string {
-  return s
-    .replace(/^[\s,;:"“”‘’]+/, "")
+  let t = s
+    .replace(/^[\s,;:"”‘’]+/, "")
     .replace(/[\s,;:.!?"“”‘’]+$/, "")
     .replace(/^(?:that|whether)\s+/i, "")
     .trim();
+  // Keep quotation marks paired: a claim ending inside a quotation gets its closing mark back.
+  if ((t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0)) t += "”";
+  if ((t.match(/"/g)?.length ?? 0) % 2 === 1) t += '"';
+  return t;
 }

@@ -23,7 +23,7 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const dates = findDates(body, sentences, date);
   if (!date) notes.push("No publication date: relative dates are not resolved and no date question is made.");
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
-  const questions = checkQuestions(body, buildQuestions(analysis, options));
+  const questions = checkQuestions(body, buildQuestions(analysis, options), analysis);
   return {
     article: { date, title: options.title ?? null, body, sentences },
     people: entities,

@@ -28,7 +28,11 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|insisted|maintained|claimed|claims|explained|noted|argued|announced|reported|reports|confirmed|denied|asserted|acknowledged|admitted|warned|quoted)\b/gi;
 /** Sentence openers that are not subjects ("But he …", "However, …"). */
-const OPENERS = new Set(["but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier"]);
+const OPENERS = new Set([
+  "but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier",
+  "therefore", "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "otherwise",
+  "hence", "consequently", "finally", "first", "second", "third", "again", "anyway", "here", "there", "today",
+]);
 const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
 
 function tokenize(text: string, offset: number): Token[] {
@@ -118,7 +122,24 @@ function previousSubject(s: Sentence, ctx: HolderContext, depth: number): Holder
 function resolvePronoun(s: Sentence, pronoun: Token, ctx: HolderContext, depth: number): Holder | null {
   // Inside a quotation, "I"/"we" is the quote's speaker.
   const q = ctx.quotes.find((x) => x.speaker && x.kind !== "title" && x.start <= pronoun.start && pronoun.end <= x.end);
-  if (q?.speaker && /^(?:i|we)$/i.test(pronoun.text)) return { name: q.speaker, via: q.via ?? null };
+  if (/^(?:i|we)$/i.test(pronoun.text)) {
+    if (q?.speaker) return { name: q.speaker, via: q.via ?? null };
+    // "…,” he added." / "…,” said Smith.": the speaker is named after the closing mark.
+    const rest = s.text.slice(pronoun.end - s.start);
+    const close = /[”"]\s*,?\s*/.exec(rest);
+    if (close && depth < 3) {
+      const from = pronoun.end - s.start + close.index + close[0].length;
+      const verb = new RegExp(SPEECH_VERB.source, "i").exec(s.text.slice(from));
+      if (verb && verb.index === 0) {
+        const after = holderAfter(s, from + verb[0].length, ctx);
+        if (after) return after;
+      } else if (verb && verb.index < 60) {
+        const before = holderBefore(s, from + verb.index, ctx, depth + 1);
+        if (before) return before;
+      }
+    }
+    return null;
+  }
   const left = s.text.slice(0, pronoun.start - s.start);
   let lastVerb = -1;
   for (const m of left.matchAll(SPEECH_VERB)) lastVerb = m.index;

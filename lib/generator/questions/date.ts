@@ -1,0 +1,93 @@
+// Date questions, only when the article has a publication date. A relative expression ("on
+// Friday", "next week", "June 14" without a year) asks what it points to, given the article's
+// date; an absolute one ("in 2014") asks which date completes the sentence. Distractors are the
+// article's other dates of the same granularity, then the same expression read a unit off
+// (the Friday a week earlier, the year after): the typical misreadings.
+import type { Analysis } from "../analysis";
+import type { DateGranularity, DateMention, Question } from "../types";
+import { makeQuestion, type Choice } from "./make";
+import { clip, dateLabel, dateRange, granularityOf, normalize, sentenceSpans, shiftDate } from "./util";
+
+const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const WEEKDAY = /\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?\b/i;
+
+/** True when the words alone give the value (they hold its year, and month when it has one). */
+export function isAbsolute(m: DateMention): boolean {
+  const year = m.value.slice(0, 4);
+  if (!m.text.includes(year)) return false;
+  return m.granularity === "year" || MONTH_WORD.test(m.text) || /\d{4}-\d{2}/.test(m.text);
+}
+
+export function askableDate(m: DateMention): boolean {
+  return m.sure && granularityOf(m.value) === m.granularity && m.end > m.start;
+}
+
+function misreadings(m: DateMention): string[] {
+  const v = m.value;
+  // A month and day without a year: the usual slip is the year.
+  if (m.granularity === "day" && MONTH_WORD.test(m.text) && !/\d{4}/.test(m.text)) {
+    return [-1, 1].map((n) => `${String(Number(v.slice(0, 4)) + n).padStart(4, "0")}${v.slice(4)}`).filter((x) => granularityOf(x) === "day" && dateRange(x) !== null && dateLabel(x) !== x);
+  }
+  const steps =
+    m.granularity === "day" ? (WEEKDAY.test(m.text) ? [-7, 7, -1] : [-1, 1, -7]) : m.granularity === "year" ? [-1, 1, -2] : [-1, 1, -2];
+  return steps.map((n) => shiftDate(v, n)).filter((x): x is string => !!x);
+}
+
+/** Values this same expression carries anywhere in the article: none of them may be a distractor. */
+function valuesOfSameText(a: Analysis, m: DateMention): Set<string> {
+  const key = normalize(m.text);
+  return new Set(a.dates.filter((d) => normalize(d.text) === key && d.sentenceId === m.sentenceId).map((d) => d.value).concat(m.value));
+}
+
+export function buildDate(a: Analysis): Question[] {
+  if (!a.date) return [];
+  const out: Question[] = [];
+  const asked = new Set<string>();
+  for (const m of a.dates) {
+    if (!askableDate(m)) continue;
+    const key = `${normalize(m.text)}|${m.value}`;
+    if (asked.has(key)) continue;
+    const sentence = a.sentences.find((s) => s.id === m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
+    const taken = valuesOfSameText(a, m);
+    const pool: Choice[] = [];
+    const fromArticle = a.dates.filter((d) => d.granularity === m.granularity && d.sure).map((d) => d.value);
+    for (const v of [...fromArticle, ...misreadings(m)]) if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
+
+    const noun = NOUN[m.granularity];
+    const label = dateLabel(m.value);
+    const absolute = isAbsolute(m);
+    const citations = sentenceSpans(a.body, a.sentences, [sentence.id]);
+    const prompt = absolute
+      ? `Which ${noun} completes this sentence from the article: “${cloze(a.body, sentence, m)}”?`
+      : `The article is dated ${dateLabel(a.date)}. In “${clip(sentence.text, 40)}”, which ${noun} does “${m.text}” refer to?`;
+    const explanation = absolute
+      ? `The article gives the ${noun} itself: “${clip(sentence.text, 60)}”`
+      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label}. The sentence: “${clip(sentence.text, 60)}”`;
+    const q = makeQuestion(a.body, {
+      type: "date",
+      prompt,
+      answer: { label, value: m.value },
+      distractors: pool,
+      explanation,
+      citations,
+      fact: { kind: "date", text: m.text },
+    });
+    if (!q) continue;
+    asked.add(key);
+    out.push(q);
+  }
+  return out;
+}
+
+/** The sentence with the date expression blanked, cut to a window of words around the blank. */
+function cloze(body: string, sentence: { start: number; end: number }, m: DateMention): string {
+  let before = body.slice(sentence.start, m.start);
+  let after = body.slice(m.end, sentence.end);
+  const head = /(?:\S+\s+){18}$/.exec(before);
+  if (head && head.index > 0) before = "… " + head[0];
+  const tail = /^(?:\s*\S+){18}/.exec(after);
+  if (tail && tail[0].length < after.length) after = tail[0] + " …";
+  return `${before}____${after}`.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,86 @@
+// "Which outlet relayed it?" — from quotes with a `via` ("TASS news agency quoted Peskov as
+// saying", "Trump told the New York Post") and from reports an outlet holds or relayed.
+// Distractors are the article's other outlets, never one named in the cited sentences (it may
+// have relayed the same words) nor one that relayed the same quote elsewhere.
+import type { Analysis } from "../analysis";
+import type { Question, Span } from "../types";
+import { makeQuestion, type Choice } from "./make";
+import { clip, normalize, sameName, sentenceSpans } from "./util";
+import { isAskableQuote } from "./who-said";
+
+export function outletNames(a: Analysis): string[] {
+  const names: string[] = [];
+  const add = (n: string | null | undefined) => {
+    if (n && n.trim() && !names.some((x) => sameName(x, n))) names.push(n);
+  };
+  // Only names known to be outlets: an entity of that kind or the `via` of a quote (a claim's
+  // relay can be "media", which is no outlet to choose).
+  for (const e of a.entities) if (e.kind === "outlet") add(e.name);
+  for (const q of a.quotes) if (q.sure) add(q.via);
+  return names;
+}
+
+function isOutlet(a: Analysis, name: string): boolean {
+  return a.entities.some((e) => e.kind === "outlet" && (sameName(e.name, name) || e.aliases.some((x) => sameName(x, name)))) ||
+    a.quotes.some((q) => q.via && sameName(q.via, name));
+}
+
+function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRight: string[]): Choice[] {
+  const cited = normalize(citations.map((c) => c.text).join(" "));
+  const pool: Choice[] = [];
+  for (const n of outletNames(a)) {
+    if (sameName(n, answer) || alsoRight.some((x) => sameName(x, n))) continue;
+    const e = a.entities.find((x) => x.name === n);
+    const spellings = [n, ...(e?.aliases ?? [])].map(normalize).filter((x) => x.length > 1);
+    if (spellings.some((x) => cited.includes(x))) continue;
+    pool.push({ label: n, value: n });
+  }
+  return pool;
+}
+
+export function buildSource(a: Analysis): Question[] {
+  const out: Question[] = [];
+  const asked = new Set<string>();
+  for (const q of a.quotes) {
+    if (!q.via || !q.speaker || !isAskableQuote(q)) continue;
+    const key = normalize(q.quote);
+    if (asked.has(key)) continue;
+    const ids = [...q.sentenceIds];
+    const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
+    if (cueSentence) ids.push(cueSentence.id);
+    // A continuation ("he added") takes its outlet from the sentence before: cite that one too.
+    const viaSentence = a.sentences.find((s) => s.id < Math.min(...ids) && s.id >= Math.min(...ids) - 2 && normalize(s.text).includes(normalize(q.via!)));
+    if (!ids.some((id) => normalize(a.sentences.find((s) => s.id === id)?.text ?? "").includes(normalize(q.via!))) && viaSentence) ids.push(viaSentence.id);
+    const citations = sentenceSpans(a.body, a.sentences, ids);
+    if (!citations.length) continue;
+    const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
+    const question = makeQuestion(a.body, {
+      type: "source",
+      prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${clip(q.quote, 20)}”?`,
+      answer: { label: q.via, value: q.via },
+      distractors: distractorsFor(a, q.via, citations, sameWords),
+      explanation: `The article says the words reached it through ${q.via}: “${clip(citations.map((c) => c.text).join(" "), 60)}”`,
+      citations,
+      fact: { kind: "quote", text: q.quote },
+    });
+    if (!question) continue;
+    asked.add(key);
+    out.push(question);
+  }
+  for (const c of a.claims) {
+    if (!c.sure || c.status !== "reported_unverified" || !c.by || !isOutlet(a, c.by)) continue;
+    const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
+    if (!citations.length) continue;
+    const question = makeQuestion(a.body, {
+      type: "source",
+      prompt: `Which news outlet reported this, according to the article: “${clip(c.claim, 24)}”?`,
+      answer: { label: c.by, value: c.by },
+      distractors: distractorsFor(a, c.by, citations, c.via ? [c.via] : []),
+      explanation: `The article credits the report to ${c.by}${c.via ? ` (relayed by ${c.via})` : ""}: “${clip(c.sentence, 60)}”`,
+      citations,
+      fact: { kind: "claim", text: c.sentence },
+    });
+    if (question) out.push(question);
+  }
+  return out;
+}

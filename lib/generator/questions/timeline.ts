@@ -1,0 +1,87 @@
+// "Put these events in order": three dated events whose dates do not overlap (a year and a day
+// inside it cannot be ordered), earliest first. The choices are orderings; exactly one follows
+// the dates, which the checks verify from the choice values.
+import type { Analysis } from "../analysis";
+import type { DateMention, Question } from "../types";
+import { makeQuestion, type Choice } from "./make";
+import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
+import { askableDate } from "./date";
+
+const LETTERS = ["A", "B", "C"];
+const PERMUTATIONS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+
+type Dated = { m: DateMention; event: string; range: [number, number] };
+
+const FUNCTION_WORD = /\b(?:the|a|an|of|to|and|or|but|in|on|at|for|by|with|from|as|that|his|her|their|its|about|into|than)$/i;
+const LEADING_PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|aboard|amid|over|under|within|of)\b/i;
+
+/** The event's words with the date expression taken out, or null when they do not read as a
+ *  clause on their own (cut mid-phrase, an open quote, no subject up front). */
+export function eventText(m: DateMention): string | null {
+  if (!m.event) return null;
+  let e = m.event;
+  const i = e.indexOf(m.text);
+  if (i >= 0) e = e.slice(0, i) + e.slice(i + m.text.length);
+  e = e.replace(/\s+/g, " ").replace(/^[\s,;:]+|[\s,;:.]+$/g, "").trim();
+  const words = e.split(" ");
+  if (words.length < 4 || words.length > 24) return null;
+  if (!/^[A-Z]/.test(e) || LEADING_PREPOSITION.test(e) || FUNCTION_WORD.test(e) || /['’]s?$/.test(e)) return null;
+  if ((e.match(/“/g)?.length ?? 0) !== (e.match(/”/g)?.length ?? 0) || (e.match(/"/g)?.length ?? 0) % 2 === 1) return null;
+  if ((e.match(/\(/g)?.length ?? 0) !== (e.match(/\)/g)?.length ?? 0)) return null;
+  return e;
+}
+
+export function buildTimeline(a: Analysis): Question[] {
+  if (!a.date) return [];
+  const dated: Dated[] = [];
+  for (const m of a.dates) {
+    if (!askableDate(m)) continue;
+    const event = eventText(m);
+    const range = dateRange(m.value);
+    if (!event || !range) continue;
+    if (dated.some((d) => normalize(d.event) === normalize(event) || overlaps(d.range, range))) continue;
+    dated.push({ m, event, range });
+  }
+  if (dated.length < 3) return [];
+  dated.sort((x, y) => x.range[0] - y.range[0]);
+  // Up to two questions from disjoint triples, spread over the article's span of time.
+  const triples: Dated[][] = [];
+  const n = dated.length;
+  triples.push([dated[0], dated[Math.floor((n - 1) / 2)], dated[n - 1]]);
+  if (n >= 6) triples.push([dated[1], dated[Math.floor(n / 2)], dated[n - 2]]);
+
+  const out: Question[] = [];
+  for (const triple of triples) {
+    const rand = seededRandom(hashText(a.body) ^ hashText(triple.map((d) => d.event).join("|")));
+    const shown = shuffle(triple, rand); // the order the events are listed in the prompt
+    const orderOf = (perm: number[]) => perm.map((i) => shown[i]);
+    const asChoice = (perm: number[]): Choice => ({
+      label: perm.map((i) => LETTERS[i]).join(" → "),
+      value: orderOf(perm).map((d) => d.m.value).join(" → "),
+    });
+    const right = PERMUTATIONS.find((p) => isAscending(orderOf(p)));
+    if (!right) continue;
+    const others = shuffle(PERMUTATIONS.filter((p) => p !== right), rand).slice(0, 3);
+    const citations = sentenceSpans(a.body, a.sentences, triple.map((d) => d.m.sentenceId));
+    const listing = shown.map((d, i) => `(${LETTERS[i]}) ${d.event}`).join("; ");
+    const q = makeQuestion(a.body, {
+      type: "timeline",
+      prompt: `Put these events from the article in order, earliest first: ${listing}.`,
+      answer: asChoice(right),
+      distractors: others.map(asChoice),
+      explanation: `By the article's dates: ${triple.map((d) => `${d.event} (“${d.m.text}”, ${dateLabel(d.m.value)})`).join(", then ")}.`,
+      citations,
+      fact: { kind: "timeline", text: triple.map((d) => d.event).join(" | ") },
+    });
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function overlaps(x: [number, number], y: [number, number]): boolean {
+  return x[0] <= y[1] && y[0] <= x[1];
+}
+
+function isAscending(list: Dated[]): boolean {
+  return list.every((d, i) => i === 0 || list[i - 1].range[1] < d.range[0]);
+}

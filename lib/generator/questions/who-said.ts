@@ -1,0 +1,91 @@
+// "Who said: “…”?" — built only on direct or partial quotes whose speaker the rules are sure of.
+// Distractors are the article's other speakers, then its other people and organisations; never
+// anyone who could also be the speaker (an alias, the relaying outlet, a spokesperson's
+// principal, the speaker of the same words elsewhere).
+import type { Analysis } from "../analysis";
+import type { Entity, Question, Quote } from "../types";
+import { makeQuestion, type Choice } from "./make";
+import { clip, normalize, sameName, sentenceSpans, spanOf } from "./util";
+
+export function isAskableQuote(q: Quote): boolean {
+  return (q.kind === "direct" || q.kind === "partial") && q.sure && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
+}
+
+/** Every name that would also answer "who said these words". */
+export function speakersOf(a: Analysis, quoteText: string): string[] {
+  const key = normalize(quoteText);
+  const names: string[] = [];
+  for (const q of a.quotes) {
+    if (!q.speaker) continue;
+    const k = normalize(q.quote);
+    if (k && (k === key || k.includes(key) || key.includes(k))) names.push(q.speaker);
+  }
+  for (const n of [...names]) {
+    const e = entityNamed(a.entities, n);
+    if (!e) continue;
+    names.push(e.name, ...e.aliases);
+    // A spokesperson speaks for a principal: "Kremlin Spokesman" makes "Kremlin" a possible answer too.
+    if (e.role) names.push(e.role);
+    for (const other of a.entities) if (other.role && mentionsName(other.role, e)) names.push(other.name);
+  }
+  return names;
+}
+
+function mentionsName(text: string, e: Entity): boolean {
+  const t = normalize(text);
+  return [e.name, ...e.aliases].some((n) => n.length > 2 && t.includes(normalize(n)));
+}
+
+export function entityNamed(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name) ?? entities.find((e) => sameName(e.name, name) || e.aliases.some((x) => sameName(x, name)));
+}
+
+export function buildWhoSaid(a: Analysis): Question[] {
+  const out: Question[] = [];
+  const asked = new Set<string>();
+  const speakers = uniqueNames(a.quotes.filter((q) => q.speaker && q.kind !== "title" && q.kind !== "scare").map((q) => q.speaker as string));
+  for (const q of a.quotes) {
+    if (!isAskableQuote(q) || !q.speaker) continue;
+    const key = normalize(q.quote);
+    if (asked.has(key)) continue;
+    const taken = [...speakersOf(a, q.quote), ...(q.via ? [q.via] : [])];
+    const speakerEntity = entityNamed(a.entities, q.speaker);
+    const pool: Choice[] = [];
+    const consider = (name: string) => {
+      if (taken.some((t) => sameName(t, name) || normalize(t) === normalize(name))) return;
+      if (speakerEntity?.role && normalize(speakerEntity.role).includes(normalize(name))) return;
+      pool.push({ label: name, value: name });
+    };
+    for (const s of speakers) consider(s);
+    const wantKind = speakerEntity?.kind === "organisation" ? "organisation" : "person";
+    for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
+    for (const e of a.entities) if (e.kind !== wantKind && e.kind !== "outlet") consider(e.name);
+
+    const ids = [...q.sentenceIds];
+    const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
+    if (cueSentence) ids.push(cueSentence.id);
+    const citations = sentenceSpans(a.body, a.sentences, ids);
+    if (!citations.length) citations.push(spanOf(a.body, q.start, q.end));
+    const evidence = citations.map((c) => c.text).join(" ");
+    const cue = q.cue ? ` (“${q.cue.text}”)` : "";
+    const question = makeQuestion(a.body, {
+      type: "who_said",
+      prompt: `Who said: “${clip(q.quote)}”?`,
+      answer: { label: q.speaker, value: q.speaker },
+      distractors: pool,
+      explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: “${clip(evidence, 60)}”`,
+      citations,
+      fact: { kind: "quote", text: q.quote },
+    });
+    if (!question) continue;
+    asked.add(key);
+    out.push(question);
+  }
+  return out;
+}
+
+function uniqueNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) if (!out.some((o) => sameName(o, n))) out.push(n);
+  return out;
+}
