@@ -104,6 +104,8 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
     const w = t.text.toLowerCase();
     if (!picked.length && DETERMINERS.has(w)) { picked.push(t); continue; }
     if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and")) { picked.push(t); continue; }
+    // A plain modifier of a holder noun ("club officials", "local police").
+    if (/^\p{Ll}[\p{L}-]*$/u.test(t.text) && tokens[i + 1] && HOLDER_NOUNS.has(tokens[i + 1].text.toLowerCase())) { picked.push(t); continue; }
     break;
   }
   while (picked.length && DETERMINERS.has(picked[picked.length - 1].text.toLowerCase())) picked.pop();
@@ -191,7 +193,7 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
     }
   }
   if (best) return { name: best.name, via: null };
-  const bare = text.replace(/^(?:the|a|an)\s+/i, "").trim();
+  const bare = withoutRole(text.replace(/^(?:the|a|an)\s+/i, "").trim());
   const lower = bare.toLowerCase();
   for (const e of ctx.entities) {
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
@@ -200,4 +202,26 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
     }
   }
   return bare ? { name: bare, via: null } : null;
+}
+
+/** Titles that introduce a name ("Mayor Ann Holt", "Kremlin Spokesman Dmitry Peskov"). */
+const ROLE_WORDS = new Set([
+  "president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "coach", "senator", "governor",
+  "chief", "director", "secretary", "general", "judge", "captain", "chairman", "chairwoman", "chair", "ceo",
+  "leader", "ambassador", "commissioner", "chancellor", "premier", "mr", "mrs", "ms", "dr", "prof", "professor",
+  "sheriff", "officer", "detective", "lawyer", "attorney", "representative", "rep", "sen", "gov", "king", "queen",
+  "prince", "princess", "pope", "archbishop", "bishop", "lieutenant", "colonel", "sergeant", "major", "admiral",
+]);
+
+/** Without an entity to map to, a phrase "Role Title First Last" keeps only the name after the
+ *  last title word, when at least two capitalised words follow it. */
+function withoutRole(text: string): string {
+  const words = text.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) last = i;
+  });
+  const rest = words.slice(last + 1);
+  if (last >= 0 && rest.length >= 2 && rest.every((w) => isCapitalised(w))) return rest.join(" ");
+  return text;
 }

@@ -1,0 +1,96 @@
+// Claim-status rules, one invented sentence (or pair) per row. Sentences are cut by hand so the
+// test does not depend on the splitter.
+import { describe, expect, it } from "vitest";
+import { findClaims } from "./claims";
+import type { Claim, Sentence } from "./types";
+
+function sentencesOf(parts: string[]): { body: string; sentences: Sentence[] } {
+  const sentences: Sentence[] = [];
+  let body = "";
+  parts.forEach((text, id) => {
+    if (body) body += " ";
+    sentences.push({ id, start: body.length, end: body.length + text.length, text, paragraph: 0 });
+    body += text;
+  });
+  return { body, sentences };
+}
+
+function claimsOf(...parts: string[]): Claim[] {
+  const { body, sentences } = sentencesOf(parts);
+  const claims = findClaims(body, sentences, [], []);
+  for (const c of claims) expect(body.slice(c.cue.start, c.cue.end)).toBe(c.cue.text);
+  return claims;
+}
+
+type Row = [name: string, sentences: string[], status: Claim["status"], by: string | null];
+
+const rows: Row[] = [
+  ["neither confirm nor deny", ["Mayor Ann Holt said on Tuesday that she could neither confirm nor deny reports of a merger."], "neither_confirmed_nor_denied", "Ann Holt"],
+  ["confirm or deny, declined", ["The ministry declined to confirm or deny the story."], "neither_confirmed_nor_denied", "ministry"],
+  ["denied", ["The Harbour Board denied that it had sold the pier."], "denied", "Harbour Board"],
+  ["rejected the claims", ["Coach Ben Ortiz rejected the claims as baseless."], "denied", "Ben Ortiz"],
+  ["confirmed", ["The Fire Service confirmed that two engines were sent."], "confirmed", "Fire Service"],
+  ["reportedly", ["The singer reportedly left the band in March."], "reported_unverified", null],
+  ["X reported that", ["The Daily Courier reported that the bridge would close."], "reported_unverified", "Daily Courier"],
+  ["the media reported in", ["The media reported in May that the plant was for sale."], "reported_unverified", "media"],
+  ["according to reports", ["According to reports, the factory will shut."], "reported_unverified", "unnamed reports"],
+  ["according to X, no comma", ["According to Lindqvist the files were returned by post."], "reported_unverified", "Lindqvist"],
+  ["according to an agency", ["According to Nordic news agency, the army was put on alert."], "reported_unverified", "Nordic news agency"],
+  ["reports have revealed", ["Recent reports have revealed that the club was sold."], "reported_unverified", "unnamed reports"],
+  ["leaked documents", ["Leaked documents show the council knew of the leak."], "reported_unverified", null],
+  ["they claimed", ["On May 2, club officials went to the police station where they claimed the player took a laptop."], "reported_unverified", "club officials"],
+  ["did not respond to a request", ["The Town Hall did not respond to a request for comment."], "no_comment", "Town Hall"],
+  ["declined to say", ["Grace Moyo declined to say how much the deal was worth."], "no_comment", "Grace Moyo"],
+  ["better not say", ["Asked about the talks, Olu Bello told the Evening Star that he had better not say."], "no_comment", "Olu Bello"],
+  ["pronoun to previous subject", ["Rita Vance told reporters that she had a plan.", "But she did not disclose further details."], "no_comment", "Rita Vance"],
+  ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
+  ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
+];
+
+describe("findClaims", () => {
+  it.each(rows)("%s", (_name, parts, status, by) => {
+    const claims = claimsOf(...parts);
+    const c = claims.find((x) => x.status === status);
+    expect(c, JSON.stringify(claims)).toBeDefined();
+    expect(c!.by).toBe(by);
+    expect(c!.sentence).toBe(parts[c!.sentenceIds[0]]);
+  });
+
+  it.each([
+    ["no cue", "The council met on Monday to discuss the budget."],
+    ["passive report", "No injuries were reported in the crash."],
+    ["confirming with", "The referee awarded a penalty after confirming with the video assistant."],
+    ["participle claimed", "Troops left the regions claimed by both sides."],
+    ["according to plan", "Everything went according to plan at the launch."],
+    ["declined to be named", "A witness who declined to be named saw the car."],
+    ["noun claims", "The claims made about him were lies, he said."],
+  ])("no claim: %s", (_name, sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it("a trailing relay does not add a second claim to a stronger cue", () => {
+    const claims = claimsOf("Minister Paul Reyes said he could neither confirm nor deny the talks, media reported.");
+    expect(claims.map((c) => c.status)).toEqual(["neither_confirmed_nor_denied"]);
+    expect(claims[0].claim).toBe("the talks");
+  });
+
+  it("a report relayed by a second outlet keeps both", () => {
+    const [c] = claimsOf("The Valley Times reported earlier that the mayor had resigned, Coast Radio reported.");
+    expect(c.status).toBe("reported_unverified");
+    expect(c.by).toBe("Valley Times");
+    expect(c.via).toBe("Coast Radio");
+    expect(c.claim).toBe("the mayor had resigned");
+  });
+
+  it("one sentence can carry two claims", () => {
+    const claims = claimsOf("The firm confirmed the layoffs but denied that the plant would close.");
+    expect(claims.map((c) => c.status).sort()).toEqual(["confirmed", "denied"]);
+  });
+
+  it("an inferred denial is kept but marked unsure", () => {
+    const [c] = claimsOf("Club officials have stated they have not received the payment.");
+    expect(c.status).toBe("denied");
+    expect(c.sure).toBe(false);
+    expect(c.by).toBe("Club officials");
+  });
+});

@@ -1,0 +1,176 @@
+// Question builders over an invented article with hand-made findings (fixed reference date), so
+// each builder is tested on its own. Every question must cite exact body text.
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "../analysis";
+import { findClaims } from "../claims";
+import { alsoCorrect, checkQuestions, problemWith } from "../checks";
+import type { DateMention, Entity, Question, Quote, Sentence } from "../types";
+import { buildQuestions } from "./index";
+import { STATUS_LABELS, dateLabel, shiftDate } from "./util";
+
+const PARTS = [
+  "Mayor Ann Holt said on Tuesday that she could neither confirm nor deny reports of a merger.",
+  "“We are talking to everyone about the future of the port,” Holt told the Valley Times.",
+  "“The port matters to every family in this town,” said Coach Ben Ortiz, Coast Radio reported.",
+  "The Harbour Board did not respond to a request for comment.",
+  "The port opened in 1998 and the old crane was sold in 2015.",
+  "Dock worker Lena Park joined the union in 2003, the Daily Star reported.",
+];
+const REF_DATE = "2024-05-09"; // a Thursday
+
+function analysis(date: string | null = REF_DATE): Analysis {
+  const sentences: Sentence[] = [];
+  let body = "";
+  PARTS.forEach((text, id) => {
+    if (body) body += " ";
+    sentences.push({ id, start: body.length, end: body.length + text.length, text, paragraph: id });
+    body += text;
+  });
+  const at = (text: string, from = 0) => {
+    const start = body.indexOf(text, from);
+    if (start < 0) throw new Error(`not in body: ${text}`);
+    return { start, end: start + text.length, text };
+  };
+  const entity = (id: number, kind: Entity["kind"], name: string, aliases: string[], role: string | null): Entity => ({
+    id, kind, name, aliases, role, mentions: [at(name), ...aliases.map((a) => at(a, at(name).end))],
+  });
+  const entities = [
+    entity(0, "person", "Ann Holt", ["Holt"], "Mayor"),
+    entity(1, "outlet", "Valley Times", [], null),
+    entity(2, "person", "Ben Ortiz", [], "Coach"),
+    entity(3, "outlet", "Coast Radio", [], null),
+    entity(4, "organisation", "Harbour Board", [], null),
+    entity(5, "person", "Lena Park", [], "Dock worker"),
+    entity(6, "outlet", "Daily Star", [], null),
+  ];
+  const quote = (words: string, speaker: string, via: string | null, sentenceId: number, cue: string): Quote => {
+    const span = at(`“${words}`);
+    const end = body.indexOf("”", span.start) + 1;
+    return {
+      start: span.start, end, text: body.slice(span.start, end), kind: "direct", quote: body.slice(span.start + 1, end - 1).replace(/,$/, ""),
+      speaker, via, sentenceIds: [sentenceId], cue: at(cue), sure: true, rule: "test",
+    };
+  };
+  const quotes = [
+    quote("We are talking", "Ann Holt", "Valley Times", 1, "Holt told the Valley Times"),
+    quote("The port matters", "Ben Ortiz", "Coast Radio", 2, "said Coach Ben Ortiz"),
+  ];
+  const dateOf = (text: string, value: string, granularity: DateMention["granularity"], sentenceId: number, event: string): DateMention => ({
+    ...at(text), value, granularity, sentenceId, event, eventSpan: null, sure: true, rule: "test",
+  });
+  const dates = [
+    dateOf("on Tuesday", "2024-05-07", "day", 0, "Mayor Ann Holt said that she could neither confirm nor deny reports"),
+    dateOf("in 1998", "1998", "year", 4, "The port opened"),
+    dateOf("in 2015", "2015", "year", 4, "The old crane was sold at auction"),
+    dateOf("in 2003", "2003", "year", 5, "Dock worker Lena Park joined the union"),
+  ];
+  const claims = findClaims(body, sentences, entities, quotes);
+  return { body, date, sentences, entities, quotes, claims, dates };
+}
+
+function expectWellFormed(a: Analysis, q: Question) {
+  expect(problemWith(a.body, q)).toBeNull();
+  expect(alsoCorrect(q, a)).toBeNull();
+  expect(q.choices.length).toBeGreaterThanOrEqual(3);
+  expect(q.choices.length).toBeLessThanOrEqual(4);
+  for (const c of q.citations) expect(a.body.slice(c.start, c.end)).toBe(c.text);
+  expect(q.choiceValues?.[q.answerIndex]).toBe(q.answerValue);
+}
+
+describe("buildQuestions", () => {
+  const a = analysis();
+  const questions = buildQuestions(a);
+  const ofType = (t: Question["type"]) => questions.filter((q) => q.type === t);
+
+  it("makes every type, each well formed", () => {
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(["who_said", "source", "claim_status", "date", "timeline"]));
+    for (const q of questions) expectWellFormed(a, q);
+    expect(questions.map((q) => q.id)).toEqual(questions.map((_, i) => `q${i + 1}`));
+  });
+
+  it("who_said quotes the words, keys the full name and offers other speakers, never an alias", () => {
+    const q = ofType("who_said").find((x) => x.prompt.includes("We are talking"))!;
+    expect(q.prompt).toBe("Who said: “We are talking to everyone about the future of the port”?");
+    expect(q.choices[q.answerIndex]).toBe("Ann Holt");
+    expect(q.answerValue).toBe("Ann Holt");
+    expect(q.choices).not.toContain("Holt");
+    expect(q.choices).not.toContain("Valley Times");
+    expect(q.citations.map((c) => c.text)).toEqual([PARTS[1]]);
+    expect(q.fact).toEqual({ kind: "quote", text: "We are talking to everyone about the future of the port" });
+  });
+
+  it("source keys the relaying outlet and leaves out outlets named in the cited sentence", () => {
+    const q = ofType("source").find((x) => x.prompt.includes("The port matters"))!;
+    expect(q.answerValue).toBe("Coast Radio");
+    expect(q.choices).toContain("Coast Radio");
+    expect(q.choices.filter((c) => c !== "Coast Radio").every((c) => ["Valley Times", "Daily Star"].includes(c))).toBe(true);
+  });
+
+  it("claim_status shows readable labels and keys the status code", () => {
+    const q = ofType("claim_status").find((x) => x.fact.text === PARTS[0])!;
+    expect(q.answerValue).toBe("neither_confirmed_nor_denied");
+    expect(q.choices[q.answerIndex]).toBe(STATUS_LABELS.neither_confirmed_nor_denied);
+    expect(q.choices).not.toContain(STATUS_LABELS.reported_unverified);
+    expect(q.explanation).toContain("neither confirm nor deny");
+    expect(q.citations[0].text).toBe(PARTS[0]);
+  });
+
+  it("date questions resolve relative days against the article date and offer the same weekday a week off", () => {
+    const q = ofType("date").find((x) => x.fact.text === "on Tuesday")!;
+    expect(q.answerValue).toBe("2024-05-07");
+    expect(q.choices[q.answerIndex]).toBe(dateLabel("2024-05-07"));
+    expect(q.choiceValues).toContain(shiftDate("2024-05-07", -7));
+    expect(q.prompt).toContain(dateLabel(REF_DATE));
+  });
+
+  it("absolute dates become a fill-in with the expression blanked", () => {
+    const q = ofType("date").find((x) => x.fact.text === "in 1998")!;
+    expect(q.prompt).toContain("The port opened ____ and the old crane");
+    expect(q.choiceValues!.every((v) => /^\d{4}$/.test(v))).toBe(true);
+  });
+
+  it("timeline has exactly one ordering that follows the dates", () => {
+    const [q] = ofType("timeline");
+    expect(q.prompt).toMatch(/^Put these events from the article in order, earliest first: \(A\)/);
+    // "The port opened" is too thin an event (under four words) to list.
+    expect(q.answerValue.split(" → ")).toEqual(["2003", "2015", "2024-05-07"]);
+    for (const c of q.citations) expect(a.body.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("is deterministic", () => {
+    expect(buildQuestions(analysis())).toEqual(questions);
+  });
+
+  it("makes no date or timeline question without a publication date", () => {
+    const qs = buildQuestions(analysis(null));
+    expect(qs.some((q) => q.type === "date" || q.type === "timeline")).toBe(false);
+    expect(qs.length).toBeGreaterThan(0);
+  });
+
+  it("respects maxQuestions while covering types first", () => {
+    const qs = buildQuestions(a, { maxQuestions: 4 });
+    expect(qs).toHaveLength(4);
+    expect(new Set(qs.map((q) => q.type)).size).toBe(4);
+  });
+});
+
+describe("checkQuestions", () => {
+  const a = analysis();
+  const good = buildQuestions(a).find((q) => q.type === "who_said")!;
+  it.each<[string, (q: Question) => Question]>([
+    ["a citation that does not slice the body", (q) => ({ ...q, citations: [{ ...q.citations[0], start: q.citations[0].start + 1 }] })],
+    ["two choices that read the same", (q) => ({ ...q, choices: [q.choices[0], ` ${q.choices[0].toUpperCase()} `, ...q.choices.slice(2)] })],
+    ["answerIndex out of range", (q) => ({ ...q, answerIndex: 7 })],
+    ["only two choices", (q) => ({ ...q, choices: q.choices.slice(0, 2), choiceValues: q.choiceValues!.slice(0, 2), answerIndex: 0, answerValue: q.choiceValues![0] })],
+    ["no explanation", (q) => ({ ...q, explanation: " " })],
+    ["a distractor that is an alias of the speaker", (q) => {
+      const i = (q.answerIndex + 1) % q.choices.length;
+      const choices = q.choices.slice(); const values = q.choiceValues!.slice();
+      choices[i] = "Holt"; values[i] = "Holt";
+      return { ...q, choices, choiceValues: values };
+    }],
+  ])("drops %s", (_name, spoil) => {
+    expect(checkQuestions(a.body, [good], a)).toHaveLength(1);
+    expect(checkQuestions(a.body, [spoil(good)], a)).toHaveLength(0);
+  });
+});
