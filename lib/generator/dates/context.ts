@@ -4,7 +4,7 @@
 export type Tok = { w: string; lw: string; start: number; end: number; word: boolean };
 
 // A word (letters/digits with inner apostrophes or dots like "U.S."), or one non-space symbol.
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(body: string, from: number, to: number): Tok[] {
   const lo = Math.max(0, from), hi = Math.min(body.length, to);
@@ -13,7 +13,7 @@ export function tokenize(body: string, from: number, to: number): Tok[] {
   const s = body.slice(lo, hi);
   for (const m of s.matchAll(TOKEN)) {
     const w = m[0];
-    out.push({ w, lw: w.toLowerCase(), start: lo + m.index, end: lo + m.index + w.length, word: /[\p{L}\p{N}]/u.test(w[0]) });
+    out.push({ w, lw: w.toLowerCase(), start: lo + m.index, end: lo + m.index + w.length, word: m[1] !== undefined });
   }
   return out;
 }

@@ -4,14 +4,15 @@
 import type { Span } from "../types";
 
 const MAX_WORDS = 14;
-const SEPARATORS = /[,;:()—–]|\s[-–]\s/g;
+// A comma inside a number ("20,000") is not a clause break.
+const SEPARATORS = /,(?!\d)|[;:()—–]|\s[-–]\s/g;
 
 export type EventPhrase = { event: string; span: Span } | null;
 
 export function eventFor(body: string, lo: number, hi: number, start: number, end: number): EventPhrase {
   // Clause bounds: the nearest separators around the date, within the sentence.
-  const from = Math.max(lo, start - 300);
-  const to = Math.min(hi, end + 300);
+  const from = Math.max(lo, start - 200);
+  const to = Math.min(hi, end + 200);
   let cs = from;
   let ce = to;
   const text = body.slice(from, to);
@@ -20,12 +21,12 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
     if (at + m[0].length <= start) cs = at + m[0].length;
     else if (at >= end) { ce = at; break; }
   }
-  const beforeWords = countWords(body.slice(cs, start));
   const afterWords = countWords(body.slice(end, ce));
   // A date alone in its segment ("On June 14,") dates the clause that follows it.
-  if (beforeWords === 0 && afterWords === 0 && ce < to) {
+  const contentBefore = body.slice(cs, start).replace(/\b(?:that|has|have|had|said|says|and|but)\b/gi, "");
+  if (countWords(contentBefore) === 0 && afterWords === 0 && ce < to) {
     const rest = body.slice(ce + 1, to);
-    const m = /[,;:()—–]/.exec(rest);
+    const m = /,(?!\d)|[;:()—–]/.exec(rest);
     cs = ce + 1;
     ce = m ? ce + 1 + m.index : to;
   }

@@ -39,10 +39,13 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
   const work: Work[] = candidates.map((c) => {
     const s = sentenceBounds(body, bySentence, c.start);
     const inQuote = regionAt(regions, c.start) !== null;
-    const verb = inQuote ? null : reportingVerb(body, s.start, c.start);
+    // Only a relative date needs to know whose time it counts from.
+    const verb = inQuote || !isRelative(c.spec) ? null : reportingVerb(body, s.start, c.start);
     const mode: Mode = inQuote ? "quoted" : verb ? "reported" : "narrative";
     return { c, s, mode, verb, res: null, sure: !c.weak, anchorRule: "" };
   });
+
+  inheritYears(work);
 
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.
@@ -77,13 +80,35 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
 
 function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
   const { c, s } = w;
-  const tense = tenseAround(body, s.start, s.end, c.start, c.end);
   const relative = isRelative(c.spec);
+  // Only forms without their own direction need the clause's tense ("on Friday", "in June").
+  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null);
+  const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
   w.res = resolveSpec(c.spec, anchor, tense ?? "past");
   w.anchorRule = relative ? anchorRule : "";
-  // Direction-dependent forms with no tense marker fall back to the past: say we were unsure.
-  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && !c.spec.mod) || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null);
+  // With no tense marker the direction falls back to the past: say we were unsure.
   if (needsDirection && tense === null) w.sure = false;
+}
+
+/**
+ * "opened on 3 March 2019 and closed on March 9": a month or day without a year takes the year of
+ * an explicit date earlier in the same sentence, as a reader would.
+ */
+function inheritYears(work: Work[]) {
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i];
+    const spec = w.c.spec;
+    if (spec.t !== "md" && !(spec.t === "m" && spec.mod === null)) continue;
+    for (let k = i - 1; k >= 0 && work[k].s.start === w.s.start; k--) {
+      const prev = work[k].c.spec;
+      const y = prev.t === "ymd" || prev.t === "ym" || prev.t === "y" ? prev.y : null;
+      if (y === null) continue;
+      w.c = spec.t === "md"
+        ? { ...w.c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${w.c.rule}-year-from-context` }
+        : { ...w.c, spec: { t: "ym", y, m: spec.m }, rule: `${w.c.rule}-year-from-context` };
+      break;
+    }
+  }
 }
 
 /** The time of speaking for a reported or quoted date, as a day number. */

@@ -55,7 +55,7 @@ export const HEDGES = new Set([
 /** Markers of a future or planned event in the clause around a date. */
 export const FUTURE_WORDS = new Set([
   "will", "'ll", "’ll", "shall", "would", "going", "scheduled", "due", "planned", "plans", "plan",
-  "planning", "expected", "expects", "upcoming", "intends", "intend", "aims", "slated",
+  "planning", "expected", "expects", "expect", "upcoming", "intends", "intend", "aims", "slated",
   "forthcoming", "hopes", "hope", "wants", "to be", "won't", "wont", "is to", "are to",
 ]);
 

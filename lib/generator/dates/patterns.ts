@@ -10,7 +10,9 @@ import {
 
 /** Prepositions that become part of a date's text ("on Sunday", "as of March 4"). */
 const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "between", "at", "throughout", "as of"]);
-const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
+const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
+/** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
+const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
 const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 
 const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -194,7 +196,7 @@ function findWeekdays(body: string, out: Candidate[]) {
     const prep = p?.word ? p.lw : "";
     const cuedByPrep = TEXT_PREPS.has(prep) || mod !== null || prep === "said" || prep === "says";
     // A capitalised word before it (not a preposition, not at a sentence start) makes a name.
-    if (isCapitalised(p) && !cuedByPrep && !atSentenceStart(body, p!.start)) continue;
+    if (isCapitalised(p) && !cuedByPrep && !WEEKDAY_OPENERS.has(p!.lw)) continue;
     if (isCapitalised(next) && !cuedByPrep && !MONTHS[next!.lw] && !atSentenceStart(body, next!.start)) {
       // "Sunday Times": a name unless a preposition before marks it as a day.
       continue;
@@ -326,13 +328,13 @@ function findYears(body: string, out: Candidate[]) {
     const p = prev[prev.length - 1];
     const pp = prev[prev.length - 2];
 
+    if (p?.w === "-" && pp?.lw === "mid" && p.end === start) {
+      out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
+      continue;
+    }
     // A range's second end: "2004–2009", "from 2004 to 2009", "between 2010 and 2012".
     if (p && RANGE_JOINERS.has(p.lw)) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-end", needsRange: true });
-      continue;
-    }
-    if (p?.w === "-" && pp?.lw === "mid" && p.end === start) {
-      out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
       continue;
     }
     let lw = p?.word ? p.lw : "";

@@ -66,7 +66,7 @@ export function quoteCue(body: string, region: Region): Cue | null {
  * him next week"). A date right after the verb ("said on Friday that") dates the speaking itself.
  */
 export function reportingVerb(body: string, lo: number, start: number): Tok | null {
-  const toks = tokenize(body, Math.max(lo, start - 240), start);
+  const toks = tokenize(body, Math.max(lo, start - 180), start);
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k];
     if (!t.word) {

@@ -6,8 +6,8 @@ import { CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } fro
 
 export type Tense = "past" | "future" | null;
 
-const WINDOW = 220;
-const MAX_WORDS = 24;
+const WINDOW = 140;
+const MAX_WORDS = 20;
 const HARD_STOPS = new Set([";", ":", "“", "”", "\"", "(", ")", "—", "–", "?", "!"]);
 /** "set to", "due to", "about to", "going to": planned or imminent. */
 const TO_FUTURE = new Set(["set", "due", "about", "going", "poised", "slated", "scheduled", "expected", "likely", "plans", "planning", "hopes", "wants", "intends", "aims", "is", "are"]);

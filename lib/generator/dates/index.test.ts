@@ -1,0 +1,150 @@
+// Table-driven tests for date mentions. Every sentence here is invented; the reference date is
+// fixed (Wednesday 2023-05-17 unless a row says otherwise) and every span is checked to slice the
+// body exactly (see test-helpers.run).
+import { describe, expect, it } from "vitest";
+import { pairs, run } from "./test-helpers";
+
+const REF = "2023-05-17"; // a Wednesday, ISO week 2023-W20
+
+/** [body, expected "text=value" pairs, publication date (REF when omitted)]. */
+type Row = [string, string[], (string | null)?];
+
+function table(name: string, rows: Row[]) {
+  describe(name, () => {
+    it.each(rows)("%s", (...[body, expected, date]: Row) => {
+      expect(pairs(body, date === undefined ? REF : date)).toEqual(expected);
+    });
+  });
+}
+
+table("weekdays follow the clause's tense", [
+  ["The minister resigned on Monday after weeks of pressure.", ["on Monday=2023-05-15"]],
+  ["The council will vote on Monday on the budget.", ["on Monday=2023-05-22"]],
+  ["The mayor said the council would vote on Friday.", ["on Friday=2023-05-19"]],
+  ["On Tuesday, the committee approved the plan.", ["On Tuesday=2023-05-16"]],
+  ["The bakery closed on Wednesday.", ["on Wednesday=2023-05-17"]],
+  ["The team lost last Wednesday.", ["last Wednesday=2023-05-10"]],
+  ["The game will be played next Sunday.", ["next Sunday=2023-05-21"]],
+  ["The ferry sank on Thursday afternoon.", ["on Thursday afternoon=2023-05-11"]],
+  ["The report, published Tuesday, found errors.", ["Tuesday=2023-05-16"]],
+  ["The storm is due on Saturday.", ["on Saturday=2023-05-20"]],
+  ["Polls opened on Friday, May 12, in the north.", ["on Friday, May 12=2023-05-12"]],
+]);
+
+table("deictic days and relative periods anchor at the publication date", [
+  ["The river flooded yesterday.", ["yesterday=2023-05-16"]],
+  ["Prices are lower today.", ["today=2023-05-17"]],
+  ["She left yesterday afternoon and returns tomorrow.", ["yesterday afternoon=2023-05-16", "tomorrow=2023-05-18"]],
+  ["Today's ruling surprised lawyers.", ["Today's=2023-05-17"]],
+  ["Fans gathered last night outside the hall.", ["last night=2023-05-16"]],
+  ["The judge ruled last week that the law stands.", ["last week=2023-W19"]],
+  ["The bill reaches the senate next week.", ["next week=2023-W21"]],
+  ["He was freed this week.", ["this week=2023-W20"]],
+  ["Earlier this week, the agency cut rates.", ["Earlier this week=2023-W20"]],
+  ["The budget was approved last month.", ["last month=2023-04"]],
+  ["Exports grew last year.", ["last year=2022"]],
+  ["The tower opens next year.", ["next year=2024"]],
+  ["The plant will close by the end of the year.", ["by the end of the year=2023-12"]],
+  ["Staff will be paid at the end of the month.", ["at the end of the month=2023-05"]],
+  ["The bridge opened two years ago.", ["two years ago=2021"]],
+  ["The shop opened three days ago.", ["three days ago=2023-05-14"]],
+  ["\"[Five] years ago, nobody came,\" the owner says.", ["[Five] years ago=2018"]],
+  ["Last week the council met.", ["Last week=2021-W01"], "2021-01-13"],
+  ["The vote came last week.", ["last week=2020-W53"], "2021-01-04"],
+]);
+
+table("months and days without a year: most recent unless the text looks ahead", [
+  ["The firm went public in March.", ["in March=2023-03"]],
+  ["The media reported in November that talks stalled.", ["in November=2022-11"]],
+  ["On June 14, the envoy set out new terms.", ["On June 14=2022-06-14"]],
+  ["The vote is scheduled for November.", ["November=2023-11"]],
+  ["Officials expect a decision in June.", ["in June=2023-06"]],
+  ["The festival opened on 3 March 2019 and closed on March 9.", ["on 3 March 2019=2019-03-03", "on March 9=2019-03-09"]],
+  ["The law took effect on Jan. 1, 2020.", ["on Jan. 1, 2020=2020-01-01"]],
+  ["The treaty was signed on 14th of June 1990.", ["on 14th of June 1990=1990-06-14"]],
+  ["Growth slowed in February 2022.", ["in February 2022=2022-02"]],
+  ["Rains came in early May.", ["in early May=2023-05"]],
+  ["The strike ended last December.", ["last December=2022-12"]],
+  ["The November election drew crowds.", ["November=2022-11"]],
+]);
+
+table("years: with a preposition, as a modifier, in ranges", [
+  ["The war began in 2014.", ["in 2014=2014"]],
+  ["It was the first win since 1961.", ["since 1961=1961"]],
+  ["Profits doubled after the 2008 crash.", ["2008=2008"]],
+  ["The author of the 1979 novel spoke.", ["1979=1979"]],
+  ["The country's 2019 census was delayed.", ["2019=2019"]],
+  ["He served as mayor from 2004 to 2009.", ["from 2004=2004", "2009=2009"]],
+  ["Prices climbed between July 2003 and December 2004.", ["between July 2003=2003-07", "December 2004=2004-12"]],
+  ["The talks ran from January 23 through March 9.", ["from January 23=2023-01-23", "March 9=2023-03-09"]],
+  ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
+  ["The stadium hosted the 1966 World Cup final.", []],
+  ["Figures as of 2021 show growth.", ["as of 2021=2021"]],
+  ["In the spring of 2021 she moved abroad.", ["In the spring of 2021=2021"]],
+  ["Last summer the river flooded twice.", ["Last summer=2022"]],
+  ["He was born on 25/12/1980.", ["on 25/12/1980=1980-12-25"]],
+  ["The filing is dated 2022-11-30.", ["2022-11-30=2022-11-30"]],
+]);
+
+table("not dates: durations, frequencies, counts, the modal may, vague spans", [
+  ["The fire burned for about an hour every day.", []],
+  ["Residents may leave the area, officials said.", []],
+  ["Sales rose 4.5% to 2,000 units.", []],
+  ["The match ended 1 – 0 after 90 minutes.", []],
+  ["He spent two years in prison.", []],
+  ["The clinic opens every Monday and on Sundays.", []],
+  ["Profits fell in the 1990s and in the past few days.", []],
+  ["Nearly a decade ago, the mine closed.", []],
+  ["About two years ago the road was paved.", []],
+  ["Over the past year, rents rose.", []],
+  ["The group of 1500 people marched at 10 a.m.", []],
+  ["At 2030 GMT the ship sank.", []],
+  ["The 2017-18 season was long.", []],
+  ["The 19-year-old driver was fined.", []],
+  ["Super Tuesday results came in overnight.", []],
+  ["The Sunday Times reported the deal.", []],
+  ["The 10/11/2020 memo was ambiguous.", []],
+  ["May I ask a question, said the student.", []],
+]);
+
+table("reported speech anchors at the time of speaking", [
+  ["On Friday, the governor said she would sign the bill next week.", ["On Friday=2023-05-12", "next week=2023-W20"]],
+  ["The governor said last week that she would sign the bill.", ["last week=2023-W19"]],
+  ["The mayor said on Monday that the road would reopen tomorrow.", ["on Monday=2023-05-15", "tomorrow=2023-05-16"]],
+  ["On Saturday the coach said the team had trained yesterday.", ["On Saturday=2023-05-13", "yesterday=2023-05-12"]],
+  ["On March 3, 2020, he said he would return next month.", ["On March 3, 2020=2020-03-03", "next month=2020-04"], null],
+]);
+
+table("quoted speech", [
+  ["\"We will decide tomorrow,\" the mayor says.", ["tomorrow=2023-05-18"]],
+  ["The final was played yesterday. After the game the coach said, \"Today's result was fair.\"", ["yesterday=2023-05-16", "Today's=2023-05-16"]],
+]);
+
+table("without a publication date only self-contained dates resolve", [
+  ["The war began in 2014 and the talks ended on Friday.", ["in 2014=2014"], null],
+  ["Growth slowed in February 2022, and last week prices fell.", ["in February 2022=2022-02"], null],
+  ["The meeting is in June.", [], null],
+]);
+
+describe("findings", () => {
+  it("links a date to the event of its clause and names its rule", () => {
+    const [d] = run("Rebels seized the airport in 2019, officials said.", REF);
+    expect(d).toMatchObject({ text: "in 2019", value: "2019", granularity: "year", event: "Rebels seized the airport", sentenceId: 0, sure: true, rule: "year-prep" });
+    expect(d.eventSpan?.text).toBe("Rebels seized the airport in 2019");
+  });
+
+  it("a fronted date dates the clause after it", () => {
+    const [d] = run("On June 2, the envoy presented new terms.", REF);
+    expect(d.event).toBe("the envoy presented new terms");
+  });
+
+  it("marks direction guesses as unsure", () => {
+    const [d] = run("Friday: the market.", REF);
+    expect(d.sure).toBe(false);
+  });
+
+  it("gives each granularity its own format", () => {
+    const found = run("Yesterday, last week, last month and last year were busy.", REF);
+    expect(found.map((d) => d.granularity)).toEqual(["day", "week", "month", "year"]);
+  });
+});
