@@ -78,4 +78,4 @@ export async function getAttemptResult(attemptId: string, userId: string) {
     })),
   };
 }
-export type AttemptResult = NonNullable<Awaited<ReturnType<typeof getAttemptResult>>>;
+export type { AttemptResultView as AttemptResult } from "./schema";

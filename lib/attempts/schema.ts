@@ -39,3 +39,24 @@ export type PlayState = {
   total: number;
   question: PlayQuestion | null;
 };
+
+/** A played attempt as the results page shows it: every question with its key and the answer. */
+export type AttemptResultView = {
+  id: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  score: number;
+  total: number;
+  quizSet: { id: string; title: string; article: { id: string; title: string; body: string } };
+  questions: {
+    id: string;
+    position: number;
+    type: string;
+    prompt: string;
+    choices: string[];
+    answerIndex: number;
+    explanation: string;
+    citations: Citation[];
+    answer: { choiceIndex: number; correct: boolean } | null;
+  }[];
+};

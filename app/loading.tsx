@@ -1,0 +1,7 @@
+export default function Loading() {
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8" aria-busy="true">
+      <p role="status" className="animate-pulse text-slate-600 dark:text-slate-400">Loading…</p>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadPlay } from "@/lib/attempts/loaders";
+import { QuizPlayer } from "@/components/quiz/quiz-player";
+import { StartQuizForm } from "@/components/quiz/start-quiz-form";
+import { ArticleMeta } from "@/components/quiz/article-meta";
+import { card, linkClass, mutedText } from "@/components/ui/styles";
+
+export const metadata: Metadata = { title: "Play" };
+
+type Props = { params: Promise<{ quizSetId: string }>; searchParams: Promise<{ assignment?: string | string[] }> };
+
+export default async function PlayPage({ params, searchParams }: Props) {
+  const { quizSetId } = await params;
+  const { assignment } = await searchParams;
+  const assignmentId = typeof assignment === "string" && assignment ? assignment : null;
+  const { quizSet, state, lastFinished } = await loadPlay(quizSetId, assignmentId);
+
+  if (state?.question) {
+    // Only the question's prompt and choices cross to the browser; see PlayQuestion.
+    return (
+      <main className="mx-auto max-w-6xl px-4 py-5 sm:py-8">
+        <QuizPlayer key={state.attemptId} state={{ ...state, question: state.question }} article={quizSet.article} quizTitle={quizSet.title} />
+      </main>
+    );
+  }
+
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
+      <div className={`${card} space-y-5 p-6 sm:p-8`}>
+        <div className="space-y-2">
+          <p className={`text-sm font-medium ${mutedText}`}>Quiz · {quizSet.questionCount} questions</p>
+          <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{quizSet.title}</h1>
+          <ArticleMeta article={quizSet.article} />
+        </div>
+        <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+          <li>One question at a time, about who said what, claims, dates and sources.</li>
+          <li>After each answer you see why, with the sentence from the article highlighted.</li>
+          <li>No clock unless you switch the timer on. You can stop and come back later.</li>
+        </ul>
+        {quizSet.questionCount > 0 ? (
+          <StartQuizForm quizSetId={quizSet.id} assignmentId={assignmentId} label={lastFinished ? "Play again" : "Start the quiz"} />
+        ) : (
+          <p role="status">This quiz has no questions yet.</p>
+        )}
+        {lastFinished && (
+          <p className={mutedText}>
+            Last time you scored {lastFinished.score} of {lastFinished.total}.{" "}
+            <Link href={`/results/${lastFinished.id}`} className={linkClass}>
+              See that result
+            </Link>
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { focusRing } from "@/components/ui/styles";
+
+const navLink = `rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
+
+/** Site-wide navigation. Guests see sign-in and sign-up; their history is theirs either way. */
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  const signedIn = viewer && viewer.role !== "guest";
+  return (
+    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 gap-y-1 px-4 py-2">
+        <Link href="/" className={`mr-3 rounded-md py-1.5 font-bold tracking-tight ${focusRing}`}>
+          <span aria-hidden="true" className="mr-1.5 inline-block rounded bg-amber-300 px-1 text-slate-950">✓?</span>
+          Fact-Check Quiz
+        </Link>
+        <Link href="/" className={`${navLink} hidden sm:inline-block`}>Home</Link>
+        <Link href="/quizzes" className={navLink}>Quizzes</Link>
+        <Link href="/history" className={navLink}>History</Link>
+        <Link href="/review" className={navLink}>Review</Link>
+        {viewer?.role === "teacher" && <Link href="/teacher" className={navLink}>Teacher</Link>}
+        <div className="ml-auto flex items-center gap-1">
+          {signedIn ? (
+            <>
+              <span className="hidden px-2 text-sm text-slate-600 sm:inline dark:text-slate-400">{viewer.name ?? viewer.email}</span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className={navLink}>Sign in</Link>
+              <Link href="/signup" className={navLink}>Sign up</Link>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+import { useCallback, useState } from "react";
+import { useRouter } from "next/navigation";
+import { answerQuestionAction } from "@/lib/attempts/actions";
+import type { AnswerFeedback, PlayState } from "@/lib/attempts/schema";
+import type { ArticleView, PlayQuestion } from "@/lib/quiz/schema";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { ArticlePanel } from "./article-panel";
+import { QuestionStep } from "./question-step";
+import { QuizTimer } from "./quiz-timer";
+
+type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleView; quizTitle: string };
+
+/**
+ * The play screen. It holds only what the server already sent: the current question without
+ * its key, then the feedback the answer action returns (key, explanation, citations, next).
+ */
+export function QuizPlayer({ state, article, quizTitle }: Props) {
+  const router = useRouter();
+  const [question, setQuestion] = useState(state.question);
+  const [number, setNumber] = useState(state.answered + 1);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const answered = feedback ? feedback.answered : number - 1;
+
+  const submit = useCallback(async () => {
+    if (selected === null) return;
+    setPending(true);
+    setError(null);
+    try {
+      const res = await answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex: selected });
+      if (res.ok) setFeedback(res.data);
+      else setError(res.message);
+    } catch {
+      // Safe to retry: the server counts an answer to a question once.
+      setError("Could not reach the server. Check the connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }, [selected, question.id, state.attemptId]);
+
+  const next = useCallback(() => {
+    if (!feedback) return;
+    if (!feedback.next) {
+      router.push(`/results/${state.attemptId}`);
+      return;
+    }
+    setQuestion(feedback.next);
+    setNumber(feedback.answered + 1);
+    setSelected(null);
+    setFeedback(null);
+  }, [feedback, router, state.attemptId]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+      <div className="space-y-5">
+        <div className="flex items-start justify-between gap-4">
+          <h1 className="text-base font-semibold text-slate-700 dark:text-slate-300">{quizTitle}</h1>
+          <QuizTimer startedAt={state.startedAt} />
+        </div>
+        <ProgressBar value={answered} max={state.total} label={`Question ${number} of ${state.total}`} />
+        <QuestionStep
+          question={question}
+          selected={selected}
+          onSelect={setSelected}
+          onSubmit={submit}
+          onNext={next}
+          feedback={feedback}
+          pending={pending}
+          error={error}
+          nextLabel={feedback?.next ? "Next question" : "See your score"}
+        />
+      </div>
+      <div className="lg:sticky lg:top-4">
+        <ArticlePanel article={article} citations={feedback?.citations ?? NO_CITATIONS} />
+      </div>
+    </div>
+  );
+}
+
+const NO_CITATIONS: never[] = [];
