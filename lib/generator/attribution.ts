@@ -1,6 +1,118 @@
-import type { Entity, Quote, Sentence } from "./types";
+// Who said each quote, and through which outlet. Rules, in the order they are tried:
+//  1. titles are never attributed;
+//  2. a cue right after the quote: "…," Trump said / said Trump / TASS quoted Peskov as saying / he added;
+//  3. the cues before the quote in its sentence, read as a chain: "X reported that Y said",
+//     "according to X, quoting Y", "X told the Y that", "calling it a “…”" (the clause's subject);
+//     outlets in the chain become `via`, the speaker is the nearest named speaker;
+//  4. a quote with no cue that continues the previous quote (next sentence or next paragraph);
+//  5. otherwise no speaker (sure: false).
+// Pronouns resolve to the previous quote's speaker for continuation verbs ("he added") and
+// otherwise to the subject of the nearest earlier sentence; names inside quotes never count.
+// It also adds indirect speech ("X said that …", "according to X, …") as kind "indirect".
+import { analyseSpeech, type Speech } from "./speech/context";
+import { CONTINUATION_VERBS } from "./speech/lexicon";
+import type { Entity, Quote, Sentence, Span } from "./types";
 
-// STUB (owner: generator-speech helper).
-export function attributeQuotes(_body: string, _sentences: Sentence[], _entities: Entity[], quotes: Quote[]): Quote[] {
-  return quotes;
+type Found = { speaker: Entity | string | null; via: Entity | null; cue: Span | null; sure: boolean; rule: string };
+
+const nameOf = (s: Entity | string | null) => (s === null ? null : typeof s === "string" ? s : s.name);
+
+export function attributeQuotes(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Quote[] {
+  const sp = analyseSpeech(body, sentences, entities, quotes);
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const out: Quote[] = [];
+  let prev: { q: Quote; speaker: Entity | string | null; via: Entity | null; lastSentence: number } | null = null;
+  for (const q of ordered) {
+    if (q.kind === "title" || q.kind === "indirect") {
+      out.push({ ...q, speaker: null, via: null, cue: null, sure: false, rule: q.kind === "title" ? "title" : q.rule });
+      continue;
+    }
+    const found = attributeOne(sp, q, prev);
+    const speaker = nameOf(found.speaker);
+    out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule: found.rule });
+    if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
+    else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
+  }
+  for (const ind of findIndirect(sp)) out.push(ind);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+type Prev = { q: Quote; speaker: Entity | string | null; via: Entity | null; lastSentence: number } | null;
+
+function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
+  const firstSentence = q.sentenceIds[0] ?? -1;
+  const immediate = prev !== null && firstSentence >= 0 && (prev.lastSentence === firstSentence || prev.lastSentence === firstSentence - 1);
+
+  const before = sp.cuesBefore(q);
+  const after = sp.cueAfter(q);
+  // A verb right before the quote ("Rathbun wrote, “…”", "said: “…”") beats one after it.
+  const tight = before.length > 0 && before[before.length - 1].tight ? before[before.length - 1] : null;
+  const pick = tight ?? after ?? null;
+  const chain = pick ? [pick] : before;
+
+  if (chain.length > 0) {
+    // Speaker: the nearest cue with a named or resolvable speaker; via: an outlet earlier in the chain.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      if (c.speaker.kind === "elided") continue;
+      if (c.speaker.kind === "unnamed") return { speaker: null, via: null, cue: c.span, sure: false, rule: `${c.rule}-unnamed` };
+      let speaker: Entity | string | null = null;
+      let via: Entity | null = c.via;
+      let sure = true;
+      let rule = c.rule;
+      if (c.speaker.kind === "entity") speaker = c.speaker.entity;
+      else if (c.speaker.kind === "raw") {
+        speaker = c.speaker.name;
+        sure = false;
+      } else if (c.speaker.kind === "pronoun") {
+        const continuing = CONTINUATION_VERBS.has(c.verb) || (prev !== null && immediate && c.pronounNearPrev);
+        if (continuing && prev && prev.speaker) {
+          speaker = prev.speaker;
+          if (immediate && !via) via = prev.via;
+          rule = `${c.rule}-pronoun-previous-quote`;
+        } else {
+          const e = sp.resolvePronoun(c.speaker.pronoun, c.verbStart, prev?.q ?? null, nameOf(prev?.speaker ?? null));
+          speaker = e;
+          rule = `${c.rule}-pronoun-subject`;
+          if (!e) sure = false;
+        }
+      } else if (c.speaker.kind === "clause-subject") {
+        speaker = sp.clauseSubject(c.verbStart);
+        rule = `${c.rule}-clause-subject`;
+        if (!speaker) sure = false;
+      }
+      if (!via) {
+        for (let k = i - 1; k >= 0 && !via; k--) via = chain[k].relayVia;
+      }
+      if (!via && chain === before) via = sp.trailingRelay(q);
+      if (typeof speaker === "object" && speaker && via && speaker.id === via.id) via = null;
+      return { speaker, via, cue: c.span, sure, rule };
+    }
+  }
+  // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).
+  if (prev && prev.speaker && sp.continues(q, prev.q)) {
+    return { speaker: prev.speaker, via: immediate ? prev.via : null, cue: null, sure: true, rule: "continuation" };
+  }
+  return { speaker: null, via: null, cue: null, sure: false, rule: "no-cue" };
+}
+
+/** Indirect speech: "X said (that) …", "X told Y that …", "according to X, …". */
+function findIndirect(sp: Speech): Quote[] {
+  const out: Quote[] = [];
+  for (const f of sp.indirectCandidates()) {
+    out.push({
+      start: f.clause.start,
+      end: f.clause.end,
+      text: f.clause.text,
+      kind: "indirect",
+      quote: f.clause.text,
+      speaker: nameOf(f.speaker),
+      via: f.via ? f.via.name : null,
+      sentenceIds: [f.sentence],
+      cue: f.cue,
+      sure: f.sure && f.speaker !== null,
+      rule: f.rule,
+    });
+  }
+  return out;
 }

@@ -1,0 +1,543 @@
+// Token-level view of the article for attribution: which tokens sit inside quotes, where each
+// entity is mentioned (outside quotes only: a name inside a quote never speaks), the speech cues
+// around a quote, and subjects of clauses and sentences for pronouns.
+import {
+  CALENDAR_WORDS,
+  NAMING_VERBS,
+  OPENER_WORDS,
+  OUTLET_NOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  PROXY_NOUNS,
+  RELAY_VERBS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from "./lexicon";
+import { sentenceLocator, tokenAt, tokenize, type Token } from "./tokens";
+import type { Entity, Quote, Sentence, Span } from "../types";
+
+export type SubjectRef =
+  | { kind: "entity"; entity: Entity; from: number; to: number }
+  | { kind: "pronoun"; pronoun: string; from: number }
+  | { kind: "unnamed"; from: number }
+  | { kind: "elided" }
+  | { kind: "raw"; name: string; from: number }
+  | { kind: "clause-subject" };
+
+export type Cue = {
+  verb: string;
+  /** Token index of the cue's verb (or of "according"). */
+  verbStart: number;
+  span: Span;
+  rule: string;
+  /** Only punctuation between the verb and the quote ("X said: “…”"). */
+  tight: boolean;
+  speaker: SubjectRef;
+  /** Outlet named as the hearer or relay of this very cue ("told the X", "X quoted Y"). */
+  via: Entity | null;
+  /** When this cue is an outlet relaying ("X reported that"), the outlet, for later cues. */
+  relayVia: Entity | null;
+  pronounNearPrev: boolean;
+};
+
+export type IndirectFinding = {
+  clause: Span;
+  speaker: Entity | string | null;
+  via: Entity | null;
+  cue: Span;
+  sentence: number;
+  sure: boolean;
+  rule: string;
+};
+
+export type Speech = ReturnType<typeof analyseSpeech>;
+
+const MARK = /^["“”‘’'«»„]$/;
+const PASSIVE = new Set(["been", "was", "were", "is", "are", "be", "being", "get", "got", "gets"]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "your", "no", "any", "every"]);
+const TIME_SKIP = new Set(["on", "last", "this", "week", "month", "year", "earlier", "later", "night", "morning", "afternoon", "evening", "then", "in", "a", "an", "statement", "interview", "recent", "also", "today", "yesterday", "late", "early", "separately", "again"]);
+/** Verbs whose complement clause is what was said ("X said (that) …"). */
+const INDIRECT_VERBS = new Set(
+  ("said says told tells stated states added adds claimed claims announced announces reported reports wrote writes " +
+    "insisted insists argued argues warned warns explained explains noted notes asserted asserts suggested suggests " +
+    "acknowledged acknowledges admitted admits confirmed confirms denied denies predicted predicts alleged alleges " +
+    "maintained maintains replied replies responded responds declared declares promised promises vowed vows").split(" "),
+);
+const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);
+const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "many", "no", "all", "both"]);
+
+export function analyseSpeech(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]) {
+  const locate = sentenceLocator(sentences);
+  const tokens: Token[] = tokenize(body, locate);
+  const n = tokens.length;
+
+  // Tokens inside any quote's words.
+  const inQuote = new Uint8Array(n);
+  for (const q of quotes) {
+    for (let k = tokenAt(tokens, q.start); k < n && tokens[k].start < q.end; k++) inQuote[k] = 1;
+  }
+  // Mentions outside quotes, by first and last token.
+  const mentionEnd = new Map<number, { entity: Entity; from: number; to: number }>();
+  const mentionStart = new Map<number, { entity: Entity; from: number; to: number }>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const from = tokenAt(tokens, m.start);
+      let to = from;
+      while (to < n && tokens[to].end < m.end) to++;
+      if (from >= n || to >= n || inQuote[from]) continue;
+      const rec = { entity: e, from, to };
+      // Longer mentions win a shared token.
+      const old = mentionEnd.get(to);
+      if (!old || old.to - old.from < to - from) mentionEnd.set(to, rec);
+      const oldS = mentionStart.get(from);
+      if (!oldS || oldS.to - oldS.from < to - from) mentionStart.set(from, rec);
+    }
+  }
+  // Sentence token ranges.
+  const sentFrom = new Array<number>(sentences.length).fill(-1);
+  const sentTo = new Array<number>(sentences.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k].sentence;
+    if (s < 0) continue;
+    if (sentFrom[s] < 0) sentFrom[s] = k;
+    sentTo[s] = k + 1;
+  }
+  const quoteRange = (q: Quote) => {
+    const a = tokenAt(tokens, q.start);
+    let b = a;
+    while (b < n && tokens[b].start < q.end) b++;
+    return { a, b };
+  };
+  const spanOf = (from: number, to: number): Span => {
+    const start = tokens[from].start;
+    const end = tokens[Math.max(from, to - 1)].end;
+    return { start, end, text: body.slice(start, end) };
+  };
+  const isVerbAt = (k: number, set: Set<string>) => {
+    const t = tokens[k];
+    if (!t || !t.word || inQuote[k] || !set.has(t.lower)) return false;
+    const p = tokens[k - 1];
+    if (p && DETERMINERS.has(p.lower)) return false; // "the report", "a statement"
+    return true;
+  };
+  const isPassive = (k: number) => {
+    let j = k - 1;
+    while (j >= 0 && tokens[j].word && VERB_FILLERS.has(tokens[j].lower) && !PASSIVE.has(tokens[j].lower)) j--;
+    return j >= 0 && PASSIVE.has(tokens[j].lower);
+  };
+
+  /** What stands in subject position before the verb at v (not before `floor`). */
+  function subjectBefore(v: number, floor: number): SubjectRef {
+    let k = v - 1;
+    let skipped = 0;
+    while (k >= floor && skipped < 6 && tokens[k].word && !mentionEnd.has(k) && (VERB_FILLERS.has(tokens[k].lower) || TIME_SKIP.has(tokens[k].lower) || CALENDAR_WORDS.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text))) {
+      k--;
+      skipped++;
+    }
+    if (k < floor || inQuote[k]) return { kind: "elided" };
+    const t = tokens[k];
+    const m = mentionEnd.get(k);
+    if (m) {
+      const p = tokens[m.from - 1];
+      if (p && p.word && PREPOSITIONS.has(p.lower) && m.from - 1 >= floor) {
+        const pp = tokens[m.from - 2];
+        if (!(p.lower === "to" && pp?.lower === "according")) return { kind: "unnamed", from: m.from };
+      }
+      return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
+    }
+    if (!t.word) {
+      if (t.text === ",") {
+        // Appositive: "X, a spokesman for Y, said" / "X, who …, said".
+        for (let c = k - 1; c >= floor && c >= k - 45; c--) {
+          if (inQuote[c] || /^[.;:!?]$/.test(tokens[c].text)) break;
+          if (tokens[c].text !== ",") continue;
+          const before = mentionEnd.get(c - 1);
+          if (before && c - 1 >= floor) return { kind: "entity", entity: before.entity, from: before.from, to: before.to };
+          if (c - 1 >= floor && PRONOUNS.has(tokens[c - 1].lower)) return { kind: "pronoun", pronoun: tokens[c - 1].lower, from: c - 1 };
+        }
+        // Sentence-initial "X, 45, said" where the name is the first token.
+      }
+      return { kind: "elided" };
+    }
+    if (PRONOUNS.has(t.lower)) return { kind: "pronoun", pronoun: t.lower, from: k };
+    if (t.lower === "who" || t.lower === "which") {
+      const before = tokens[k - 1]?.text === "," ? mentionEnd.get(k - 2) : mentionEnd.get(k - 1);
+      if (before) return { kind: "entity", entity: before.entity, from: before.from, to: before.to };
+      return { kind: "unnamed", from: k };
+    }
+    if (CONJ.has(t.lower)) return { kind: "elided" };
+    if (!t.cap) {
+      // "TASS news agency quoted", "the Xinhua newspaper reported"
+      if (OUTLET_NOUNS.has(t.lower) || t.lower === "news") {
+        for (let j = k - 1; j >= floor && j >= k - 2; j--) {
+          const mm = mentionEnd.get(j);
+          if (mm) return { kind: "entity", entity: mm.entity, from: mm.from, to: mm.to };
+          if (!(tokens[j].lower === "news" || OUTLET_NOUNS.has(tokens[j].lower))) break;
+        }
+      }
+      if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
+      // "PC World's recent analysis … concluded": the owner speaks.
+      for (let j = k - 1; j >= floor && j >= k - 10; j--) {
+        const tj = tokens[j];
+        if (!tj.word || inQuote[j]) break;
+        if (PROXY_NOUNS.has(tj.lower)) break;
+        const mm = mentionEnd.get(j);
+        if (mm) {
+          if (tokens[mm.to].possessive) return { kind: "entity", entity: mm.entity, from: mm.from, to: mm.to };
+          break;
+        }
+      }
+      return { kind: "unnamed", from: k };
+    }
+    // An unrecognised capitalised name: use its words, but unsure.
+    let j = k;
+    while (j - 1 >= floor && tokens[j - 1].word && tokens[j - 1].cap && k - j < 3) j--;
+    const words = tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower));
+    if (words.length === 0) return { kind: "unnamed", from: k };
+    const raw = body.slice(words[0].start, words[words.length - 1].end).replace(/['’]s$/, "");
+    return { kind: "raw", name: raw, from: j };
+  }
+
+  /** Mention (or pronoun) right after position k: "said Trump", "quoted Peskov as saying". */
+  function nounAfter(k: number): SubjectRef {
+    let j = k;
+    if (tokens[j]?.lower === "the") j++;
+    if (j >= n || inQuote[j]) return { kind: "elided" };
+    const m = mentionStart.get(j);
+    if (m) return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
+    if (PRONOUNS.has(tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: tokens[j].lower, from: j };
+    if (tokens[j].word && !tokens[j].cap) return { kind: "unnamed", from: j };
+    return { kind: "elided" };
+  }
+
+  /** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
+  function hearerAfter(v: number): Entity | null {
+    let j = v + 1;
+    if (tokens[j]?.lower === "to") j++;
+    if (tokens[j]?.lower === "the") j++;
+    const m = mentionStart.get(j);
+    if (m && (m.entity.kind === "outlet")) return m.entity;
+    return null;
+  }
+
+  /** Builds a cue for the verb at v, given the left floor for its subject. */
+  function cueAt(v: number, floor: number, quoteOpen: number): Cue | null {
+    const t = tokens[v];
+    const lower = t.lower;
+    if (isPassive(v)) return null;
+    const isRelay = RELAY_VERBS.has(lower);
+    const ing = lower.endsWith("ing");
+    // "X quoted Y as saying"
+    if (isRelay && /^(quot|cit)/.test(lower)) {
+      const obj = nounAfter(v + 1);
+      const objEnd = obj.kind === "entity" ? obj.to : obj.kind === "pronoun" ? obj.from : -1;
+      if (objEnd >= 0 && tokens[objEnd + 1]?.lower === "as" && /^(saying|telling|writing|stating)$/.test(tokens[objEnd + 2]?.lower ?? "")) {
+        const subj = subjectBefore(v, floor);
+        const relay = subj.kind === "entity" ? subj.entity : null;
+        return mk(v, subj.kind === "entity" ? subj.from : v, objEnd + 3, "quoted-as-saying", obj, relay, null, quoteOpen);
+      }
+      if (ing) {
+        // "quoting Y, …": Y is the source of what follows.
+        for (let j = v + 1; j < n && j <= v + 10; j++) {
+          if (inQuote[j] || /^[.;:]$/.test(tokens[j].text)) break;
+          const m = mentionStart.get(j);
+          if (m && !tokens[m.to].possessive) {
+            return mk(v, v, m.to + 1, "quoting", { kind: "entity", entity: m.entity, from: m.from, to: m.to }, null, null, quoteOpen);
+          }
+        }
+        return null;
+      }
+    }
+    if (ing) {
+      // "…, saying “…”" / "calling it a “…”": the clause's subject speaks.
+      if (NAMING_VERBS.has(lower) && quoteOpen >= 0 && quoteOpen - v > 4) return null;
+      return mk(v, v, v + 1, NAMING_VERBS.has(lower) ? "naming" : "participle", { kind: "clause-subject" }, null, null, quoteOpen);
+    }
+    if (NAMING_VERBS.has(lower) && !SPEECH_VERBS.has(lower)) {
+      if (quoteOpen < 0 || quoteOpen - v > 4) return null;
+      const subj = subjectBefore(v, floor);
+      return mk(v, subj.kind === "entity" ? subj.from : v, v + 1, "naming", subj.kind === "elided" || subj.kind === "unnamed" ? { kind: "clause-subject" } : subj, null, null, quoteOpen);
+    }
+    const subj = subjectBefore(v, floor);
+    const hearer = SPEECH_VERBS.has(lower) ? hearerAfter(v) : null;
+    const from = subj.kind === "entity" || subj.kind === "pronoun" || subj.kind === "raw" || subj.kind === "unnamed" ? subj.from : v;
+    let relay: Entity | null = null;
+    if (isRelay && subj.kind === "entity" && subj.entity.kind === "outlet") relay = subj.entity;
+    const end = hearer ? Math.max(v + 1, mentionAfterEnd(v)) : v + 1;
+    return mk(v, from, end, isRelay ? "relay" : "speech", subj, hearer, relay, quoteOpen);
+  }
+
+  function mentionAfterEnd(v: number): number {
+    let j = v + 1;
+    if (tokens[j]?.lower === "to") j++;
+    if (tokens[j]?.lower === "the") j++;
+    const m = mentionStart.get(j);
+    return m ? m.to + 1 : v + 1;
+  }
+
+  function mk(v: number, from: number, to: number, rule: string, speaker: SubjectRef, via: Entity | null, relayVia: Entity | null, quoteOpen: number): Cue {
+    let tight = false;
+    if (quoteOpen >= 0 && quoteOpen > v) {
+      tight = true;
+      for (let j = Math.max(v + 1, to); j < quoteOpen; j++) if (tokens[j].word) tight = false;
+    }
+    return { verb: tokens[v].lower, verbStart: v, span: spanOf(Math.min(from, v), Math.max(to, v + 1)), rule, tight, speaker, via, relayVia, pronounNearPrev: false };
+  }
+
+  /** "according to X" at token k. */
+  function accordingAt(k: number): Cue | null {
+    if (tokens[k].lower !== "according" || tokens[k + 1]?.lower !== "to") return null;
+    let j = k + 2;
+    if (tokens[j]?.lower === "the") j++;
+    const m = mentionStart.get(j);
+    if (!m) return { verb: "according", verbStart: k, span: spanOf(k, k + 2), rule: "according", tight: false, speaker: { kind: "unnamed", from: k }, via: null, relayVia: null, pronounNearPrev: false };
+    let end = m.to + 1;
+    while (end < n && (tokens[end].lower === "news" || OUTLET_NOUNS.has(tokens[end].lower))) end++;
+    const relay = m.entity.kind === "outlet" ? m.entity : null;
+    return { verb: "according", verbStart: k, span: spanOf(k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay, pronounNearPrev: false };
+  }
+
+  /** Cues before a quote in its sentence, left to right (other quotes' words skipped). */
+  function cuesBefore(q: Quote): Cue[] {
+    const { a } = quoteRange(q);
+    const s = q.sentenceIds[0] ?? -1;
+    if (s < 0 || sentFrom[s] < 0) return [];
+    const floor = sentFrom[s];
+    const quoteOpen = a - 1 >= floor && MARK.test(tokens[a - 1].text) ? a - 1 : a;
+    const out: Cue[] = [];
+    // Subjects may not reach back over an earlier quote in the sentence.
+    let subjFloor = floor;
+    for (let k = floor; k < quoteOpen; k++) {
+      if (inQuote[k]) {
+        subjFloor = k + 1;
+        continue;
+      }
+      const acc = accordingAt(k);
+      if (acc) {
+        out.push(acc);
+        continue;
+      }
+      if (isVerbAt(k, SPEECH_VERBS) || isVerbAt(k, RELAY_VERBS) || isVerbAt(k, NAMING_VERBS)) {
+        const c = cueAt(k, subjFloor, quoteOpen);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** The cue right after a quote: "…," Trump said / said Trump / TASS quoted X as saying. */
+  function cueAfter(q: Quote): Cue | null {
+    const { b } = quoteRange(q);
+    const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+    let k = b;
+    while (k < n && !tokens[k].word && !inQuote[k] && /^[,"”’'»\-–—)\]]$/.test(tokens[k].text)) k++;
+    if (k >= n || inQuote[k] || tokens[k].sentence !== last || !tokens[k].word) return null;
+    const t = tokens[k];
+    if (SPEECH_VERBS.has(t.lower) && !t.cap === true) {
+      const subj = nounAfter(k + 1);
+      if (subj.kind === "elided") return null;
+      const end = subj.kind === "entity" ? subj.to + 1 : "from" in subj ? subj.from + 1 : k + 1;
+      return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via: hearerAfter(k), relayVia: null, pronounNearPrev: false };
+    }
+    for (let v = k; v < n && v <= k + 10; v++) {
+      if (inQuote[v] || tokens[v].sentence !== last || /^[.;:!?]$/.test(tokens[v].text)) break;
+      if (!(isVerbAt(v, SPEECH_VERBS) || isVerbAt(v, RELAY_VERBS))) continue;
+      const c = cueAt(v, k, -1);
+      if (!c) return null;
+      // The subject must open the clause right after the quote.
+      const sp = c.speaker;
+      const from = sp.kind === "entity" || sp.kind === "pronoun" || sp.kind === "raw" || sp.kind === "unnamed" ? sp.from : -1;
+      if (c.rule === "quoted-as-saying") {
+        const subjStart = tokenAt(tokens, c.span.start);
+        if (subjStart > k + 1) return null;
+      } else if (sp.kind === "unnamed") {
+        // "…," a spokesman said: an unnamed speaker only when a noun phrase opens the clause.
+        const opensNp = DETERMINERS.has(tokens[k].lower) || PROXY_NOUNS.has(tokens[k].lower);
+        if (!opensNp || from > k + 3) return null;
+      } else if (from < 0 || from > k + 1 || (from === k + 1 && tokens[k].lower !== "the")) {
+        return null;
+      }
+      c.rule = `after-${c.rule}`;
+      return c;
+    }
+    return null;
+  }
+
+  /** First entity in the sentence in subject position (not after a preposition, not a possessive). */
+  function sentenceSubject(s: number, before: number, want: (e: Entity) => boolean): Entity | null {
+    if (s < 0 || sentFrom[s] < 0) return null;
+    for (let k = sentFrom[s]; k < sentTo[s] && k < before; k++) {
+      if (inQuote[k]) continue;
+      const m = mentionStart.get(k);
+      if (!m) continue;
+      const p = tokens[k - 1];
+      const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
+      if (!prepositional && !tokens[m.to].possessive && want(m.entity)) return m.entity;
+      k = m.to;
+    }
+    return null;
+  }
+
+  function resolvePronoun(pronoun: string, verbTok: number, prevQuote: Quote | null, prevSpeaker: string | null): Entity | null {
+    // "they", "we", "I" often stand for unnamed groups or the quoted voice: no guess.
+    if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
+    const want = (e: Entity) => (pronoun === "it" ? e.kind !== "person" : e.kind === "person");
+    const s0 = tokens[verbTok]?.sentence ?? -1;
+    for (let s = s0 - 1; s >= 0 && s >= s0 - 3; s--) {
+      if (prevQuote && prevSpeaker && prevQuote.sentenceIds.includes(s)) {
+        const e = entities.find((x) => x.name === prevSpeaker);
+        if (e && want(e)) return e;
+      }
+      const e = sentenceSubject(s, Infinity, want);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  function clauseSubject(verbTok: number): Entity | null {
+    const s = tokens[verbTok]?.sentence ?? -1;
+    return sentenceSubject(s, verbTok, () => true);
+  }
+
+  /** ", X news agency reported." at the end of the quote's sentence. */
+  function trailingRelay(q: Quote): Entity | null {
+    const { b } = quoteRange(q);
+    const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+    if (last < 0) return null;
+    for (let k = b; k < sentTo[last]; k++) {
+      if (inQuote[k] || !isVerbAt(k, RELAY_VERBS)) continue;
+      const subj = subjectBefore(k, b);
+      if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
+    }
+    return null;
+  }
+
+  /** A cue-less quote opening its sentence right after the previous quote's sentence. */
+  function continues(q: Quote, prevQ: Quote): boolean {
+    const first = q.sentenceIds[0] ?? -1;
+    const prevLast = prevQ.sentenceIds[prevQ.sentenceIds.length - 1] ?? -1;
+    if (first < 0 || prevLast < 0 || first - prevLast > 1 || first < prevLast) return false;
+    const { a } = quoteRange(q);
+    for (let k = sentFrom[first]; k < a; k++) if (tokens[k].word && !inQuote[k]) return false;
+    return true;
+  }
+
+  /** Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …". */
+  function indirectCandidates(): IndirectFinding[] {
+    const out: IndirectFinding[] = [];
+    for (let s = 0; s < sentences.length; s++) {
+      if (sentFrom[s] < 0) continue;
+      const from = sentFrom[s];
+      const to = sentTo[s];
+      let relayVia: Entity | null = null;
+      let quotingSource: Entity | null = null;
+      for (let k = from; k < to; k++) {
+        if (inQuote[k]) continue;
+        const acc = accordingAt(k);
+        if (acc && acc.speaker.kind === "entity") {
+          // "According to X, (quoting Y,) clause" or "clause, according to X."
+          const after = tokenAt(tokens, acc.span.end);
+          let j = after;
+          if (tokens[j]?.text === ",") j++;
+          if (tokens[j]?.lower === "quoting") {
+            const qc = cueAt(j, from, -1);
+            if (qc && qc.speaker.kind === "entity") quotingSource = qc.speaker.entity;
+            while (j < to && tokens[j].text !== ",") j++;
+            j++;
+          }
+          const atStart = k === from || (k === from + 1 && !tokens[from].word);
+          let clause: Span | null = null;
+          if (atStart && j < to) clause = clauseSpan(j, to);
+          else if (!atStart && k - 1 > from) clause = clauseSpan(from, tokens[k - 1]?.text === "," ? k - 1 : k);
+          if (clause) {
+            const speaker = quotingSource ?? acc.speaker.entity;
+            const via = quotingSource ? acc.speaker.entity : null;
+            out.push({ clause, speaker, via, cue: acc.span, sentence: s, sure: true, rule: quotingSource ? "according-quoting" : "according" });
+          }
+          quotingSource = null;
+          k = after - 1;
+          continue;
+        }
+        if (!(isVerbAt(k, SPEECH_VERBS) || isVerbAt(k, RELAY_VERBS))) continue;
+        const t = tokens[k];
+        if (!INDIRECT_VERBS.has(t.lower) || isPassive(k)) continue;
+        const start = complementStart(k, to);
+        if (start < 0) continue;
+        const cue = cueAt(k, from, -1);
+        if (!cue) continue;
+        const subj = cue.speaker;
+        if (subj.kind !== "entity" && subj.kind !== "pronoun") continue;
+        const speaker = subj.kind === "entity" ? subj.entity : resolvePronoun(subj.pronoun, k, null, null);
+        // A relay whose clause holds a named speaker's verb: the inner speaker is the one.
+        if (RELAY_VERBS.has(t.lower) && subj.kind === "entity" && subj.entity.kind === "outlet" && innerSpeech(start, to)) {
+          relayVia = subj.entity;
+          continue;
+        }
+        const clause = clauseSpan(start, to);
+        if (!clause) continue;
+        out.push({ clause, speaker, via: cue.via ?? relayVia, cue: cue.span, sentence: s, sure: speaker !== null, rule: `indirect-${cue.rule}` });
+        relayVia = null;
+        break; // one finding per sentence: the outermost named speaker
+      }
+    }
+    return out;
+  }
+
+  function innerSpeech(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      if (inQuote[k]) return false;
+      if (isVerbAt(k, SPEECH_VERBS)) {
+        const subj = subjectBefore(k, from);
+        return subj.kind === "entity" || subj.kind === "pronoun";
+      }
+    }
+    return false;
+  }
+
+  /** Where the reported clause after a speech verb begins, or -1. */
+  function complementStart(v: number, to: number): number {
+    let j = v + 1;
+    const lower = tokens[v].lower;
+    if (/^(told|tells|tell|asked|assured|informed|warned|reminded)$/.test(lower)) {
+      // skip the hearer: a mention, "reporters", "the paper", "him"
+      if (tokens[j]?.lower === "the") j++;
+      const m = mentionStart.get(j);
+      if (m) j = m.to + 1;
+      else if (tokens[j]?.word) j++;
+    }
+    let guard = 0;
+    while (j < to && guard < 6 && tokens[j].word && (TIME_SKIP.has(tokens[j].lower) || CALENDAR_WORDS.has(tokens[j].lower) || VERB_FILLERS.has(tokens[j].lower)) && tokens[j].lower !== "that") {
+      j++;
+      guard++;
+    }
+    if (j >= to || inQuote[j]) return -1;
+    if (tokens[j].lower === "that") return j + 1 < to ? j + 1 : -1;
+    if (tokens[j].word && (CLAUSE_OPENERS.has(tokens[j].lower) || mentionStart.has(j))) return j;
+    return -1;
+  }
+
+  /** The clause text from token `from` to the sentence end, minus a trailing relay and stop. */
+  function clauseSpan(from: number, to: number): Span | null {
+    let end = to;
+    // drop ", X reported." / ", media reported."
+    for (let k = from + 1; k < to; k++) {
+      if (tokens[k].text === "," && !inQuote[k]) {
+        let j = k + 1;
+        let seen = 0;
+        while (j < to && tokens[j].word && seen < 5 && !isVerbAt(j, RELAY_VERBS) && !isVerbAt(j, SPEECH_VERBS)) {
+          j++;
+          seen++;
+        }
+        if (j < to && (isVerbAt(j, RELAY_VERBS) || isVerbAt(j, SPEECH_VERBS)) && (j + 1 >= to || /^[.!?]$/.test(tokens[j + 1].text))) {
+          end = k;
+          break;
+        }
+      }
+    }
+    while (end > from && !tokens[end - 1].word && !MARK.test(tokens[end - 1].text) && tokens[end - 1].text !== ")") end--;
+    if (end <= from) return null;
+    return spanOf(from, end);
+  }
+
+  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, indirectCandidates };
+}
