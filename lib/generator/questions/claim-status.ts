@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Claim, ClaimStatus, Question } from "../types";
 import { makeQuestion } from "./make";
-import { STATUS_LABELS, clip, sentenceSpans } from "./util";
+import { STATUS_LABELS, clip, quoteEvidence, sentenceSpans } from "./util";
 
 const CONTRASTS: Record<ClaimStatus, ClaimStatus[]> = {
   neither_confirmed_nor_denied: ["confirmed", "denied"],
@@ -15,7 +15,15 @@ const CONTRASTS: Record<ClaimStatus, ClaimStatus[]> = {
   no_comment: ["confirmed", "denied"],
 };
 
-function promptFor(c: Claim): string {
+/** "the White House" when the article writes it with an article; names stay bare. */
+function holderName(body: string, by: string | null): string | null {
+  if (!by) return null;
+  if (/^(?:the|a|an)\s/i.test(by) || /^\p{Ll}/u.test(by)) return /^\p{Ll}/u.test(by) && !/^(?:the|a|an)\s/i.test(by) ? `the ${by}` : by;
+  return body.includes(`the ${by}`) || body.includes(`The ${by}`) ? `the ${by}` : by;
+}
+
+function promptFor(body: string, claimRaw: Claim): string {
+  const c = { ...claimRaw, by: holderName(body, claimRaw.by) };
   const claim = clip(c.claim, 24);
   if (c.status === "no_comment") {
     if (/^a request for comment$/i.test(c.claim)) return `How did ${c.by ?? "the party asked"} answer a request for comment, according to the article?`;
@@ -38,10 +46,10 @@ export function buildClaimStatus(a: Analysis): Question[] {
     const label = STATUS_LABELS[c.status];
     const q = makeQuestion(a.body, {
       type: "claim_status",
-      prompt: promptFor(c),
+      prompt: promptFor(a.body, c),
       answer: { label, value: c.status },
       distractors,
-      explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${c.by}` : ""}. It says: “${clip(c.sentence, 60)}”`,
+      explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${holderName(a.body, c.by)}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
     });

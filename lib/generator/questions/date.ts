@@ -6,7 +6,7 @@
 import type { Analysis } from "../analysis";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, dateLabel, dateRange, granularityOf, normalize, sentenceSpans, shiftDate } from "./util";
+import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -52,8 +52,14 @@ export function buildDate(a: Analysis): Question[] {
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
     const taken = valuesOfSameText(a, m);
     const pool: Choice[] = [];
-    const fromArticle = a.dates.filter((d) => d.granularity === m.granularity && d.sure).map((d) => d.value);
-    for (const v of [...fromArticle, ...misreadings(m)]) if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
+    // The article's nearest dates of the same granularity first, then the typical misreadings.
+    const here = dateRange(m.value)?.[0] ?? 0;
+    const fromArticle = [...new Set(a.dates.filter((d) => d.granularity === m.granularity && d.sure).map((d) => d.value))]
+      .filter((v) => !taken.has(v))
+      .sort((x, y) => Math.abs((dateRange(x)?.[0] ?? 0) - here) - Math.abs((dateRange(y)?.[0] ?? 0) - here) || (x < y ? -1 : 1));
+    for (const v of [...fromArticle.slice(0, 2), ...misreadings(m), ...fromArticle.slice(2)]) {
+      if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
+    }
 
     const noun = NOUN[m.granularity];
     const label = dateLabel(m.value);
@@ -63,8 +69,8 @@ export function buildDate(a: Analysis): Question[] {
       ? `Which ${noun} completes this sentence from the article: “${cloze(a.body, sentence, m)}”?`
       : `The article is dated ${dateLabel(a.date)}. In “${clip(sentence.text, 40)}”, which ${noun} does “${m.text}” refer to?`;
     const explanation = absolute
-      ? `The article gives the ${noun} itself: “${clip(sentence.text, 60)}”`
-      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label}. The sentence: “${clip(sentence.text, 60)}”`;
+      ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
+      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label}. The sentence: ${quoteEvidence(sentence.text)}`;
     const q = makeQuestion(a.body, {
       type: "date",
       prompt,

@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Question, Span } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, normalize, sameName, sentenceSpans } from "./util";
+import { clip, normalize, quoteEvidence, quotedWords, sameName, sentenceSpans } from "./util";
 import { isAskableQuote } from "./who-said";
 
 export function outletNames(a: Analysis): string[] {
@@ -56,10 +56,10 @@ export function buildSource(a: Analysis): Question[] {
     const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
     const question = makeQuestion(a.body, {
       type: "source",
-      prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${clip(q.quote, 20)}”?`,
+      prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${quotedWords(q.quote, 20)}”?`,
       answer: { label: q.via, value: q.via },
       distractors: distractorsFor(a, q.via, citations, sameWords),
-      explanation: `The article says the words reached it through ${q.via}: “${clip(citations.map((c) => c.text).join(" "), 60)}”`,
+      explanation: `The article says the words reached it through ${q.via}: ${quoteEvidence(citations.map((c) => c.text).join(" "))}`,
       citations,
       fact: { kind: "quote", text: q.quote },
     });
@@ -76,7 +76,7 @@ export function buildSource(a: Analysis): Question[] {
       prompt: `Which news outlet reported this, according to the article: “${clip(c.claim, 24)}”?`,
       answer: { label: c.by, value: c.by },
       distractors: distractorsFor(a, c.by, citations, c.via ? [c.via] : []),
-      explanation: `The article credits the report to ${c.by}${c.via ? ` (relayed by ${c.via})` : ""}: “${clip(c.sentence, 60)}”`,
+      explanation: `The article credits the report to ${c.by}${c.via ? ` (relayed by ${c.via})` : ""}: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
     });

@@ -177,3 +177,14 @@ export function sentenceSpans(body: string, sentences: { id: number; start: numb
   }
   return out;
 }
+
+/** Evidence quoted after a colon: in quotation marks unless it already opens with one. */
+export function quoteEvidence(text: string, maxWords = 60): string {
+  const t = clip(text, maxWords);
+  return /^[“"‘'«]/.test(t) ? t : `“${t}”`;
+}
+
+/** Quoted words for a prompt, without the comma or colon that led out of the quotation. */
+export function quotedWords(text: string, maxWords = 28): string {
+  return clip(text, maxWords).replace(/[\s,;:]+$/, "");
+}

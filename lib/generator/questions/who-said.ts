@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Entity, Question, Quote } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, normalize, sameName, sentenceSpans, spanOf } from "./util";
+import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf } from "./util";
 
 export function isAskableQuote(q: Quote): boolean {
   return (q.kind === "direct" || q.kind === "partial") && q.sure && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
@@ -67,13 +67,13 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const citations = sentenceSpans(a.body, a.sentences, ids);
     if (!citations.length) citations.push(spanOf(a.body, q.start, q.end));
     const evidence = citations.map((c) => c.text).join(" ");
-    const cue = q.cue ? ` (“${q.cue.text}”)` : "";
+    const cue = q.cue && q.cue.text.split(/\s+/).length <= 8 ? ` (“${q.cue.text}”)` : "";
     const question = makeQuestion(a.body, {
       type: "who_said",
-      prompt: `Who said: “${clip(q.quote)}”?`,
+      prompt: `Who said: “${quotedWords(q.quote)}”?`,
       answer: { label: q.speaker, value: q.speaker },
       distractors: pool,
-      explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: “${clip(evidence, 60)}”`,
+      explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
       citations,
       fact: { kind: "quote", text: q.quote },
     });
