@@ -4,6 +4,8 @@ import type { DbLike } from "./mutations";
 import { choicesSchema, citationsSchema, type ArticleView, type Citation } from "@/lib/quiz/schema";
 import type { ReviewPrompt } from "./schema";
 
+const ARTICLE_VIEW = { id: true, title: true, source: true, url: true, publishedOn: true, body: true } as const;
+
 function dueWhere(userId: string, now: Date) {
   return { userId, retiredAt: null, dueAt: { lte: now } };
 }
@@ -20,14 +22,22 @@ export async function getNextDueReview(userId: string, now: Date): Promise<Revie
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       select: {
         streak: true,
-        question: { select: { id: true, type: true, prompt: true, choices: true, quizSet: { select: { title: true } } } },
+        question: {
+          select: {
+            id: true, type: true, prompt: true, choices: true,
+            quizSet: { select: { title: true, article: { select: ARTICLE_VIEW } } },
+          },
+        },
       },
     }),
     countDueReviews(userId, now),
   ]);
   if (!item) return null;
   const q = item.question;
-  return { questionId: q.id, type: q.type, prompt: q.prompt, choices: choicesSchema.parse(q.choices), quizTitle: q.quizSet.title, streak: item.streak, dueCount };
+  return {
+    questionId: q.id, type: q.type, prompt: q.prompt, choices: choicesSchema.parse(q.choices),
+    quizTitle: q.quizSet.title, article: q.quizSet.article, streak: item.streak, dueCount,
+  };
 }
 
 export type ReviewKey = {
@@ -51,7 +61,7 @@ export async function getReviewKey(userId: string, questionId: string, db: DbLik
       question: {
         select: {
           answerIndex: true, choices: true, explanation: true, citations: true,
-          quizSet: { select: { article: { select: { id: true, title: true, source: true, url: true, publishedOn: true, body: true } } } },
+          quizSet: { select: { article: { select: ARTICLE_VIEW } } },
         },
       },
     },

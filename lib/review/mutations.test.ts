@@ -55,7 +55,8 @@ describe("review schedule against a real database", () => {
     await recordReviewOutcome(db, { userId: user.id, questionId: q.id, correct: false, at: t0 });
     const prompt = await getNextDueReview(user.id, days(1));
     expect(prompt).toMatchObject({ questionId: q.id, prompt: q.prompt, dueCount: 1 });
-    expect(Object.keys(prompt!).sort()).toEqual(["choices", "dueCount", "prompt", "questionId", "quizTitle", "streak", "type"]);
+    expect(Object.keys(prompt!).sort()).toEqual(["article", "choices", "dueCount", "prompt", "questionId", "quizTitle", "streak", "type"]);
+    expect(JSON.stringify(prompt)).not.toContain(q.explanation);
     const stranger = await createUser(db, { role: "student" });
     await expect(answerDueReview({ userId: stranger.id, questionId: q.id, choiceIndex: 0, at: days(1) })).rejects.toThrow(/not found/);
   });

@@ -15,6 +15,8 @@ export type ReviewPrompt = {
   prompt: string;
   choices: string[];
   quizTitle: string;
+  /** The article is public; only the citations wait for the answer. */
+  article: ArticleView;
   /** How many right in a row so far (0 or 1): shown as "one more to go". */
   streak: number;
   dueCount: number;
