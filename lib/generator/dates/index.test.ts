@@ -29,6 +29,10 @@ table("weekdays follow the clause's tense", [
   ["The report, published Tuesday, found errors.", ["Tuesday=2023-05-16"]],
   ["The storm is due on Saturday.", ["on Saturday=2023-05-20"]],
   ["Polls opened on Friday, May 12, in the north.", ["on Friday, May 12=2023-05-12"]],
+  ["Schools will remain closed until Monday.", ["until Monday=2023-05-22"]],
+  ["The final will be held on Sunday.", ["on Sunday=2023-05-21"]],
+  ["Voters go to the polls on Thursday.", ["on Thursday=2023-05-18"]],
+  ["The woman who will chair the panel arrived on Monday.", ["on Monday=2023-05-15"]],
 ]);
 
 table("deictic days and relative periods anchor at the publication date", [
@@ -66,6 +70,10 @@ table("months and days without a year: most recent unless the text looks ahead",
   ["Rains came in early May.", ["in early May=2023-05"]],
   ["The strike ended last December.", ["last December=2022-12"]],
   ["The November election drew crowds.", ["November=2022-11"]],
+  ["The plant closed in August last year.", ["in August last year=2022-08"]],
+  ["Rents fell on March 2 this year.", ["on March 2 this year=2023-03-02"]],
+  ["The store opened on Christmas Day.", ["on Christmas Day=2022-12-25"]],
+  ["The store will reopen on Boxing Day.", ["on Boxing Day=2023-12-26"]],
 ]);
 
 table("years: with a preposition, as a modifier, in ranges", [
@@ -78,6 +86,8 @@ table("years: with a preposition, as a modifier, in ranges", [
   ["Prices climbed between July 2003 and December 2004.", ["between July 2003=2003-07", "December 2004=2004-12"]],
   ["The talks ran from January 23 through March 9.", ["from January 23=2023-01-23", "March 9=2023-03-09"]],
   ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
+  ["Votes were held in 2010, 2011 and 2012.", ["in 2010=2010", "2011=2011", "2012=2012"]],
+  ["The price of 2,000 was fixed, 2015 aside.", []],
   ["The stadium hosted the 1966 World Cup final.", []],
   ["Figures as of 2021 show growth.", ["as of 2021=2021"]],
   ["In the spring of 2021 she moved abroad.", ["In the spring of 2021=2021"]],

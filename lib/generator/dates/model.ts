@@ -12,6 +12,9 @@ export type DateSpec =
   /** A month alone ("in November"), optionally with last/next/this. */
   | { t: "m"; m: number; mod: Modifier }
   | { t: "wd"; wd: number; mod: Modifier }
+  /** "in August last year", "June 14 this year": a month (and day) in a year counted from the anchor. */
+  | { t: "relYear"; m: number; d: number | null; n: number }
+
   /** "yesterday" (-1), "today" (0), "last week" (week, -1), "next year" (year, +1). */
   | { t: "offset"; unit: Unit; n: number }
   /** "three days ago", "[Ten] years ago". */

@@ -28,6 +28,9 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
       return monthDay(spec.m, spec.d, a.y, anchor, dir);
     case "m":
       return month(spec.m, spec.mod, a.y, a.m, dir);
+    case "relYear":
+      if (spec.d === null) return { value: formatMonth(a.y + spec.n, spec.m), granularity: "month" };
+      return isValidDay(a.y + spec.n, spec.m, spec.d) ? day(dayNumber(a.y + spec.n, spec.m, spec.d)) : null;
     case "wd": {
       if (spec.mod === "last") return day(weekdayFrom(anchor, spec.wd, "past", false));
       if (spec.mod === "next") return day(weekdayFrom(anchor, spec.wd, "future", false));

@@ -28,6 +28,7 @@ export function findCandidates(body: string): Candidate[] {
   findAgo(body, out);
   findEdges(body, out);
   findSeasons(body, out);
+  findHolidays(body, out);
   findYears(body, out);
   return pickNonOverlapping(out);
 }
@@ -99,6 +100,7 @@ function findNumeric(body: string, out: Candidate[]) {
 const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})(\\.?)(?![\\p{L}\\p{N}])`, "gu");
 const DAY_AFTER = /\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[,.:]\d)(?:,?\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?/uy;
 const YEAR_AFTER = /,?\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
+const REL_YEAR_AFTER = /\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}\p{N}])/iuy;
 const DAY_BEFORE = /(?<![\p{N},.])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/u;
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT}),?\\s{1,3}$`, "iu");
 
@@ -139,6 +141,16 @@ function findMonths(body: string, out: Candidate[]) {
     if (year !== null && !validYear(year)) { year = null; if (day === null) continue; end = da ? m.index + m[0].length : end; }
     if (day !== null && (day < 1 || day > 31)) continue;
 
+    // "in August last year", "June 14 this year": the year counts from the anchor.
+    if (year === null && !short) {
+      REL_YEAR_AFTER.lastIndex = day !== null ? end : afterName;
+      const ry = REL_YEAR_AFTER.exec(body);
+      if (ry) {
+        const n = ry[1].toLowerCase() === "last" ? -1 : ry[1].toLowerCase() === "next" ? 1 : 0;
+        out.push({ start: withPrep(body, day !== null ? start : withPart(body, start).start), end: REL_YEAR_AFTER.lastIndex, spec: { t: "relYear", m: month, d: day, n }, rule: "month-relative-year" });
+        continue;
+      }
+    }
     if (day === null && year === null) {
       // A month alone needs a cue that it is a month: a preposition or modifier before it, or
       // "the" with a lower-case noun after ("the November election"). Short forms never stand alone.
@@ -308,6 +320,21 @@ function findSeasons(body: string, out: Candidate[]) {
   }
 }
 
+const HOLIDAYS: Record<string, [number, number]> = {
+  "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  "boxing day": [12, 26], "valentine's day": [2, 14], "halloween": [10, 31],
+};
+
+/** Fixed-date holidays named as days ("on Christmas Day", "New Year's Eve"); resolved like "December 25". */
+function findHolidays(body: string, out: Candidate[]) {
+  const re = /(?<![\p{L}\p{N}])(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
+  for (const m of body.matchAll(re)) {
+    const [month, day] = HOLIDAYS[m[1].toLowerCase().replace("’", "'")];
+    const spec = m[2] ? { t: "ymd" as const, y: +m[2], m: month, d: day } : { t: "md" as const, m: month, d: day };
+    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec, rule: "holiday" });
+  }
+}
+
 /** Bare years: "in 2014", "since 1958", "the 2022 invasion", "from 2004 to 2009", "mid-2023". */
 function findYears(body: string, out: Candidate[]) {
   const re = /(?<![\p{L}\p{N}$£€¥#@&+_])(1\d{3}|20\d{2})(['’]s)?(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
@@ -332,8 +359,9 @@ function findYears(body: string, out: Candidate[]) {
       out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
       continue;
     }
-    // A range's second end: "2004–2009", "from 2004 to 2009", "between 2010 and 2012".
-    if (p && RANGE_JOINERS.has(p.lw)) {
+    // A range's second end: "2004–2009", "from 2004 to 2009", "between 2010 and 2012"; a list
+    // item after another year ("in 2010, 2011 and 2012").
+    if (p && (RANGE_JOINERS.has(p.lw) || (p.w === "," && pp && /^\d{4}$/.test(pp.w)))) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-end", needsRange: true });
       continue;
     }

@@ -35,11 +35,33 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Tense {
     const next = toks[k + 1];
     if (TO_FUTURE.has(t.lw) && next?.lw === "to") return "future";
     const marker = markerOf(t);
+    if (marker === "past" && step === -1 && modalBefore(toks, k)) return "future";
     if (marker) return marker;
+    if (PRESENT_SCHEDULE.has(t.lw)) return "future";
     // A clause opener ends the clause; on the left we stop at it, on the right we stop before it.
     if (CLAUSE_OPENERS.has(t.lw)) return null;
   }
   return null;
+}
+
+/** Present-tense verbs of schedules: "Voters go to the polls on December 12", "The trial opens on Monday". */
+const PRESENT_SCHEDULE = new Set([
+  "is", "are", "begins", "starts", "opens", "ends", "closes", "runs", "go", "goes", "meet", "meets",
+  "arrives", "arrive", "returns", "expires", "resumes", "face", "faces", "play", "plays", "hosts",
+  "host", "visits", "kicks", "takes", "launches", "debuts", "premieres", "airs", "travels", "travel",
+]);
+const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going"]);
+
+/** "will remain closed until Monday", "would be held on Friday": a participle under a modal. */
+function modalBefore(toks: Tok[], k: number): boolean {
+  for (let i = k - 1, n = 0; i >= 0 && n < 3; i--) {
+    const t = toks[i];
+    if (!t.word) return false;
+    n++;
+    if (MODALS.has(t.lw) || t.lw.endsWith("'ll") || t.lw.endsWith("’ll")) return true;
+    if (!["be", "been", "remain", "stay", "have", "get", "being", "not", "also", "still", "probably"].includes(t.lw)) return false;
+  }
+  return false;
 }
 
 export function markerOf(t: Tok): Tense {
