@@ -64,6 +64,8 @@ describe("findClaims", () => {
     ["according to plan", "Everything went according to plan at the launch."],
     ["declined to be named", "A witness who declined to be named saw the car."],
     ["noun claims", "The claims made about him were lies, he said."],
+    ["adjective confirmed", "The region has 40 confirmed cases so far."],
+    ["refused bail", "The driver was denied bail on Monday."],
   ])("no claim: %s", (_name, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });

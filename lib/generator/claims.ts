@@ -41,8 +41,9 @@ const RULES: CueRule[] = [
   { rule: "rejected", status: "denied", holder: "subject", sure: true,
     re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?)\b/gi },
   { rule: "confirmed", status: "confirmed", holder: "subject", sure: true,
-    re: /\b(?:confirmed|confirms)\b/gi,
-    reject: /\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?$/i },
+    // Not the adjective ("20 confirmed cases", "the confirmed deaths").
+    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of)\b)/gi,
+    reject: /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i },
   { rule: "according-to-reports", status: "reported_unverified", holder: "reports", sure: true,
     re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b/gi },
   { rule: "according-to", status: "reported_unverified", holder: "after", sure: true,

@@ -25,6 +25,8 @@ export function eventText(m: DateMention): string | null {
   e = e.replace(/\s+/g, " ").replace(/^[\s,;:]+|[\s,;:.]+$/g, "").trim();
   const words = e.split(" ");
   if (words.length < 4 || words.length > 24) return null;
+  // An event opening with a pronoun ("He was released") does not say who it is about.
+  if (/^(?:he|she|they|it|we|i|this|that|these|those)\b/i.test(e)) return null;
   if (!/^[A-Z]/.test(e) || LEADING_PREPOSITION.test(e) || FUNCTION_WORD.test(e) || /['’]s?$/.test(e)) return null;
   if ((e.match(/“/g)?.length ?? 0) !== (e.match(/”/g)?.length ?? 0) || (e.match(/"/g)?.length ?? 0) % 2 === 1) return null;
   if ((e.match(/\(/g)?.length ?? 0) !== (e.match(/\)/g)?.length ?? 0)) return null;

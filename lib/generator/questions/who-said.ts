@@ -50,6 +50,8 @@ export function buildWhoSaid(a: Analysis): Question[] {
     if (asked.has(key)) continue;
     const taken = [...speakersOf(a, q.quote), ...(q.via ? [q.via] : [])];
     const speakerEntity = entityNamed(a.entities, q.speaker);
+    // A speaker the article never names as a person or body ("officials") makes no fair key.
+    if (!speakerEntity) continue;
     const pool: Choice[] = [];
     const consider = (name: string) => {
       if (taken.some((t) => sameName(t, name) || normalize(t) === normalize(name))) return;
