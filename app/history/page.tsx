@@ -5,11 +5,13 @@ import { HistoryFilters } from "@/components/history/history-filters";
 import { ScoreChart } from "@/components/history/score-chart";
 import { SkillCharts } from "@/components/history/skill-charts";
 import { ReviewNow } from "@/components/review/review-now";
+import { PageTitle } from "@/components/ui/page-title";
+import { card, linkClass, mutedText } from "@/components/ui/styles";
 import { loadMyHistory } from "@/lib/history/loaders";
 import { parseHistoryFilter } from "@/lib/history/schema";
 import { loadDueCount } from "@/lib/review/loaders";
 
-export const metadata: Metadata = { title: "Your history · Fact-Check Quiz" };
+export const metadata: Metadata = { title: "Your history" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = new Date();
@@ -17,20 +19,18 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const [history, due] = await Promise.all([loadMyHistory(filter, now), loadDueCount(now)]);
   const { summary } = history;
   return (
-    <main className="mx-auto max-w-5xl space-y-6 px-4 py-6">
-      <header className="space-y-1">
-        <p><Link href="/" className="text-sm text-blue-700 underline dark:text-blue-400">Home</Link></p>
-        <h1 className="text-2xl font-bold">Your history</h1>
-        {history.viewer?.role === "guest" && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Kept on this browser. <Link href="/signup" className="underline">Create an account</Link> and it comes with you.
-          </p>
-        )}
-      </header>
+    <main className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:py-8">
+      <PageTitle
+        lead={history.viewer?.role === "guest" ? (
+          <>Kept on this browser. <Link href="/signup" className={linkClass}>Create an account</Link> and it comes with you.</>
+        ) : "Every quiz you played, how you did over time, and by skill."}
+      >
+        Your history
+      </PageTitle>
       <ReviewNow due={due} />
       <HistoryFilters filter={history.filter} classes={history.classes} />
       {history.attempts.length === 0 ? (
-        <p>No attempt in this period yet. <Link href="/" className="text-blue-700 underline dark:text-blue-400">Play a quiz</Link> and it shows up here.</p>
+        <p>No attempt in this period yet. <Link href="/quizzes" className={linkClass}>Play a quiz</Link> and it shows up here.</p>
       ) : (
         <>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="history-summary">
@@ -45,7 +45,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
           </section>
           <section aria-labelledby="by-skill" className="space-y-3">
             <h2 id="by-skill" className="text-xl font-semibold">By skill</h2>
-            <p className="text-sm text-slate-600 dark:text-slate-400">Answers from review sessions count here, but never in a quiz score.</p>
+            <p className={`text-sm ${mutedText}`}>Answers from review sessions count here, but never in a quiz score.</p>
             <SkillCharts skills={history.skills} />
           </section>
           <section aria-labelledby="attempts" className="space-y-3">
@@ -60,8 +60,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-      <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+    <div className={card}>
+      <dt className={`text-sm ${mutedText}`}>{label}</dt>
       <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
     </div>
   );

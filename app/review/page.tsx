@@ -5,7 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { linkClass } from "@/components/ui/styles";
 import { loadNextReview } from "@/lib/review/loaders";
 
-export const metadata: Metadata = { title: "Review · Fact-Check Quiz" };
+export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const prompt = await loadNextReview(new Date());

@@ -1,3 +1,4 @@
+import { card, mutedText } from "@/components/ui/styles";
 import { describeTrend, PercentChart, type ChartPoint } from "./percent-chart";
 
 export type TableRow = { key: string; cells: React.ReactNode[] };
@@ -17,10 +18,10 @@ export function ChartFigure(props: {
 }) {
   const { id, caption, what, points, columns, rows, empty } = props;
   return (
-    <figure aria-labelledby={`${id}-caption`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <figure aria-labelledby={`${id}-caption`} className={card}>
       <figcaption id={`${id}-caption`} className="mb-3 font-semibold">{caption}</figcaption>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+        <p className={`text-sm ${mutedText}`}>{empty}</p>
       ) : (
         <div className="grid gap-4 md:grid-cols-2 md:items-start">
           <PercentChart id={id} title={caption} description={describeTrend(what, points)} points={points} />

@@ -1,3 +1,4 @@
+import { focusRing, secondaryButton } from "@/components/ui/styles";
 import type { HistoryFilter } from "@/lib/history/schema";
 
 const PERIOD_LABELS: Record<HistoryFilter["period"], string> = {
@@ -9,7 +10,7 @@ const PERIOD_LABELS: Record<HistoryFilter["period"], string> = {
 
 /** A plain GET form: the filter lives in the URL, works without JavaScript and can be shared. */
 export function HistoryFilters({ filter, classes }: { filter: HistoryFilter; classes: { id: string; name: string }[] }) {
-  const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900";
+  const select = `mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900 ${focusRing}`;
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the history">
       <label className="text-sm">
@@ -27,7 +28,7 @@ export function HistoryFilters({ filter, classes }: { filter: HistoryFilter; cla
           </select>
         </label>
       )}
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-slate-100 dark:text-slate-900">
+      <button type="submit" className={secondaryButton}>
         Apply
       </button>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { focusRing } from "@/components/ui/styles";
 
 /** The "review now" entry: how many missed questions are due, and the way in. */
 export function ReviewNow({ due }: { due: number }) {
@@ -8,7 +9,7 @@ export function ReviewNow({ due }: { due: number }) {
         {due === 0 ? "No missed question is due for review." : `${due} missed ${due === 1 ? "question is" : "questions are"} due for review.`}
       </p>
       {due > 0 && (
-        <Link href="/review" className="rounded-md bg-amber-800 px-3 py-1.5 font-medium text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+        <Link href="/review" className={`inline-flex min-h-11 items-center rounded-lg bg-amber-800 px-4 py-1.5 font-medium text-white ${focusRing}`}>
           Review now
         </Link>
       )}

@@ -5,7 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { linkClass, secondaryButton } from "@/components/ui/styles";
 import { loadClassHistory } from "@/lib/history/class-loaders";
 
-export const metadata: Metadata = { title: "Class history · Fact-Check Quiz" };
+export const metadata: Metadata = { title: "Class history" };
 
 export default async function ClassHistoryPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;

@@ -5,7 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { linkClass } from "@/components/ui/styles";
 import { loadStudentProgress } from "@/lib/history/class-loaders";
 
-export const metadata: Metadata = { title: "Student progress · Fact-Check Quiz" };
+export const metadata: Metadata = { title: "Student progress" };
 
 export default async function StudentProgressPage({ params }: { params: Promise<{ classId: string; studentId: string }> }) {
   const { classId, studentId } = await params;
