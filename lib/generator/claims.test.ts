@@ -96,3 +96,16 @@ describe("findClaims", () => {
     expect(c.by).toBe("Club officials");
   });
 });
+
+describe("findClaims holders and claim words", () => {
+  it.each<[string, string, Claim["status"], string | null, string]>([
+    ["possessive holder", "The mayor's office declined to comment on reports of a sale.", "no_comment", "mayor's office", "reports of a sale"],
+    ["claim ends before but", "Police confirmed that two men were held but said no one was hurt.", "confirmed", "Police", "two men were held"],
+    ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
+  ])("%s", (_name, sentence, status, by, claim) => {
+    const claims = claimsOf(sentence);
+    expect(claims.map((c) => c.status)).toEqual([status]);
+    expect(claims[0].by).toBe(by);
+    expect(claims[0].claim).toBe(claim);
+  });
+});

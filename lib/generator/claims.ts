@@ -114,7 +114,11 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
   // A trailing "…, X reported." relays a sentence that already has a stronger status; and a
   // sentence has at most one claim per status (two cues of one status restate one claim).
   const strong = all.some((h) => STRONG.includes(h.rule.status) && h.rule.sure);
-  let hits = all.filter((h) => !(strong && h.rule.rule === "reported-tail"));
+  // Likewise "…, according to a statement" after a stronger cue only names where it was said.
+  const firstStrong = all.find((h) => STRONG.includes(h.rule.status) && h.rule.sure);
+  let hits = all.filter(
+    (h) => !(strong && h.rule.rule === "reported-tail") && !(firstStrong && h.rule.rule === "according-to" && h.start > firstStrong.end),
+  );
   const seen = new Set<ClaimStatus>();
   hits = hits.filter((h) => (seen.has(h.rule.status) ? false : (seen.add(h.rule.status), true)));
   // An inferred denial only counts when nothing explicit is there.
@@ -207,7 +211,7 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
       const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
       if (asked) claim = asked[1];
       else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
-      else claim = cutAtQuoteEnd(after);
+      else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
       if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
       break;
     }
@@ -215,9 +219,16 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
       claim = text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, "");
       break;
     default:
-      claim = cutAtQuoteEnd(after).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+      claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
   }
   return tidy(claim) || tidy(text);
+}
+
+/** The claim ends where a new clause about something else starts ("…, but said …",
+ *  "…, according to a statement"). */
+function cutAtClauseEnd(s: string): string {
+  const m = /,?\s+but\s+|,\s*according\s+to\b|,\s*(?:he|she|they|it)\s+(?:said|added)\b/i.exec(s);
+  return m && m.index > 0 ? s.slice(0, m.index) : s;
 }
 
 /** Words inside a quotation end at its closing mark ("… deny it,” he added"). */

@@ -164,6 +164,10 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
       continue;
     }
     if (picked.length && DETERMINERS.has(w)) picked.unshift(t);
+    // "the minister's office", "the local police": a plain modifier right after an article.
+    else if (picked.length && /^\p{Ll}/u.test(t.text) && i > 0 && DETERMINERS.has(tokens[i - 1].text.toLowerCase()) && !SKIP_BEFORE_VERB.has(w)) {
+      picked.unshift(tokens[i - 1], t);
+    }
     break;
   }
   while (picked.length && (CONNECTORS.has(picked[0].text.toLowerCase()))) picked.shift();

@@ -17,11 +17,13 @@ const LEADING_PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for
 
 /** The event's words with the date expression taken out, or null when they do not read as a
  *  clause on their own (cut mid-phrase, an open quote, no subject up front). */
-export function eventText(m: DateMention): string | null {
+export function eventText(m: DateMention, others: DateMention[] = []): string | null {
   if (!m.event) return null;
   let e = m.event;
   const i = e.indexOf(m.text);
   if (i >= 0) e = e.slice(0, i) + e.slice(i + m.text.length);
+  // Another date inside the event's words would make the ordering read off the wrong date.
+  if (others.some((o) => o !== m && o.text.length > 2 && e.includes(o.text)) || /\b\d{4}\b/.test(e)) return null;
   e = e.replace(/\s+/g, " ").replace(/^[\s,;:]+|[\s,;:.]+$/g, "").trim();
   const words = e.split(" ");
   if (words.length < 4 || words.length > 24) return null;
@@ -38,7 +40,7 @@ export function buildTimeline(a: Analysis): Question[] {
   const dated: Dated[] = [];
   for (const m of a.dates) {
     if (!askableDate(m)) continue;
-    const event = eventText(m);
+    const event = eventText(m, a.dates);
     const range = dateRange(m.value);
     if (!event || !range) continue;
     if (dated.some((d) => normalize(d.event) === normalize(event) || overlaps(d.range, range))) continue;

@@ -7,6 +7,9 @@ import type { Entity, Question, Quote } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf } from "./util";
 
+/** Words a name finder can mistake for a name at the start of a sentence. */
+const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
+
 export function isAskableQuote(q: Quote): boolean {
   return (q.kind === "direct" || q.kind === "partial") && q.sure && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
 }
@@ -54,14 +57,18 @@ export function buildWhoSaid(a: Analysis): Question[] {
     if (!speakerEntity) continue;
     const pool: Choice[] = [];
     const consider = (name: string) => {
+      if (NOT_A_NAME.test(name.trim())) return;
       if (taken.some((t) => sameName(t, name) || normalize(t) === normalize(name))) return;
       if (speakerEntity?.role && normalize(speakerEntity.role).includes(normalize(name))) return;
       pool.push({ label: name, value: name });
     };
-    for (const s of speakers) consider(s);
-    const wantKind = speakerEntity?.kind === "organisation" ? "organisation" : "person";
+    // Same kind first (people for a person's words), other speakers next, other bodies last.
+    const wantKind = speakerEntity.kind === "person" ? "person" : "organisation";
+    const kindOf = (name: string) => entityNamed(a.entities, name)?.kind;
+    for (const s of speakers) if (kindOf(s) === wantKind) consider(s);
     for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
-    for (const e of a.entities) if (e.kind !== wantKind && e.kind !== "outlet") consider(e.name);
+    for (const s of speakers) consider(s);
+    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name);
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
