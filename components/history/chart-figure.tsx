@@ -10,7 +10,8 @@ export type TableRow = { key: string; cells: React.ReactNode[] };
 export function ChartFigure(props: {
   id: string;
   caption: string;
-  what: string;
+  /** Singular and plural of what a point is, for the chart's description. */
+  what: readonly [string, string];
   points: ChartPoint[];
   columns: string[];
   rows: TableRow[];

@@ -13,7 +13,7 @@ export function ClassScoreChart({ assignments, roster }: { assignments: Assignme
     <ChartFigure
       id="class-score-chart"
       caption="Average score per assignment"
-      what="assignment"
+      what={["assignment", "assignments"]}
       points={scored.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.averagePercent! }))}
       columns={["Assignment", "Opens", "Done", "Average", "Not attempted"]}
       rows={assignments.map((a) => ({
@@ -42,7 +42,7 @@ export function ClassSkillCharts({ assignments }: { assignments: AssignmentHisto
             key={skill}
             id={`class-skill-${skill}`}
             caption={SKILL_LABELS[skill]}
-            what="assignment"
+            what={["assignment", "assignments"]}
             points={rows.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.skills[skill].percent! }))}
             columns={["Assignment", "Right", "%"]}
             rows={rows.map((a) => ({ key: a.id, cells: [a.quizTitle, `${a.skills[skill].correct} / ${a.skills[skill].total}`, `${a.skills[skill].percent}%`] }))}

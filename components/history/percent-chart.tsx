@@ -41,10 +41,10 @@ export function PercentChart({ id, title, description, points }: { id: string; t
 }
 
 /** One sentence that says what the chart shows, for its <desc>. */
-export function describeTrend(what: string, points: ChartPoint[]): string {
-  if (points.length === 0) return `No ${what} yet.`;
+export function describeTrend([one, many]: readonly [string, string], points: ChartPoint[]): string {
+  if (points.length === 0) return `No ${one} yet.`;
   const first = points[0];
   const last = points[points.length - 1];
-  if (points.length === 1) return `One ${what}: ${first.percent}% on ${first.label}.`;
-  return `${points.length} ${what}s, from ${first.percent}% on ${first.label} to ${last.percent}% on ${last.label}.`;
+  if (points.length === 1) return `One ${one}: ${first.percent}% on ${first.label}.`;
+  return `${points.length} ${many}, from ${first.percent}% on ${first.label} to ${last.percent}% on ${last.label}.`;
 }

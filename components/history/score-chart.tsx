@@ -7,7 +7,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
     <ChartFigure
       id="score-chart"
       caption="Score over time"
-      what="finished quiz"
+      what={["finished quiz", "finished quizzes"]}
       points={points.map((p, i) => ({ key: String(i), label: formatDate(p.at), percent: p.percent }))}
       columns={["Finished", "Quiz", "Score", "%"]}
       rows={points.map((p, i) => ({

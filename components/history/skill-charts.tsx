@@ -12,7 +12,7 @@ export function SkillCharts({ skills }: { skills: SkillSeries[] }) {
           key={s.skill}
           id={`skill-${s.skill}`}
           caption={`${SKILL_LABELS[s.skill]}: ${s.percent === null ? "no answers yet" : `${s.correct} of ${s.total} right (${s.percent}%)`}`}
-          what="session"
+          what={["session", "sessions"]}
           points={s.points.map((p, i) => ({ key: String(i), label: formatDate(p.at), percent: p.percent }))}
           columns={["When", "Kind", "Right", "%"]}
           rows={s.points.map((p, i) => ({ key: String(i), cells: [formatDateTime(p.at), p.label, `${p.correct} / ${p.total}`, `${p.percent}%`] }))}

@@ -15,7 +15,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
       <ChartFigure
         id="student-score-chart"
         caption="Best score per assignment"
-        what="assignment"
+        what={["assignment", "assignments"]}
         points={done.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.outcome.best!.percent }))}
         columns={["Assignment", "Due", "Status", "Attempts", "Best", "Time", "Finished", "Class average"]}
         rows={assignments.map((a) => {
