@@ -39,3 +39,19 @@ export async function makeReviewItem(userId: string, questionId: string, hoursAg
 
 export const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 export const daysAgo = (n: number) => minutesAgo(n * 24 * 60);
+
+/** A class with its students enrolled and one assignment of the quiz, straight in the database. */
+export async function createClassWithAssignment(teacherId: string, quizSetId: string, studentIds: string[], name = "History class") {
+  const klass = await db.class.create({
+    data: {
+      teacherId,
+      name,
+      joinCode: Math.random().toString(36).slice(2, 8).toUpperCase(),
+      enrollments: { create: studentIds.map((studentId) => ({ studentId })) },
+    },
+  });
+  const assignment = await db.assignment.create({
+    data: { classId: klass.id, quizSetId, opensAt: daysAgo(3), dueAt: daysAgo(-3), maxAttempts: 2 },
+  });
+  return { klass, assignment };
+}

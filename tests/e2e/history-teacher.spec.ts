@@ -1,0 +1,58 @@
+import { createAttempt } from "../../prisma/factories";
+import { db, expect, ownQuiz, test } from "./fixtures";
+import { createClassWithAssignment, createStudent, createTeacher, daysAgo, signIn } from "./history-fixtures";
+
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  return text.slice(1).trimEnd().split("\r\n").map((line) => line.slice(1, -1).split('","').map((c) => c.replace(/""/g, '"')));
+}
+
+test("a teacher reads the class history, one student's progress and the CSV; nobody else can", async ({ page, browser }) => {
+  const teacher = await createTeacher("History Teacher");
+  const quiz = await ownQuiz("seed-peskov-2025-02-10", 4);
+  const ana = await createStudent("Ana Hist");
+  const ben = await createStudent("=HYPERLINK(\"http://x\")");
+  const cy = await createStudent("Cy Hist");
+  const { klass, assignment } = await createClassWithAssignment(teacher.id, quiz.id, [ana.id, ben.id, cy.id]);
+  const base = { quizSetId: quiz.id, assignmentId: assignment.id };
+  await createAttempt(db, { ...base, userId: ana.id, answers: ["wrong", "wrong", "wrong", "wrong"], startedAt: daysAgo(2), finishedAt: daysAgo(2) });
+  await createAttempt(db, { ...base, userId: ana.id, answers: ["right", "right", "right", "wrong"], startedAt: daysAgo(1), finishedAt: new Date(daysAgo(1).getTime() + 90_000) });
+  await createAttempt(db, { ...base, userId: ben.id, answers: ["right", "wrong", "wrong", "wrong"], startedAt: daysAgo(1), finishedAt: daysAgo(1) });
+
+  await signIn(page, teacher.email!);
+  await page.goto(`/teacher/classes/${klass.id}/history`);
+  const table = page.getByTestId("class-score-chart-table");
+  // Ana's best is 75%, Ben's 25%: the average is 50%; Cy has not attempted.
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table.locator("tbody tr")).toContainText("2 / 3");
+  await expect(table.locator("tbody tr")).toContainText("50%");
+  await expect(table.locator("tbody tr td").last()).toHaveText("Cy Hist");
+
+  await page.getByRole("link", { name: "Ana Hist" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Hist");
+  const progress = page.getByTestId("student-score-chart-table").locator("tbody tr");
+  await expect(progress).toContainText("3 / 4 (75%)");
+  await expect(progress).toContainText("1 min 30 s");
+
+  const res = await page.request.get(`/teacher/classes/${klass.id}/history/export.csv`);
+  expect(res.status()).toBe(200);
+  const rows = parseCsv(await res.text());
+  expect(rows).toHaveLength(1 + 3);
+  const byName = Object.fromEntries(rows.slice(1).map((r) => [r[4], r]));
+  expect(byName["Ana Hist"].slice(6, 11)).toEqual(["done", "2", "3", "4", "75"]);
+  expect(byName["Cy Hist"][6]).toBe("not attempted");
+  // The formula-like name is kept as text with a leading apostrophe.
+  expect(byName["'=HYPERLINK(\"http://x\")"]).toBeDefined();
+
+  // Another teacher and a student of the class get nothing.
+  const otherPage = await (await browser.newContext()).newPage();
+  const other = await createTeacher("Other Teacher");
+  await signIn(otherPage, other.email!);
+  expect((await otherPage.request.get(`/teacher/classes/${klass.id}/history/export.csv`)).status()).toBe(404);
+  await otherPage.goto(`/teacher/classes/${klass.id}/students/${ana.id}`);
+  await expect(otherPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(otherPage.getByText("Ana Hist")).toHaveCount(0);
+  const studentPage = await (await browser.newContext()).newPage();
+  await signIn(studentPage, ana.email!);
+  expect((await studentPage.request.get(`/teacher/classes/${klass.id}/history/export.csv`)).status()).toBe(401);
+});
