@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UserBar } from "@/components/auth/user-bar";
 import { loadMyAssignments } from "@/lib/assignments/loaders";
 import type { AssignmentStatus, StudentAssignmentView } from "@/lib/assignments/schema";
 
@@ -35,11 +34,9 @@ function Row({ a }: { a: StudentAssignmentView }) {
 
 export default async function MyAssignmentsPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const { joined } = await searchParams;
-  const { user, assignments } = await loadMyAssignments();
+  const { assignments } = await loadMyAssignments();
   return (
-    <>
-      <UserBar user={user} />
-      <main className="mx-auto max-w-3xl space-y-6 p-4 sm:p-6">
+    <main className="mx-auto max-w-3xl space-y-6 p-4 sm:p-6">
         <h1 className="text-2xl font-bold">My assignments</h1>
         {joined && <p role="status">You joined {joined}.</p>}
         <p><Link className="underline" href="/join">Join another class</Link></p>
@@ -53,7 +50,6 @@ export default async function MyAssignmentsPage({ searchParams }: { searchParams
             </section>
           );
         })}
-      </main>
-    </>
+    </main>
   );
 }

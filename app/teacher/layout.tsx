@@ -1,11 +1,11 @@
-import { UserBar } from "@/components/auth/user-bar";
+import { TeacherNav } from "@/components/teacher/teacher-nav";
 import { requireTeacher } from "@/lib/quiz-sets/loaders";
 
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireTeacher("/teacher");
+  await requireTeacher("/teacher");
   return (
     <>
-      <UserBar user={user} />
+      <TeacherNav />
       <div className="mx-auto max-w-5xl p-4 sm:p-6">{children}</div>
     </>
   );

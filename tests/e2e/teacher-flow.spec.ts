@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readArticle } from "../../prisma/factories";
+
+// The teacher's whole path through the real UI (sign-up included, which is the point here):
+// article → reviewed quiz → class → assignment → a student plays → results and CSV.
+const stamp = Date.now().toString(36);
+const article = readArticle("seed-peskov-2025-02-10");
+
+async function signUp(page: Page, who: { name: string; email: string; role: "teacher" | "student" }) {
+  await page.getByLabel("Name").fill(who.name);
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill("classroom-pass-1");
+  await page.getByRole("radio", { name: who.role === "teacher" ? "Teacher" : "Student" }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** Plays `count` questions, choosing a different choice each time; returns what was played. */
+async function playThrough(page: Page, count: number) {
+  const played: { prompt: string; chosen: string; correct: boolean }[] = [];
+  for (let i = 0; i < count; i++) {
+    const prompt = page.getByTestId("prompt");
+    if (i > 0) await expect(prompt).not.toHaveText(played[i - 1].prompt);
+    const text = (await prompt.innerText()).trim();
+    const choices = page.locator("label[for^=choice-]");
+    const pick = choices.nth(i % (await choices.count()));
+    const chosen = (await pick.locator("span.flex-1").innerText()).trim();
+    await pick.click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    const feedback = page.getByTestId("feedback");
+    await expect(feedback).toBeVisible();
+    played.push({ prompt: text, chosen, correct: (await feedback.getAttribute("data-correct")) === "true" });
+    await feedback.getByRole("button", { name: i === count - 1 ? "See your score" : "Next question" }).click();
+  }
+  return played;
+}
+
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  return text
+    .slice(1)
+    .trimEnd()
+    .split("\r\n")
+    .map((line) => line.slice(1, -1).split('","').map((c) => c.replace(/""/g, '"')));
+}
+
+test("a teacher publishes a reviewed quiz, assigns it, and reads a student's results", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto("/signup?role=teacher");
+  await signUp(teacher, { name: "Ms Teacher", email: `teacher-${stamp}@school.test`, role: "teacher" });
+  await expect(teacher).toHaveURL(/\/teacher$/);
+
+  // Paste a dev-corpus article.
+  await teacher.getByRole("link", { name: "Add an article" }).first().click();
+  await teacher.getByLabel("Title").fill(article.title ?? "Kremlin spokesman");
+  await teacher.getByLabel("Source").fill(article.source ?? "The Statesman");
+  await teacher.getByLabel("Publication date").fill(article.date!);
+  await teacher.getByLabel("Article text").fill(article.body);
+  await teacher.getByRole("button", { name: "Save and generate quiz" }).click();
+  await expect(teacher).toHaveURL(/\/teacher\/quiz-sets\/\w+/);
+  await expect(teacher.getByText("Draft — preview and edit")).toBeVisible();
+
+  // The preview marks each question's cited sentence in the article.
+  const questions = teacher.locator("article[aria-labelledby^=q]");
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(1);
+  const firstCitation = (await questions.first().locator("p", { hasText: "Cited sentence" }).innerText()).match(/“(.*)”$/s)![1];
+  await expect(teacher.locator("mark#cite-q1")).toContainText(firstCitation.split(" … ")[0]);
+
+  // Edit question 1's prompt.
+  await questions.first().getByRole("button", { name: "Edit" }).click();
+  const prompt = teacher.getByLabel("Prompt");
+  const edited = `Edited: ${await prompt.inputValue()}`;
+  await prompt.fill(edited);
+  await teacher.getByRole("button", { name: "Save question" }).click();
+  await expect(teacher.getByText("Question saved.")).toBeVisible();
+  await teacher.reload();
+  await expect(questions.first()).toContainText(edited);
+
+  await teacher.getByRole("button", { name: "Publish quiz set" }).click();
+  await expect(teacher.getByTestId("share-link")).toBeVisible();
+
+  // A class, then the assignment.
+  await teacher.getByRole("link", { name: "Assign to a class" }).click();
+  await teacher.getByLabel("New class name").fill(`Period 3 ${stamp}`);
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(teacher.getByRole("heading", { name: `Period 3 ${stamp}` })).toBeVisible();
+  const code = (await teacher.getByTestId("join-code").innerText()).trim();
+  await teacher.getByRole("button", { name: "Assign to this class" }).click();
+  await expect(teacher.getByText("Assigned.")).toBeVisible();
+  const resultsLink = teacher.getByRole("link", { name: article.title ?? "Kremlin spokesman" });
+  await expect(resultsLink).toBeVisible();
+
+  // A student signs up from the join link, joins, and plays.
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(`/join/${code}`);
+  await student.getByRole("link", { name: "create a student account" }).click();
+  await signUp(student, { name: "Sam Student", email: `student-${stamp}@school.test`, role: "student" });
+  await expect(student).toHaveURL(new RegExp(`/join/${code}$`));
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student).toHaveURL(/\/assignments/);
+  await student.getByRole("link", { name: "Start" }).click();
+  await student.getByRole("button", { name: "Start the quiz" }).click();
+  const played = await playThrough(student, count);
+  expect(played[0].prompt).toBe(edited);
+  const score = played.filter((p) => p.correct).length;
+  await student.goto("/assignments");
+  await expect(student.getByTestId("assignment-score")).toHaveText(`${score} / ${count}`);
+
+  // The teacher reads the results and downloads the CSV.
+  await teacher.reload();
+  await teacher.getByRole("link", { name: article.title ?? "Kremlin spokesman" }).click();
+  await expect(teacher.getByTestId("student-results").getByRole("row", { name: /Sam Student/ })).toContainText(`${score} / ${count}`);
+  const perQuestion = teacher.getByTestId("question-results").locator("tbody tr");
+  await expect(perQuestion).toHaveCount(count);
+  await expect(perQuestion.first()).toContainText(edited);
+  await expect(perQuestion.first()).toContainText(played[0].correct ? "100%" : "0%");
+
+  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
+  const { readFile } = await import("node:fs/promises");
+  const rows = parseCsv(await readFile((await download.path())!, "utf8"));
+  expect(rows[0]).toEqual(["student", "email", "attempt finished (UTC)", "question", "skill", "prompt", "answer given", "correct answer", "correct", "cited sentence"]);
+  const samRows = rows.slice(1).filter((r) => r[0] === "Sam Student");
+  expect(samRows).toHaveLength(count);
+  samRows.forEach((r, i) => {
+    expect(r[3]).toBe(String(i + 1));
+    expect(r[5]).toBe(played[i].prompt);
+    expect(r[6]).toBe(played[i].chosen);
+    expect(r[8]).toBe(played[i].correct ? "yes" : "no");
+  });
+});
