@@ -21,8 +21,10 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
   const sp = analyseSpeech(body, sentences, entities, quotes);
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
+  const openIdx = new Set<number>();
   let prev: { q: Quote; speaker: Entity | string | null; via: Entity | null; lastSentence: number } | null = null;
   for (const q of ordered) {
+    if (q.rule === "marks-open-ended") openIdx.add(out.length);
     if (q.kind === "title" || q.kind === "indirect") {
       out.push({ ...q, speaker: null, via: null, cue: null, sure: false, rule: q.kind === "title" ? "title" : q.rule });
       continue;
@@ -32,6 +34,17 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule: found.rule });
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
+  }
+  // A paragraph that opens a quote and leaves it open hands it on to the next paragraph's
+  // quote; when only that one names the speaker, the speaker applies to both parts.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    const next = out[i + 1];
+    if (openIdx.has(i) && q.speaker === null) {
+      if (next.speaker && next.sure && next.kind !== "title" && sp.startsParagraphAfter(next, q)) {
+        out[i] = { ...q, speaker: next.speaker, via: next.via, sure: true, rule: "open-paragraph-continued" };
+      }
+    }
   }
   for (const ind of findIndirect(sp)) out.push(ind);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -47,7 +60,9 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   const after = sp.cueAfter(q);
   // A verb right before the quote ("Rathbun wrote, “…”", "said: “…”") beats one after it.
   const tight = before.length > 0 && before[before.length - 1].tight ? before[before.length - 1] : null;
-  const pick = tight ?? after ?? null;
+  // "X said the works were “…”, the Courier reported": the outlet after a partial quote relays it.
+  const relayAfter = after !== null && after.relayVia !== null && before.some((c) => c.speaker.kind !== "elided" && c.relayVia === null);
+  const pick = tight ?? (relayAfter ? null : after) ?? null;
   const chain = pick ? [pick] : before;
 
   if (chain.length > 0) {

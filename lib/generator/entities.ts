@@ -7,6 +7,8 @@
 // surname become that person's mentions.
 import {
   CALENDAR_WORDS,
+  GROUP_NOUNS,
+  PROXY_NOUNS,
   NAME_CONNECTORS,
   OPENER_WORDS,
   ORG_WORDS,
@@ -20,7 +22,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "./speech/lexicon";
-import { sentenceLocator, tokenize, type Token } from "./speech/tokens";
+import { tokenize, type Token } from "./speech/tokens";
 import type { Entity, EntityKind, Sentence, Span } from "./types";
 
 /** One occurrence of a capitalised phrase, its role split off. */
@@ -66,8 +68,7 @@ export function findEntities(body: string, sentences: Sentence[]): Entity[] {
 }
 
 export function analyseEntities(body: string, sentences: Sentence[]): EntityAnalysis {
-  const locate = sentenceLocator(sentences);
-  const tokens = tokenize(body, locate);
+  const tokens = tokenize(body, sentences);
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
 
@@ -83,12 +84,18 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     }
     return true;
   };
+  const nameMemo = new Int8Array(tokens.length); // 0 unknown, 1 yes, 2 no
   const nameLike = (i: number) => {
+    if (nameMemo[i] === 0) nameMemo[i] = nameLikeRaw(i) ? 1 : 2;
+    return nameMemo[i] === 1;
+  };
+  const nameLikeRaw = (i: number) => {
     const t = tokens[i];
     if (!t.word || !t.cap) return false;
     const low = t.base.toLowerCase();
     if (CALENDAR_WORDS.has(low) || t.text === "I") return false;
     if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
+    if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low)) return false;
     if (opensSentence(i) && (OPENER_WORDS.has(low) || lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1))))) return false;
     return true;
   };
@@ -228,6 +235,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const the = before?.lower === "the";
     if (the) g.afterThe++;
     if (OUTLET_HEADS.has(lastLow) && (names.length > 1 || the)) g.outlet += 2;
+    // "… News Agency", "… Press Agency": a wire service.
+    if (lastLow === "agency" && lows.some((w) => w === "news" || w === "press" || w === "telegraph" || w === "wire")) g.outlet += 3;
     // "X news agency", "X newspaper", "news agency X", "the newspaper X"
     if (after && !after.cap && (OUTLET_NOUNS.has(after.lower) || (after.lower === "news" && after2 && OUTLET_NOUNS.has(after2.lower)))) g.outlet += 3;
     if (before && !before.cap && OUTLET_NOUNS.has(before.lower) && !the) g.outlet += 2;

@@ -3,6 +3,7 @@
 // around a quote, and subjects of clauses and sentences for pronouns.
 import {
   CALENDAR_WORDS,
+  GROUP_NOUNS,
   NAMING_VERBS,
   OPENER_WORDS,
   OUTLET_NOUNS,
@@ -13,7 +14,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon";
-import { sentenceLocator, tokenAt, tokenize, type Token } from "./tokens";
+import { tokenAt, tokenize, type Token } from "./tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
 
 export type SubjectRef =
@@ -67,8 +68,7 @@ const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);
 const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "many", "no", "all", "both"]);
 
 export function analyseSpeech(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]) {
-  const locate = sentenceLocator(sentences);
-  const tokens: Token[] = tokenize(body, locate);
+  const tokens: Token[] = tokenize(body, sentences);
   const n = tokens.length;
 
   // Tokens inside any quote's words.
@@ -192,7 +192,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     // An unrecognised capitalised name: use its words, but unsure.
     let j = k;
     while (j - 1 >= floor && tokens[j - 1].word && tokens[j - 1].cap && k - j < 3) j--;
-    const words = tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower));
+    const words = tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));
     if (words.length === 0) return { kind: "unnamed", from: k };
     const raw = body.slice(words[0].start, words[words.length - 1].end).replace(/['’]s$/, "");
     return { kind: "raw", name: raw, from: j };
@@ -422,6 +422,14 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return true;
   }
 
+  /** `next` opens the paragraph right after the one where `q` sits. */
+  function startsParagraphAfter(next: Quote, q: Quote): boolean {
+    const qs = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+    const ns = next.sentenceIds[0] ?? -1;
+    if (qs < 0 || ns < 0 || sentences[ns].paragraph !== sentences[qs].paragraph + 1) return false;
+    return body.slice(sentences[ns].start, next.start).replace(/[\s"“‘'«„]/g, "") === "";
+  }
+
   /** Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …". */
   function indirectCandidates(): IndirectFinding[] {
     const out: IndirectFinding[] = [];
@@ -539,5 +547,5 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return spanOf(from, end);
   }
 
-  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, indirectCandidates };
+  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, indirectCandidates };
 }

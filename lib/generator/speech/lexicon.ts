@@ -66,7 +66,7 @@ export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice a
 
 /** Last words of an outlet's name ("The Daily Post", "Star Tribune"), and outlet nouns. */
 export const OUTLET_HEADS = set(`
-  post times journal herald tribune guardian telegraph gazette weekly daily magazine agency press radio television tv
+  post times journal herald tribune guardian telegraph gazette weekly daily magazine press radio television tv
   broadcasting broadcaster news monitor observer chronicle review insider wire express mail standard independent
   economist bulletin courier inquirer reporter network channel newswire dispatch examiner globe sentinel
   register record recorder bugle beacon argus clarion mercury messenger today tabloid newspaper
@@ -123,4 +123,13 @@ export const WORK_NOUNS = set(`
   book books novel novels memoir memoirs biography autobiography film films movie movies documentary song songs single album
   poem play musical opera series show programme program episode podcast report study paper article essay column op-ed
   editorial website site blog campaign exhibition slogan painting game app hashtag motto headline titled entitled
+`);
+
+/** Plural common nouns that often open a sentence as an unnamed group of speakers ("Police said"). */
+export const GROUP_NOUNS = set(`
+  police officials witnesses residents experts analysts critics authorities investigators prosecutors doctors scientists
+  researchers sources reports protesters demonstrators lawmakers leaders voters fans players workers people students teachers
+  parents officers soldiers troops rebels militants activists economists observers diplomats members staff employees locals
+  villagers survivors relatives families neighbours neighbors organisers organizers campaigners officers firefighters rescuers
+  medics nurses judges lawyers attorneys spokesmen spokeswomen spokespeople journalists reporters editors bankers traders
 `);

@@ -19,36 +19,75 @@ export type Token = {
   sentence: number;
 };
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ALNUM_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_RE = /\s/;
+
+function isAlnumAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral (emoji …): punctuation for our purposes
+  return ALNUM_RE.test(body[i]);
+}
+function isSpaceAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(body[i]);
+}
+const JOINERS = new Set(["-", "'", "’", ".", "&"]);
 
 export function isUpperChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-export function tokenize(body: string, sentenceOf: (pos: number) => number): Token[] {
+/**
+ * Tokens in body order: words (letters/digits joined by single - ' ’ . &) and single
+ * punctuation marks. A hand-written scanner: one pass, no regex backtracking.
+ * `sentences` must be sorted (as splitSentences returns them).
+ */
+export function tokenize(body: string, sentences: ReadonlyArray<{ start: number; end: number }>): Token[] {
   const out: Token[] = [];
-  for (const m of body.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = m.index;
-    const first = text[0];
-    const word = /[\p{L}\p{N}]/u.test(first);
+  const n = body.length;
+  let s = 0;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(body, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let word = false;
+    if (isAlnumAt(body, i)) {
+      word = true;
+      i++;
+      for (;;) {
+        while (i < n && isAlnumAt(body, i)) i++;
+        if (i + 1 < n && JOINERS.has(body[i]) && isAlnumAt(body, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    } else {
+      // one mark; keep a surrogate pair (emoji) whole so no token splits a character
+      const c = body.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const text = body.slice(start, i);
     let base = text;
     let possessive = false;
-    if (word && text.length > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
-      base = text.slice(0, -2);
-      possessive = true;
+    if (word && text.length > 2) {
+      const c2 = text.charCodeAt(text.length - 2);
+      if ((c2 === 39 || c2 === 0x2019) && text.charCodeAt(text.length - 1) === 115) {
+        base = text.slice(0, -2);
+        possessive = true;
+      }
     }
-    out.push({
-      start,
-      end: start + text.length,
-      text,
-      lower: text.toLowerCase(),
-      word,
-      cap: word && isUpperChar(first),
-      possessive,
-      base,
-      sentence: sentenceOf(start),
-    });
+    // Sentences and tokens both run left to right: one forward pointer finds the sentence.
+    while (s < sentences.length && sentences[s].end <= start) s++;
+    const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
+    out.push({ start, end: i, text, lower: word ? text.toLowerCase() : text, word, cap: word && isUpperChar(text[0]), possessive, base, sentence });
   }
   return out;
 }

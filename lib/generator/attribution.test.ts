@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "./attribution";
+import { findEntities } from "./entities";
+import { findQuotes } from "./quotes";
+import { splitSentences } from "./sentences";
+import type { Quote } from "./types";
+
+// Every name, outlet and sentence here is invented for the test.
+function run(body: string): Quote[] {
+  const sentences = splitSentences(body);
+  const entities = findEntities(body, sentences);
+  const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
+  for (const q of quotes) {
+    expect(body.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(body.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+  }
+  return quotes;
+}
+
+function quoteOf(body: string, words: string): Quote {
+  const q = run(body).find((x) => x.kind !== "indirect" && x.quote === words);
+  if (!q) throw new Error(`no quote “${words}” in ${JSON.stringify(run(body).map((x) => x.quote))}`);
+  return q;
+}
+
+const INTRO = "Harbour Minister Karin Olsen visited the docks on Monday. ";
+
+type Row = [name: string, body: string, quote: string, speaker: string | null, via: string | null, sure: boolean];
+
+describe("attributeQuotes: direct quotes", () => {
+  const rows: Row[] = [
+    ["cue after: name said", INTRO + "“We will rebuild the pier,” Olsen said.", "We will rebuild the pier,", "Karin Olsen", null, true],
+    ["cue after: said name", INTRO + "“The vote is final,” said Olsen.", "The vote is final,", "Karin Olsen", null, true],
+    ["cue before with a colon", INTRO + "Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", null, true],
+    ["cue before with a comma", INTRO + "Olsen told reporters, “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", null, true],
+    ["straight double marks", INTRO + "\"We are ready for the storm,\" Olsen said.", "We are ready for the storm,", "Karin Olsen", null, true],
+    ["curly single marks", INTRO + "‘We are ready for the storm,’ Olsen said.", "We are ready for the storm,", "Karin Olsen", null, true],
+    ["straight single marks", INTRO + "'We are ready for the storm,' Olsen said.", "We are ready for the storm,", "Karin Olsen", null, true],
+    [
+      "object speaker relayed by an agency",
+      INTRO + "“Talks are going well,” the Nordpress news agency quoted Olsen as saying.",
+      "Talks are going well,", "Karin Olsen", "Nordpress", true,
+    ],
+    [
+      "told an outlet (cue after)",
+      INTRO + "“The harbour is safe,” Olsen told the Valley Tribune.",
+      "The harbour is safe,", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "appositive between name and verb",
+      "Karin Olsen, the minister in charge of harbours, said: “We are ready.”",
+      "We are ready.", "Karin Olsen", null, true,
+    ],
+    [
+      "relative clause between name and verb",
+      INTRO + "Olsen, who has run the port since it reopened, said the budget was “fully balanced”.",
+      "fully balanced", "Karin Olsen", null, true,
+    ],
+    [
+      "institution as speaker",
+      "The Admiralty has stayed silent for weeks. “The channel is open to all ships,” the Admiralty said.",
+      "The channel is open to all ships,", "Admiralty", null, true,
+    ],
+    [
+      "a spokesperson is not the principal",
+      "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
+      "We do not comment on patrols,", null, null, false,
+    ],
+    [
+      "a named spokesperson speaks for themself",
+      "Admiralty spokesman Lars Eide said the report was “premature and wrong”.",
+      "premature and wrong", "Lars Eide", null, true,
+    ],
+    [
+      "an unnamed voice stays unknown",
+      INTRO + "“It was chaos on the quay,” one witness said.",
+      "It was chaos on the quay,", null, null, false,
+    ],
+    [
+      "possessive document: the owner speaks",
+      "Nordbank's annual review concluded, “Growth will slow next year.”",
+      "Growth will slow next year.", "Nordbank", null, true,
+    ],
+    [
+      "according to a person, partial quote",
+      INTRO + "According to Olsen, the plan is “dead in the water”.",
+      "dead in the water", "Karin Olsen", null, true,
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, via, sure) => {
+    const q = quoteOf(body, quote);
+    expect([q.speaker, q.via, q.sure]).toEqual([speaker, via, sure]);
+  });
+});
+
+describe("attributeQuotes: partial quotes, relays and chains", () => {
+  const rows: Row[] = [
+    [
+      "relay chain: outlet reported that X said",
+      INTRO + "The Daily Courier reported that Olsen said she had “no plans to resign”.",
+      "no plans to resign", "Karin Olsen", "Daily Courier", true,
+    ],
+    [
+      "told an outlet that … partial",
+      INTRO + "Olsen told the Valley Tribune that the plan was “a mistake from the start”.",
+      "a mistake from the start", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "said that … partial, trailing relay",
+      INTRO + "Olsen said the works were “ahead of schedule”, the Daily Courier reported.",
+      "ahead of schedule", "Karin Olsen", "Daily Courier", true,
+    ],
+    [
+      "according to an agency quoting a body",
+      "According to Nordpress news agency, quoting the Westland Port Authority (WPA), ships must prepare for a “full closure”.",
+      "full closure", "Westland Port Authority", "Nordpress", true,
+    ],
+    [
+      "coordinated verb keeps the outer speaker",
+      INTRO + "Olsen told the Valley Tribune that the captain \"left the ship early\", and told the crew, \"nothing at all\".",
+      "nothing at all", "Karin Olsen", "Valley Tribune", true,
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, via, sure) => {
+    const q = quoteOf(body, quote);
+    expect([q.speaker, q.via, q.sure]).toEqual([speaker, via, sure]);
+  });
+});
+
+describe("attributeQuotes: pronouns and continuations", () => {
+  const rows: Row[] = [
+    [
+      "“he added” is the previous quote's speaker, not the last name mentioned",
+      INTRO + "“The port will reopen,” Olsen told the Valley Tribune after meeting Governor Piet Brandt.\n\n“We expect ships by spring,” she added.",
+      "We expect ships by spring,", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "a name inside a quote never becomes the speaker",
+      INTRO + "“The port will reopen,” Olsen said. “I spoke to Governor Piet Brandt about it,” she added.",
+      "I spoke to Governor Piet Brandt about it,", "Karin Olsen", null, true,
+    ],
+    [
+      "pronoun after narration: the latest subject",
+      INTRO + "“First words,” Olsen said.\n\nGovernor Piet Brandt arrived later in the day. He said, “The roads are closed.”",
+      "The roads are closed.", "Piet Brandt", null, true,
+    ],
+    [
+      "continuation paragraph without a cue",
+      INTRO + "“The first ships arrive on Friday,” Olsen said.\n\n“More will follow. The quay is ready.”",
+      "More will follow. The quay is ready.", "Karin Olsen", null, true,
+    ],
+    [
+      "it added: an institution's continuation",
+      "“The channel is open,” said the Westland Port Authority. “Pilots are on duty”, it added.",
+      "Pilots are on duty", "Westland Port Authority", null, true,
+    ],
+    [
+      "a paragraph that leaves its quote open takes the next part's speaker",
+      INTRO + "Olsen said: “The first part of the plan is simple.\n\n“The second part is harder,” she added.",
+      "The first part of the plan is simple.", "Karin Olsen", null, true,
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, via, sure) => {
+    const q = quoteOf(body, quote);
+    expect([q.speaker, q.via, q.sure]).toEqual([speaker, via, sure]);
+  });
+});
+
+describe("attributeQuotes: scare quotes and titles", () => {
+  it.each([
+    ["scare quote: the subject who uses the term", "General Tomas Reyes ordered the strike, calling it a “limited correction” of the border.", "limited correction", "Tomas Reyes"],
+    ["scare quote with no one using it", "To “lock in” is harbour jargon for a ship waiting at the gate.", "lock in", null],
+  ] as const)("%s", (_n, body, quote, speaker) => {
+    expect(quoteOf(body, quote).speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["after book", "Olsen, author of the memoir “Salt and Stone”, spoke first.", "Salt and Stone"],
+    ["report titled", "The report titled “Water Futures” was released by the Admiralty.", "Water Futures"],
+    ["capitalised name of a work", "The minister said on “The Morning Harbour Show” that she was tired.", "The Morning Harbour Show"],
+  ] as const)("title is never attributed: %s", (_n, body, quote) => {
+    const q = quoteOf(body, quote);
+    expect([q.kind, q.speaker, q.sure]).toEqual(["title", null, false]);
+  });
+});
+
+describe("attributeQuotes: indirect speech", () => {
+  const rows: Array<[string, string, string, string | null, string | null]> = [
+    ["X said …", INTRO + "Olsen said the port would reopen in May.", "the port would reopen in May", "Karin Olsen", null],
+    ["X said that …", INTRO + "Olsen said on Tuesday that the port would reopen.", "the port would reopen", "Karin Olsen", null],
+    ["X told an outlet that …", INTRO + "Olsen told the Valley Tribune that the port would reopen.", "the port would reopen", "Karin Olsen", "Valley Tribune"],
+    ["according to X, …", INTRO + "According to Olsen, the port will reopen soon.", "the port will reopen soon", "Karin Olsen", null],
+    ["relay chain", INTRO + "The Daily Courier reported that Olsen said the port would reopen.", "the port would reopen", "Karin Olsen", "Daily Courier"],
+  ];
+  it.each(rows)("%s", (_n, body, clause, speaker, via) => {
+    const found = run(body).filter((q) => q.kind === "indirect");
+    expect(found.map((q) => [q.quote, q.speaker, q.via])).toContainEqual([clause, speaker, via]);
+  });
+
+  it("a passive or unnamed subject gives no indirect finding", () => {
+    const found = run("The crew was told the port would reopen. Officials said it was safe.").filter((q) => q.kind === "indirect");
+    expect(found.filter((q) => q.sure)).toEqual([]);
+  });
+});
+
+describe("attributeQuotes: robustness", () => {
+  it.each([
+    ["empty", ""],
+    ["no quotes", "The port is quiet. Nobody spoke."],
+    ["unbalanced marks", "“Open “nested ” and ‘odd’ ” marks \" here. ' and ” stray “"],
+    ["html", "<p class=\"x\">“Hi,” <b>Olsen</b> said.</p>"],
+    ["emoji and CRLF", "“Ready 🚢,” Olsen said.\r\n\r\n“Go,” she added. 😀"],
+    ["only marks", "\"\"\"“”“”‘’''"],
+  ])("%s gives a result", (_n, body) => {
+    expect(() => run(body)).not.toThrow();
+  });
+
+  it("stays fast on a huge single line", () => {
+    const unit = "“We will rebuild,” Olsen said, and the Valley Tribune reported that Brandt said \"no\". ";
+    const body = INTRO + unit.repeat(Math.ceil(200_000 / unit.length));
+    const t = performance.now();
+    const quotes = run(body);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(quotes.length).toBeGreaterThan(1000);
+  });
+});
