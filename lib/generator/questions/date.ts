@@ -87,13 +87,19 @@ export function buildDate(a: Analysis): Question[] {
   return out;
 }
 
-/** The sentence with the date expression blanked, cut to a window of words around the blank. */
+/** The sentence with the date expression blanked, cut to a window of words around the blank.
+ *  Scans for spaces instead of matching word runs, so a huge sentence costs linear time. */
 function cloze(body: string, sentence: { start: number; end: number }, m: DateMention): string {
-  let before = body.slice(sentence.start, m.start);
-  let after = body.slice(m.end, sentence.end);
-  const head = /(?:\S+\s+){18}$/.exec(before);
-  if (head && head.index > 0) before = "… " + head[0];
-  const tail = /^(?:\s*\S+){18}/.exec(after);
-  if (tail && tail[0].length < after.length) after = tail[0] + " …";
+  const WINDOW = 18;
+  let from = m.start;
+  for (let n = 0; n <= WINDOW && from > sentence.start; n++) from = body.lastIndexOf(" ", from - 2) + 1 || sentence.start;
+  if (from < sentence.start) from = sentence.start;
+  let to = m.end;
+  for (let n = 0; n < WINDOW && to < sentence.end; n++) {
+    const next = body.indexOf(" ", to + 1);
+    to = next < 0 || next > sentence.end ? sentence.end : next;
+  }
+  const before = (from > sentence.start ? "… " : "") + body.slice(from, m.start);
+  const after = body.slice(m.end, to) + (to < sentence.end ? " …" : "");
   return `${before}____${after}`.replace(/\s+/g, " ").trim();
 }

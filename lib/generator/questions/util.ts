@@ -3,7 +3,20 @@
 import type { ClaimStatus, DateGranularity, Span } from "../types";
 
 /** FNV-1a over the text: the seed of every shuffle, so the same article gives the same quiz. */
+let lastText = "";
+let lastHash = 0;
 export function hashText(text: string): number {
+  // Every question hashes the same body; remembering the last one is a pure speed-up.
+  if (text.length > 64 && text === lastText) return lastHash;
+  const h = fnv1a(text);
+  if (text.length > 64) {
+    lastText = text;
+    lastHash = h;
+  }
+  return h;
+}
+
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -38,8 +51,26 @@ export function spanOf(body: string, start: number, end: number): Span {
   return { start, end, text: body.slice(start, end) };
 }
 
+// A pure memo for the name comparisons, which run over every pair of names: it changes no
+// result, only the time (and is emptied before it grows large).
+const memo = new Map<string, string>();
+const tokenMemo = new Map<string, string[]>();
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Folds quote marks, dashes, case and spacing so two renderings of one text compare equal. */
 export function normalize(s: string): string {
+  return s.length > 400 ? normalizeNow(s) : remember(memo, s, () => normalizeNow(s));
+}
+
+function normalizeNow(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/[‘’‚‛′]/g, "'")
@@ -57,6 +88,9 @@ const NAME_NOISE = new Set([
   "sen", "rep", "chancellor", "king", "queen", "secretary", "general",
 ]);
 function nameTokens(s: string): string[] {
+  return remember(tokenMemo, s, () => nameTokensNow(s));
+}
+function nameTokensNow(s: string): string[] {
   return normalize(s)
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w && !NAME_NOISE.has(w.replace(/\.$/, "")));

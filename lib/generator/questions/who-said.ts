@@ -67,8 +67,9 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const kindOf = (name: string) => entityNamed(a.entities, name)?.kind;
     for (const s of speakers) if (kindOf(s) === wantKind) consider(s);
     for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
-    for (const s of speakers) consider(s);
+    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s);
     for (const e of a.entities) if (e.kind !== "outlet") consider(e.name);
+    for (const s of speakers) consider(s);
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
