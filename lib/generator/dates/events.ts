@@ -3,13 +3,28 @@
 // troops into Ukraine"). A fronted date ("On June 14, Putin set out ...") takes the clause after it.
 import type { Span } from "../types";
 
-const MAX_WORDS = 14;
+const MAX_WORDS = 16;
+/** Words an event must not end on: a cut there leaves a dangling phrase. */
+const DANGLING = new Set(["the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "for", "by", "with", "from", "as", "that", "his", "her", "their", "its", "about", "into", "than", "he", "she", "they", "it", "had", "has", "have", "was", "were", "is", "are", "could", "would", "will", "be", "not", "who", "which", "when", "what", "how", "this", "these", "those", "our", "my", "your", "some", "any", "very"]);
 // A comma inside a number ("20,000") is not a clause break.
-const SEPARATORS = /,(?!\d)|[;:()—–]|\s[-–]\s/g;
+const SEPARATORS = /,(?!\d)|[;:()—]|(?<!\d)\s[-–]\s(?!\d)/g;
 
 export type EventPhrase = { event: string; span: Span } | null;
 
-export function eventFor(body: string, lo: number, hi: number, start: number, end: number): EventPhrase {
+export function eventFor(body: string, lo: number, hi: number, start: number, end: number, modifier = false): EventPhrase {
+  // A year used as a modifier dates its noun: "the 2022 invasion" → "2022 invasion".
+  if (modifier) {
+    const m = /^\s{1,3}(\p{Ll}[\p{L}-]*)(?:\s{1,3}(\p{Ll}[\p{L}-]*))?/u.exec(body.slice(end, Math.min(hi, end + 60)));
+    if (m) {
+      const words = [m[1], m[2]].filter((w): w is string => !!w && !DANGLING.has(w.toLowerCase()) && !/^(?:of|in|on)$/i.test(w));
+      const first = words[0] === m[1] ? [m[1], ...(m[2] && words[1] === m[2] ? [m[2]] : [])] : [];
+      if (first.length) {
+        const last = first[first.length - 1];
+        const stop = body.indexOf(last, end) + last.length;
+        return { event: body.slice(start, stop).replace(/\s+/g, " "), span: { start, end: stop, text: body.slice(start, stop) } };
+      }
+    }
+  }
   // Clause bounds: the nearest separators around the date, within the sentence.
   const from = Math.max(lo, start - 200);
   const to = Math.min(hi, end + 200);
@@ -25,21 +40,36 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   // A date alone in its segment ("On June 14,") dates the clause that follows it.
   const contentBefore = body.slice(cs, start).replace(/\b(?:that|has|have|had|said|says|and|but)\b/gi, "");
   if (countWords(contentBefore) === 0 && afterWords === 0 && ce < to) {
-    const rest = body.slice(ce + 1, to);
-    const m = /,(?!\d)|[;:()—–]/.exec(rest);
+    const SEP = /,(?!\d)|[;:()—]|(?<!\d)\s[-–]\s(?!\d)/;
+    let rest = body.slice(ce + 1, to);
+    let m = SEP.exec(rest);
     cs = ce + 1;
-    ce = m ? ce + 1 + m.index : to;
+    // Skip an apposition after the date ("Yesterday, day five of the cup, Sweden won").
+    if (m && /^\s*\p{Ll}/u.test(rest) && !/\s(?:was|were|is|are|had|has|said)\s/.test(rest.slice(0, m.index))) {
+      cs = cs + m.index + m[0].length;
+      rest = body.slice(cs, to);
+      m = SEP.exec(rest);
+    }
+    ce = m ? cs + m.index : to;
   }
   const span = trimSpan(body, cs, ce);
   if (!span) return null;
   // The words of the clause without the date itself.
   const inside = start >= span.start && end <= span.end;
   const raw = inside ? body.slice(span.start, start) + " " + body.slice(end, span.end) : span.text;
-  let event = raw.replace(/\s+/g, " ").trim();
-  event = event.replace(/^(?:and|but|or|then|that|when|while|after|before)\s+/i, "").replace(/\s+(?:that|and|but|or)$/i, "");
-  const words = event.split(" ");
-  if (words.length > MAX_WORDS) event = words.slice(0, MAX_WORDS).join(" ");
-  event = event.replace(/[“”"‘’']+$/u, "").trim();
+  // Quotation marks are punctuation, not the event's words; apostrophes inside words stay.
+  let event = raw.replace(/[“”"]/g, "").replace(/(^|\s)[‘']|[’'](?=\s|$)/g, "$1").replace(/\s+/g, " ").trim();
+  event = event.replace(/^(?:and|but|or|then|that|when|while|after|before)\s+/i, "");
+  // A clause whose subject sits before a comma ("Trump, who ..., said last week that ...")
+  // borrows the sentence's short opening name.
+  if (/^\p{Ll}/u.test(event)) {
+    const head = /^([^,;:]{1,40}),/.exec(body.slice(lo, Math.min(hi, lo + 41)));
+    if (head && /^\p{Lu}/u.test(head[1]) && countWords(head[1]) <= 4 && lo + head[1].length <= Math.min(start, span.start)) event = `${head[1].trim()} ${event}`;
+  }
+  let words = event.split(" ");
+  if (words.length > MAX_WORDS) words = words.slice(0, MAX_WORDS);
+  while (words.length > 2 && DANGLING.has(words[words.length - 1].toLowerCase().replace(/[^\p{L}]/gu, ""))) words.pop();
+  event = words.join(" ").replace(/[\s,;:]+$/, "").trim();
   if (countWords(event) < 2) return null;
   return { event, span };
 }

@@ -74,6 +74,14 @@ function numberValue(w: string): number | null {
   return NUMBER_WORDS[w.toLowerCase()] ?? null;
 }
 
+/** True when `i` starts a word: checked in code because a leading regex look-behind makes V8
+ *  try every position slowly (a measured 5-10x cost on news text). */
+function startsWord(body: string, i: number, alsoNot = ""): boolean {
+  if (i === 0) return true;
+  const c = body[i - 1];
+  return !/[\p{L}\p{N}]/u.test(c) && !alsoNot.includes(c);
+}
+
 function validYear(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }
@@ -82,12 +90,14 @@ function validYear(y: number): boolean {
 
 /** 2025-02-10, and 10/02/2025 only when day and month cannot be swapped. */
 function findNumeric(body: string, out: Candidate[]) {
-  for (const m of body.matchAll(/(?<![\p{N}\-/.])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu)) {
+  for (const m of body.matchAll(/(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu)) {
+    if (!startsWord(body, m.index, "-/.")) continue;
     const y = +m[1], mo = +m[2], d = +m[3];
     if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "ymd", y, m: mo, d }, rule: "numeric-iso" });
   }
-  for (const m of body.matchAll(/(?<![\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.]\d)/gu)) {
+  for (const m of body.matchAll(/(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.]\d)/gu)) {
+    if (!startsWord(body, m.index, "/.")) continue;
     const a = +m[1], b = +m[3], y = +m[4];
     if (!validYear(y)) continue;
     let mo: number, d: number;
@@ -97,7 +107,7 @@ function findNumeric(body: string, out: Candidate[]) {
   }
 }
 
-const MONTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})(\\.?)(?![\\p{L}\\p{N}])`, "gu");
+const MONTH_RE = new RegExp(`(${MONTH_ALT})(\\.?)(?![\\p{L}\\p{N}])`, "gu");
 const DAY_AFTER = /\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[,.:]\d)(?:,?\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?/uy;
 const YEAR_AFTER = /,?\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
 const REL_YEAR_AFTER = /\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}\p{N}])/iuy;
@@ -107,6 +117,7 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT}),?\\s{1,3}$`, 
 /** "June 14", "14 June 2019", "February 2022", "in November", "the November election". */
 function findMonths(body: string, out: Candidate[]) {
   for (const m of body.matchAll(MONTH_RE)) {
+    if (!startsWord(body, m.index)) continue;
     const key = m[1].toLowerCase();
     const month = MONTHS[key];
     const short = SHORT_MONTHS.has(key);
@@ -189,12 +200,13 @@ function findMonths(body: string, out: Candidate[]) {
   }
 }
 
-const WEEKDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${WEEKDAY_ALT})(['’]s)?(?![\\p{L}\\p{N}])`, "giu");
+const WEEKDAY_RE = /((?:mon|tues|wednes|thurs|fri|satur|sun)day)(['’]s)?(?![\p{L}\p{N}])/giu;
 const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
 
 /** "on Sunday", "last Friday", "Thursday afternoon"; not "Sundays", "every Monday", "Super Tuesday". */
 function findWeekdays(body: string, out: Candidate[]) {
   for (const m of body.matchAll(WEEKDAY_RE)) {
+    if (!startsWord(body, m.index)) continue;
     const wd = WEEKDAYS[m[1].toLowerCase()];
     const nameEnd = m.index + m[1].length;
     MONTH_DAY_AHEAD.lastIndex = nameEnd;
@@ -227,7 +239,8 @@ function findWeekdays(body: string, out: Candidate[]) {
 
 /** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
 function findDeictic(body: string, out: Candidate[]) {
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}-])(yesterday|today|tomorrow|tonight)(['’]s)?(?![\p{L}\p{N}-])/giu)) {
+  for (const m of body.matchAll(/(yesterday|today|tomorrow|tonight)(['’]s)?(?![\p{L}\p{N}-])/giu)) {
+    if (!startsWord(body, m.index, "-")) continue;
     const w = m[1].toLowerCase();
     const prev = tokensBefore(body, m.index, 24);
     const p = prev[prev.length - 1];
@@ -239,7 +252,8 @@ function findDeictic(body: string, out: Candidate[]) {
     if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
   }
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}])(last|this)\s{1,3}(night|morning|afternoon|evening)(?![\p{L}\p{N}])/giu)) {
+  for (const m of body.matchAll(/(last|this)\s{1,3}(night|morning|afternoon|evening)(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, m.index)) continue;
     const p = tokensBefore(body, m.index, 16).pop();
     if (p && (p.lw === "the" || p.lw === "that" || FREQUENCY_WORDS.has(p.lw))) continue;
     const n = m[1].toLowerCase() === "last" && m[2].toLowerCase() === "night" ? -1 : 0;
@@ -250,41 +264,58 @@ function findDeictic(body: string, out: Candidate[]) {
 
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
 function findPeriods(body: string, out: Candidate[]) {
-  const re = /(?<![\p{L}\p{N}])(?:(earlier|later|early|late)\s{1,3})?(?:(this)\s{1,3})?(last|next|this|past)\s{1,3}(week|weekend|month|year)(['’]s)?(?![\p{L}\p{N}])/giu;
+  const re = /(last|next|this|past)\s{1,3}(week|weekend|month|year)(['’]s)?(?![\p{L}\p{N}])/giu;
   for (const m of body.matchAll(re)) {
-    const rel = m[3].toLowerCase();
-    if (rel === "past" && !m[2]) continue; // "past week" alone is a span, "this past week" is last week
-    if (m[2] && rel !== "past") continue;
-    const p = tokensBefore(body, m.index, 24).pop();
+    if (!startsWord(body, m.index)) continue;
+    const rel = m[1].toLowerCase();
+    const prev = tokensBefore(body, m.index, 32);
+    let k = prev.length - 1;
+    let start = m.index;
+    // "this past week" is last week; "past week" alone is a span.
+    if (rel === "past") {
+      if (prev[k]?.lw !== "this") continue;
+      start = prev[k].start;
+      k--;
+    }
+    // "earlier this week", "later this year", "late last year".
+    if (prev[k] && ["earlier", "later", "early", "late"].includes(prev[k].lw)) { start = prev[k].start; k--; }
+    const p = prev[k];
     // "the last week", "the past year", "for the next month", "every last week": spans, not dates.
     if (p && (p.lw === "the" || p.lw === "a" || p.lw === "that" || p.lw === "its" || FREQUENCY_WORDS.has(p.lw))) continue;
-    const unitWord = m[4].toLowerCase();
+    const unitWord = m[2].toLowerCase();
     const unit = unitWord === "weekend" ? "week" : (unitWord as "week" | "month" | "year");
     const n = rel === "last" || rel === "past" ? -1 : rel === "next" ? 1 : 0;
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
+    out.push({ start: withPrep(body, start), end: m.index + m[0].length, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
   }
 }
 
+const AGO_BEFORE = /(?<![\p{L}\p{N}])(\[?)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\]?)\s{1,3}(day|week|month|year)(s?)\s{1,3}$/iu;
+
 /** "three days ago", "[Ten] years ago"; not "nearly a decade ago", "about two years ago". */
 function findAgo(body: string, out: Candidate[]) {
-  const re = /(?<![\p{L}\p{N}])(\[?)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\]?)\s{1,3}(day|week|month|year)(s?)\s{1,3}ago(?![\p{L}\p{N}])/giu;
-  for (const m of body.matchAll(re)) {
+  for (const g of body.matchAll(/ago(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, g.index)) continue;
+    const from = Math.max(0, g.index - 40);
+    const m = AGO_BEFORE.exec(body.slice(from, g.index));
+    if (!m) continue;
+    const start = from + m.index;
     const n = numberValue(m[2]);
     if (n === null || n === 0) continue;
     if (n > 1 && !m[5]) continue;
     if (n === 1 && m[5] && /^\d/.test(m[2]) === false) continue;
-    const prev = tokensBefore(body, m.index, 24);
+    const prev = tokensBefore(body, start, 24);
     const p = prev[prev.length - 1];
     if (p && (HEDGES.has(p.lw) || p.w === "~")) continue;
     const unit = m[4].toLowerCase() as "day" | "week" | "month" | "year";
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "ago", unit, n }, rule: `ago-${unit}` });
+    out.push({ start, end: g.index + 3, spec: { t: "ago", unit, n }, rule: `ago-${unit}` });
   }
 }
 
 /** "by the end of the year" → December; "at the end of the month" → that month; "the start of next year" → January. */
 function findEdges(body: string, out: Candidate[]) {
-  const re = /(?<![\p{L}\p{N}])the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(the|this|next|last)\s{1,3}(week|month|year)(?![\p{L}\p{N}])/giu;
+  const re = /the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(the|this|next|last)\s{1,3}(week|month|year)(?![\p{L}\p{N}])/giu;
   for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
     const rel = m[2].toLowerCase();
     const n = rel === "next" ? 1 : rel === "last" ? -1 : 0;
     const edge = m[1].toLowerCase() === "end" ? "end" : "start";
@@ -294,29 +325,50 @@ function findEdges(body: string, out: Candidate[]) {
 
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
+const SEASON_YEAR_AFTER = /\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
+
 /** "last summer", "in the spring", "summer 2019", "the winter of 2010" → a year. */
 function findSeasons(body: string, out: Candidate[]) {
-  const re = /(?<![\p{L}\p{N}])(?:(?:(this)\s{1,3})?(last|this|next|past)\s{1,3}|the\s{1,3})?(spring|summer|autumn|fall|winter)(?:\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/giu;
-  for (const m of body.matchAll(re)) {
-    const lead = m[0].toLowerCase();
-    const season = SEASONS[m[3].toLowerCase()];
-    const y = m[4] ? +m[4] : null;
+  for (const m of body.matchAll(/(spring|summer|autumn|fall|winter)(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const season = SEASONS[m[1].toLowerCase()];
+    let end = m.index + m[0].length;
+    SEASON_YEAR_AFTER.lastIndex = end;
+    const ya = SEASON_YEAR_AFTER.exec(body);
+    const y = ya ? +ya[1] : null;
     if (y !== null && !validYear(y)) continue;
-    const rel = m[2]?.toLowerCase() ?? null;
-    if (rel === "past" && !m[1]) continue;
-    const hasThe = lead.startsWith("the");
+    if (ya) end = SEASON_YEAR_AFTER.lastIndex;
+    const prev = tokensBefore(body, m.index, 32);
+    let k = prev.length - 1;
+    let start = m.index;
+    let rel: string | null = null;
+    let hasThe = false;
+    if (prev[k] && ["last", "this", "next", "past"].includes(prev[k].lw)) {
+      rel = prev[k].lw;
+      start = prev[k].start;
+      k--;
+      if (rel === "past") {
+        if (prev[k]?.lw !== "this") continue;
+        start = prev[k].start;
+        k--;
+      }
+    } else if (prev[k]?.lw === "the") {
+      hasThe = true;
+      start = prev[k].start;
+      k--;
+    }
     if (y === null) {
       if (!rel && !hasThe) continue;
       if (hasThe) {
         // "in the summer" is a date; "the fall of the city" and bare "the summer" are not.
-        const p = tokensBefore(body, m.index, 16).pop();
+        const p = prev[k];
         if (!p || !["in", "during", "by", "since", "until", "through", "throughout", "over"].includes(p.lw)) continue;
-        const next = tokensAfter(body, m.index + m[0].length, 16)[0];
+        const next = tokensAfter(body, end, 16)[0];
         if (next?.lw === "of") continue;
       }
     }
     const mod: Modifier = rel === "last" || rel === "past" ? "last" : rel === "next" ? "next" : rel === "this" ? "this" : null;
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "season", season, mod, y }, rule: y !== null ? "season-year" : "season" });
+    out.push({ start: withPrep(body, start), end, spec: { t: "season", season, mod, y }, rule: y !== null ? "season-year" : "season" });
   }
 }
 
@@ -327,8 +379,9 @@ const HOLIDAYS: Record<string, [number, number]> = {
 
 /** Fixed-date holidays named as days ("on Christmas Day", "New Year's Eve"); resolved like "December 25". */
 function findHolidays(body: string, out: Candidate[]) {
-  const re = /(?<![\p{L}\p{N}])(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
+  const re = /(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
   for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
     const [month, day] = HOLIDAYS[m[1].toLowerCase().replace("’", "'")];
     const spec = m[2] ? { t: "ymd" as const, y: +m[2], m: month, d: day } : { t: "md" as const, m: month, d: day };
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec, rule: "holiday" });
