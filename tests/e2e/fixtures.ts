@@ -1,0 +1,51 @@
+// Shared by the play specs: a Prisma client on the e2e server's own database (to make data
+// through prisma/factories and to read back what the app stored), and small page helpers.
+import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { connect, createQuizSet, createUser, type Db } from "../../prisma/factories";
+
+const port = process.env.E2E_PORT ?? "3100";
+export const db: Db = connect(process.env.E2E_DATABASE_URL ?? `file:./prisma/e2e-${port}.db`);
+
+export const DEMO_SLUG = "seed-peskov-2025-02-10";
+
+/** The seeded demo quiz with its questions in play order (the answer key is for assertions only). */
+export async function demoQuiz() {
+  return db.quizSet.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { questions: { orderBy: { position: "asc" } }, article: true } });
+}
+
+/**
+ * A quiz of its own for one spec: owned by a throwaway teacher so it stays off the public lists
+ * (reached by link, as a shared quiz is), questions from the generator.
+ */
+export async function ownQuiz(file = "seed-peskov-2025-02-10", maxQuestions = 4) {
+  const teacher = await createUser(db, { role: "teacher" });
+  return createQuizSet(db, { file, ownerId: teacher.id, maxQuestions });
+}
+
+export type QuizWithQuestions = Awaited<ReturnType<typeof demoQuiz>>;
+
+/** Which question is on screen, from the progress label "Question N of M". */
+export async function currentPosition(page: Page): Promise<number> {
+  const label = await page.getByRole("progressbar").getAttribute("aria-label");
+  const m = /Question (\d+) of (\d+)/.exec(label ?? "");
+  expect(m, `progress label: ${label}`).not.toBeNull();
+  return Number(m![1]) - 1;
+}
+
+/** Moves focus with Tab only until the target has it (keyboard-only navigation). */
+export async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error("Tab never reached the target");
+}
+
+/** Text of every <mark> in the article panel, joined: what the reader sees highlighted. */
+export async function highlightedText(page: Page): Promise<string> {
+  const marks = page.getByTestId("article-body").locator("mark");
+  return (await marks.allTextContents()).join(" ");
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { currentPosition, db, demoQuiz, expect, highlightedText, ownQuiz, tabTo, test, type QuizWithQuestions } from "./fixtures";
+
+type Q = QuizWithQuestions["questions"][number];
+const citationText = (q: Q) => (q.citations as { text: string }[]).map((c) => c.text).join(" ");
+const choiceCount = (q: Q) => (q.choices as string[]).length;
+
+async function expectNoSeriousAxe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The choice list's box in page coordinates: focus may scroll the page, content must not move. */
+function documentBox(page: Page) {
+  return page.locator("fieldset ul").evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  });
+}
+
+test("plays the demo quiz through with the keyboard only, sees the evidence, and the score is stored", async ({ page }) => {
+  const quiz = await demoQuiz();
+  expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
+  await page.goto("/");
+  await expectNoSeriousAxe(page);
+  await tabTo(page, page.getByRole("link", { name: "Play the demo quiz" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Start the quiz" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  let expectedScore = 0;
+  for (let i = 0; i < quiz.questions.length; i++) {
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-label", `Question ${i + 1} of ${quiz.questions.length}`);
+    const q = quiz.questions[await currentPosition(page)];
+    await expect(page.getByTestId("prompt")).toHaveText(q.prompt);
+    // Every third answer wrong on purpose, picked with a number key or the arrow keys.
+    const wantRight = i % 3 !== 2;
+    const choice = wantRight ? q.answerIndex : (q.answerIndex + 1) % choiceCount(q);
+    if (i % 2 === 0) await page.keyboard.press(String(choice + 1));
+    else for (let k = 0; k <= choice; k++) await page.keyboard.press("ArrowDown");
+    await expect(page.locator(`#choice-${q.id}-${choice}`)).toBeChecked();
+    const choicesBox = await documentBox(page);
+    await page.keyboard.press("Enter");
+
+    const feedback = page.getByTestId("feedback");
+    await expect(feedback).toHaveAttribute("data-correct", String(wantRight));
+    await expect(feedback).toContainText(q.explanation);
+    if (wantRight) expectedScore++;
+    // The highlighted text in the article is exactly the cited sentence, scrolled into view.
+    expect(await highlightedText(page)).toBe(citationText(q));
+    await expect(page.getByTestId("article-body").locator("mark").first()).toBeInViewport();
+    // No layout shift: the choices did not move when the feedback appeared.
+    expect(await documentBox(page)).toEqual(choicesBox);
+    if (i === 0) await expectNoSeriousAxe(page);
+    await page.keyboard.press("Enter");
+  }
+
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toHaveText(`${expectedScore} / ${quiz.questions.length}`);
+  await expectNoSeriousAxe(page);
+  await page.reload();
+  await expect(page.getByTestId("score")).toHaveText(`${expectedScore} / ${quiz.questions.length}`);
+  const attemptId = page.url().split("/results/")[1];
+  const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { _count: { select: { answers: true } } } });
+  expect(stored).toMatchObject({ score: expectedScore, total: quiz.questions.length, _count: { answers: quiz.questions.length } });
+  expect(stored.finishedAt).not.toBeNull();
+});
+
+test("a reload mid-quiz resumes at the first unanswered question", async ({ page }) => {
+  const quiz = await ownQuiz();
+  await page.goto(`/play/${quiz.id}`);
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  for (let i = 0; i < 2; i++) {
+    await page.locator("label[for^=choice-]").first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+  await page.reload();
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-label", `Question 3 of ${quiz.questions.length}`);
+  await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+  // A closed tab too: a new page of the same browser (same guest cookie) resumes.
+  const other = await page.context().newPage();
+  await other.goto(`/play/${quiz.id}`);
+  await expect(other.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+});
+
+test("a double submit counts once", async ({ page }) => {
+  const quiz = await ownQuiz();
+  await page.goto(`/play/${quiz.id}`);
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await page.locator("label[for^=choice-]").first().click();
+  await page.getByRole("button", { name: "Check answer" }).dblclick();
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  const attempts = await db.attempt.findMany({ where: { quizSetId: quiz.id }, include: { answers: true } });
+  expect(attempts).toHaveLength(1);
+  expect(attempts[0].answers).toHaveLength(1);
+});
+
+test("the answer key never reaches the browser before the question is answered", async ({ page }) => {
+  const quiz = await ownQuiz("wikinews-2010-10-09-scientology-defector-arrested");
+  const bodies: string[] = [];
+  page.on("response", async (res) => {
+    const type = res.headers()["content-type"] ?? "";
+    if (/html|text\/x-component|json/.test(type)) bodies.push(await res.text().catch(() => ""));
+  });
+  await page.goto(`/play/${quiz.id}`);
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[0].prompt);
+  // What a curious student could fetch too: the page's HTML and its React (RSC) payload.
+  const url = `/play/${quiz.id}`;
+  bodies.push(await (await page.request.get(url)).text());
+  bodies.push(await (await page.request.get(url, { headers: { RSC: "1" } })).text());
+  const everything = bodies.join("\n");
+  expect(everything).toContain(quiz.questions[0].prompt);
+  for (const q of quiz.questions) expect(everything).not.toContain(q.explanation);
+  for (const key of ["answerIndex", "explanation", "citations"]) expect(everything).not.toContain(`"${key}"`);
+  await expect(page.locator("mark")).toHaveCount(0);
+});
