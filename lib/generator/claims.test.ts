@@ -43,6 +43,13 @@ const rows: Row[] = [
   ["declined to say", ["Grace Moyo declined to say how much the deal was worth."], "no_comment", "Grace Moyo"],
   ["better not say", ["Asked about the talks, Olu Bello told the Evening Star that he had better not say."], "no_comment", "Olu Bello"],
   ["pronoun to previous subject", ["Rita Vance told reporters that she had a plan.", "But she did not disclose further details."], "no_comment", "Rita Vance"],
+  ["had no immediate comment", ["The Port Authority had no immediate comment."], "no_comment", "Port Authority"],
+  ["no comment from", ["There was no immediate comment from the Rail Union."], "no_comment", "Rail Union"],
+  ["has not commented", ["Mayor Ann Holt has not publicly commented on the sale."], "no_comment", "Ann Holt"],
+  ["called the reports false", ["The embassy called the reports completely false."], "denied", "embassy"],
+  ["admitted", ["Coach Ben Ortiz admitted that the team had trained badly."], "confirmed", "Ben Ortiz"],
+  ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed reports"],
+  ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
 ];

@@ -31,8 +31,12 @@ const RULES: CueRule[] = [
     re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|give\s+(?:any\s+|further\s+|more\s+)?details)\b/gi },
   { rule: "no-comment-rather-not", status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:had|'d)\s+better\s+not\s+say\b|\bbetter\s+not\s+(?:say|comment)\b|\b(?:would|'d)\s+rather\s+not\s+(?:say|comment)\b|\bno\s+comment\b/gi },
+  { rule: "no-comment-none", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:had|has|have|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+|public\s+)?comment\b|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:publicly\s+)?commented\b/gi },
+  { rule: "no-comment-from", status: "no_comment", holder: "after", sure: true,
+    re: /\bno\s+(?:immediate\s+)?(?:comment|response)\s+from\b/gi },
   { rule: "not-verified", status: "reported_unverified", holder: "none", sure: true,
-    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|had\s+not|did\s+not)\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b/gi },
+    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|had\s+not|did\s+not)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:be|been)\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b/gi },
   { rule: "not-verified", status: "reported_unverified", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/gi },
   { rule: "denied", status: "denied", holder: "subject", sure: true,
@@ -40,6 +44,13 @@ const RULES: CueRule[] = [
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|to)\s+$/i },
   { rule: "rejected", status: "denied", holder: "subject", sure: true,
     re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?)\b/gi },
+  { rule: "called-false", status: "denied", holder: "subject", sure: true,
+    re: /\bcalled\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\s+(?:\w+\s+)?(?:false|untrue|baseless|fake|groundless|unfounded|nonsense|lies|a\s+lie|fabricated)\b/gi },
+  { rule: "admitted", status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)\s+(?:that\b|\w+ing\b)/gi,
+    reject: /\b(?:not|n't|never|was|were|been|be|is|are)\s+$/i },
+  { rule: "sources-familiar", status: "reported_unverified", holder: "reports", sure: true,
+    re: /\b(?:sources?|people|persons?|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of)\b/gi },
   { rule: "confirmed", status: "confirmed", holder: "subject", sure: true,
     // Not the adjective ("20 confirmed cases", "the confirmed deaths").
     re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of)\b)/gi,
@@ -85,7 +96,7 @@ export function findClaims(body: string, sentences: Sentence[], entities: Entity
   const claims: Claim[] = [];
   for (const s of sentences) {
     // Cheap gate: most sentences carry no cue word at all.
-    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain/i.test(s.text)) continue;
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
     for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);

@@ -22,6 +22,9 @@ const HOLDER_NOUNS = new Set([
   "military", "army", "army's", "newspaper", "broadcaster", "website", "network", "daily", "channel", "statement",
   "spokesmen", "spokeswomen", "officers", "investigators", "diplomats", "aides", "aide", "analysts", "experts",
   "critics", "residents", "witnesses", "campaign", "team", "administration", "council", "court", "committee",
+  "embassy", "consulate", "cabinet", "parliament", "senate", "union", "club", "party", "board", "commission",
+  "authority", "regulator", "regulators", "prosecutor", "group", "organisation", "organization", "school",
+  "university", "hospital", "airline", "bank", "palace", "navy", "coalition", "federation", "league", "studio",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
