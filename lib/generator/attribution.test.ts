@@ -219,8 +219,10 @@ describe("attributeQuotes: robustness", () => {
     const unit = "“We will rebuild,” Olsen said, and the Valley Tribune reported that Brandt said \"no\". ";
     const body = INTRO + unit.repeat(Math.ceil(200_000 / unit.length));
     const t = performance.now();
-    const quotes = run(body);
-    expect(performance.now() - t).toBeLessThan(5000);
-    expect(quotes.length).toBeGreaterThan(1000);
+    const sentences = splitSentences(body);
+    const quotes = attributeQuotes(body, sentences, findEntities(body, sentences), findQuotes(body, sentences));
+    // Generous bound: the machine is shared; a quadratic step would take minutes here.
+    expect(performance.now() - t).toBeLessThan(20_000);
+    expect(quotes.filter((q) => q.speaker === "Karin Olsen").length).toBeGreaterThan(2000);
   });
 });

@@ -95,8 +95,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const low = t.base.toLowerCase();
     if (CALENDAR_WORDS.has(low) || t.text === "I") return false;
     if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
-    if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low)) return false;
-    if (opensSentence(i) && (OPENER_WORDS.has(low) || lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1))))) return false;
+    if (opensSentence(i) && (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low) || lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1))))) return false;
     return true;
   };
 
@@ -159,7 +158,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         continue;
       }
       // A capitalised adjective before a lower-case role word ("Swedish captain").
-      if (roleStart >= 0 && tokens[k].cap && !tokens[k].possessive && !ROLE_WORDS.has(low) && k + 1 < from && roleStart === tokens[k + 1].start) {
+      if (roleStart >= 0 && tokens[k].cap && !tokens[k].possessive && !ROLE_WORDS.has(low) && !OPENER_WORDS.has(low) && k + 1 < from && roleStart === tokens[k + 1].start) {
         roleStart = tokens[k].start;
         k--;
         continue;
@@ -180,8 +179,10 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   for (const c of chunks) {
     let g = groups.get(c.key);
     if (!g) {
+      let words = 0;
+      for (let k = c.from; k < c.to; k++) if (tokens[k].word) words++;
       g = {
-        name: c.name, first: tokens[c.from].start, tokens: c.to - c.from, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
+        name: c.name, first: tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
         speaks: 0, afterThe: 0, role: null, aliases: new Set(),
       };
       groups.set(c.key, g);
@@ -305,7 +306,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (g.person >= 2 && g.place < 2) return "person";
     if (g.speaks > 0) {
       // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
-      const plain = g.tokens > 1 && g.tokens <= 3 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && !isAllCaps(g.name.split(/\s+/)[0]);
+      const plain = g.tokens > 1 && g.tokens <= 4 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && !isAllCaps(g.name.split(/\s+/)[0]);
       return plain || g.person >= 0.5 ? "person" : "organisation";
     }
     if (g.aliases.size > 0) return "organisation";

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
+import { splitSentences } from "./sentences";
+import type { Entity } from "./types";
+
+// Invented names and outlets only.
+const find = (body: string) => findEntities(body, splitSentences(body));
+const byName = (list: Entity[], name: string) => list.find((e) => e.name === name);
+
+describe("findEntities: people, roles and aliases", () => {
+  const rows: Array<[string, string, string, string | null, string[]]> = [
+    ["capitalised role before the name", "Harbour Minister Karin Olsen spoke on Monday. Olsen said the port was safe.", "Karin Olsen", "Harbour Minister", ["Olsen"]],
+    ["lower-case modifier joins the role", "It was signed by former Westland President Ola Brandt in a hurry.", "Ola Brandt", "former Westland President", []],
+    ["lower-case role word", "The goal came from Westland captain Ivo Strand late on. Strand celebrated.", "Ivo Strand", "Westland captain", ["Strand"]],
+    ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
+    ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
+    ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
+  ];
+  it.each(rows)("%s", (_n, body, name, role, aliases) => {
+    const e = byName(find(body), name);
+    expect(e?.kind).toBe("person");
+    expect(e?.role ?? null).toBe(role);
+    for (const a of aliases) expect(e?.aliases).toContain(a);
+    for (const m of e?.mentions ?? []) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("a surname alone is a mention of the full name, the canonical name is the first full form", () => {
+    const body = "Karin Olsen arrived. Olsen said the port was safe. Olsen's aide left.";
+    const people = find(body).filter((e) => e.kind === "person");
+    expect(people.map((e) => e.name)).toEqual(["Karin Olsen"]);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(["Karin Olsen", "Olsen", "Olsen"]);
+  });
+
+  it("a role description used in the text becomes an alias", () => {
+    const body = "On Monday, Port Spokesman Arvid Holm said ships were late. The port spokesman later apologised.";
+    expect(byName(find(body), "Arvid Holm")?.aliases).toContain("The port spokesman");
+  });
+});
+
+describe("findEntities: outlets and organisations", () => {
+  const rows: Array<[string, string, string, string]> = [
+    ["X news agency", "The Nordpress news agency quoted her as saying it was over.", "Nordpress", "outlet"],
+    ["told the X (outlet head)", "Olsen told the Valley Tribune that she would stay.", "Valley Tribune", "outlet"],
+    ["X reported", "The Harbour Gazette reported on Monday that ships were late.", "Harbour Gazette", "outlet"],
+    ["news agency in the name", "The Westland News Agency (WNA) said the border was closed. WNA added more.", "Westland News Agency", "outlet"],
+    ["organisation word", "The Westland Port Authority said it would reopen.", "Westland Port Authority", "organisation"],
+    ["institution speaking", "The Admiralty said the channel was open.", "Admiralty", "organisation"],
+  ];
+  it.each(rows)("%s", (_n, body, name, kind) => {
+    expect(byName(find(body), name)?.kind).toBe(kind);
+  });
+
+  it("parenthetical acronyms are aliases", () => {
+    const e = byName(find("The Westland News Agency (WNA) said the border was closed. WNA added more."), "Westland News Agency");
+    expect(e?.aliases).toContain("WNA");
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Westland News Agency", "WNA", "WNA"]);
+  });
+});
+
+describe("findEntities: what is not an entity", () => {
+  it.each([
+    ["places after prepositions", "The ship sailed from North Harbour to Port Elm in the spring.", ["North Harbour", "Port Elm"]],
+    ["sentence-initial common words", "Officials said nothing. Residents waited. Yesterday it rained.", ["Officials", "Residents", "Yesterday"]],
+    ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
+  ])("%s", (_n, body, absent) => {
+    const names = find(body).map((e) => e.name);
+    for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  it("never crashes and keeps spans exact on odd input", () => {
+    for (const body of ["", "😀😀", "<b>Karin Olsen</b> said.", "A\r\n\r\nB C D E F G", "Ünal Çelik said. Çelik left.", "İstanbul Office said."]) {
+      for (const e of find(body)) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
