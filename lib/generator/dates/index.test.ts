@@ -88,6 +88,8 @@ table("years: with a preposition, as a modifier, in ranges", [
   ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
   ["Votes were held in 2010, 2011 and 2012.", ["in 2010=2010", "2011=2011", "2012=2012"]],
   ["The price of 2,000 was fixed, 2015 aside.", []],
+  ["Sales rose to 1850, up from 1200 in 2010.", ["in 2010=2010"]],
+  ["Temperatures reached 40 degrees on 4 July.", ["on 4 July=2022-07-04"]],
   ["The stadium hosted the 1966 World Cup final.", []],
   ["Figures as of 2021 show growth.", ["as of 2021=2021"]],
   ["In the spring of 2021 she moved abroad.", ["In the spring of 2021=2021"]],
@@ -128,6 +130,10 @@ table("reported speech anchors at the time of speaking", [
 table("quoted speech", [
   ["\"We will decide tomorrow,\" the mayor says.", ["tomorrow=2023-05-18"]],
   ["The final was played yesterday. After the game the coach said, \"Today's result was fair.\"", ["yesterday=2023-05-16", "Today's=2023-05-16"]],
+  ["\"We will meet next week,\" the minister said on Friday.", ["next week=2023-W20", "on Friday=2023-05-12"]],
+  ["The minister said on Friday: \"We will meet next week.\"", ["on Friday=2023-05-12", "next week=2023-W20"]],
+  ["\"We were attacked last night,\" the villagers told reporters on Monday.", ["last night=2023-05-14", "on Monday=2023-05-15"]],
+  ["Protesters marched on Sunday. \"We will be back tomorrow,\" one organiser said.", ["on Sunday=2023-05-14", "tomorrow=2023-05-15"]],
 ]);
 
 table("without a publication date only self-contained dates resolve", [

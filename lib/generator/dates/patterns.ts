@@ -13,6 +13,8 @@ const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
 /** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
 const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
+const CHANGE_WORDS = new Set(["up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "declined", "rising", "falling", "compared", "cut", "raised", "reduced"]);
+const WEAK_YEAR_PREPS = new Set(["from", "by", "of", "for", "to", "between", "and", "or"]);
 const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 
 const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -122,8 +124,9 @@ function findMonths(body: string, out: Candidate[]) {
     const month = MONTHS[key];
     const short = SHORT_MONTHS.has(key);
     let start = m.index;
-    let end = m.index + m[0].length;
     const afterName = m.index + m[1].length;
+    // A full name's trailing dot is the sentence's, not the month's ("on 4 July.").
+    let end = short ? m.index + m[0].length : afterName;
 
     // Day (and year) after: "June 14", "June 14, 2019".
     DAY_AFTER.lastIndex = short ? end : afterName;
@@ -420,6 +423,10 @@ function findYears(body: string, out: Candidate[]) {
     }
     let lw = p?.word ? p.lw : "";
     if (lw === "of" && pp?.lw === "as") lw = "as of";
+    // "up from 1200", "rose to 1500": after a verb of change the number is an amount.
+    if ((lw === "from" || lw === "to" || lw === "by") && pp?.word && CHANGE_WORDS.has(pp.lw)) continue;
+    // Weak prepositions also take counts ("of 1200 cases"): only years from 1700 on.
+    if (WEAK_YEAR_PREPS.has(lw) && y < 1700) continue;
     if (YEAR_PREPS.has(lw)) {
       if (lw === "early" || lw === "late" || lw === "mid") {
         out.push({ start: withPrep(body, p!.start), end: yEnd, spec: { t: "y", y }, rule: "year-part" });

@@ -19,7 +19,7 @@ export function quoteRegions(body: string): Region[] {
       if (curly >= 0) { out.push({ start: curly, end: i + 1 }); curly = -1; }
     } else if (c === 0x22) { // "
       if (straight >= 0) { out.push({ start: straight, end: i + 1 }); straight = -1; } else straight = i;
-    } else if (c === 0x0a && body.charCodeAt(i + 1) === 0x0a) {
+    } else if (c === 0x0a && (body.charCodeAt(i + 1) === 0x0a || (body.charCodeAt(i + 1) === 0x0d && body.charCodeAt(i + 2) === 0x0a))) {
       // A paragraph break closes nothing: an unclosed quote simply continues into the next
       // paragraph in news style, but we do not guess; drop the open mark.
       curly = -1;
