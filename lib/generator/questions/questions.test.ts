@@ -6,6 +6,7 @@ import { findClaims } from "../claims";
 import { alsoCorrect, checkQuestions, problemWith } from "../checks";
 import type { DateMention, Entity, Question, Quote, Sentence } from "../types";
 import { buildQuestions } from "./index";
+import { agreesWithWords } from "./date";
 import { STATUS_LABELS, dateLabel, shiftDate } from "./util";
 
 const PARTS = [
@@ -172,5 +173,25 @@ describe("checkQuestions", () => {
   ])("drops %s", (_name, spoil) => {
     expect(checkQuestions(a.body, [good], a)).toHaveLength(1);
     expect(checkQuestions(a.body, [spoil(good)], a)).toHaveLength(0);
+  });
+});
+
+describe("agreesWithWords (a date key must match the words it came from)", () => {
+  const m = (text: string, value: string, granularity: DateMention["granularity"]): DateMention => ({
+    start: 0, end: text.length, text, value, granularity, sentenceId: 0, event: null, eventSpan: null, sure: true, rule: "test",
+  });
+  it.each<[string, string, DateMention["granularity"], boolean]>([
+    ["on Friday", "2024-05-03", "day", true],
+    ["on Friday", "2024-05-04", "day", false],
+    ["on June 14", "2023-06-14", "day", true],
+    ["on June 14", "2023-06-15", "day", false],
+    ["14 June 2023", "2023-06-14", "day", true],
+    ["in March 2019", "2019-03", "month", true],
+    ["in March 2019", "2019-04", "month", false],
+    ["in 1998", "1999", "year", false],
+    ["next week", "2024-W20", "week", true],
+    ["Sept. 3", "2021-09-03", "day", true],
+  ])("%s = %s (%s): %s", (text, value, g, ok) => {
+    expect(agreesWithWords(m(text, value, g))).toBe(ok);
   });
 });
