@@ -3,17 +3,18 @@ import type { Viewer } from "@/lib/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { focusRing } from "@/components/ui/styles";
 
-const navLink = `rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
+const navLink = `rounded-md px-1.5 py-1.5 sm:px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
 
 /** Site-wide navigation. Guests see sign-in and sign-up; their history is theirs either way. */
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const signedIn = viewer && viewer.role !== "guest";
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 gap-y-1 px-4 py-2">
-        <Link href="/" className={`mr-3 rounded-md py-1.5 font-bold tracking-tight ${focusRing}`}>
-          <span aria-hidden="true" className="mr-1.5 inline-block rounded bg-amber-300 px-1 text-slate-950">✓?</span>
-          Fact-Check Quiz
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-0.5 gap-y-1 px-3 py-2 sm:gap-x-1 sm:px-4">
+        <Link href="/" className={`mr-1 rounded-md py-1.5 font-bold tracking-tight sm:mr-3 ${focusRing}`}>
+          <span aria-hidden="true" className="inline-block rounded bg-amber-300 px-1 text-slate-950 sm:mr-1.5">✓?</span>
+          {/* On a phone the mark alone keeps the whole nav on one line. */}
+          <span className="sr-only sm:not-sr-only">Fact-Check Quiz</span>
         </Link>
         <Link href="/" className={`${navLink} hidden sm:inline-block`}>Home</Link>
         <Link href="/quizzes" className={navLink}>Quizzes</Link>

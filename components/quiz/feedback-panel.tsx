@@ -12,7 +12,8 @@ export function FeedbackPanel({ question, feedback, children }: { question: Step
         {feedback.correct ? "Right." : `Not quite. The answer is “${question.choices[feedback.answerIndex]}”.`}
       </p>
       <p>{feedback.explanation}</p>
-      {feedback.citations.length > 0 && (
+      {/* The explanation usually quotes the sentence already; then the article beside is enough. */}
+      {feedback.citations.length > 0 && !feedback.citations.every((c) => feedback.explanation.includes(c.text.trim())) && (
         <blockquote className="border-l-2 border-slate-400 pl-3 text-sm italic text-slate-700 dark:text-slate-300">
           <span className="sr-only">From the article: </span>
           {feedback.citations.map((c) => c.text).join(" … ")}
