@@ -8,14 +8,23 @@ import { findClaims } from "./claims";
 import { findDates } from "./dates";
 import { buildQuestions } from "./questions";
 import { checkQuestions } from "./checks";
+import { ArticleInputError, MAX_ARTICLE_CHARS } from "./article";
 import type { GenerateOptions, QuizResult } from "./types";
 
 export type * from "./types";
 export { parseArticleFile, ArticleInputError } from "./article";
 
+/** Runs every stage over one body. Throws ArticleInputError only for input no article can be
+ *  (not a string, over 200,000 characters); any other text gives a result. */
 export function generateQuiz(body: string, options: GenerateOptions = {}): QuizResult {
-  const date = options.date ?? null;
+  if (typeof body !== "string") throw new ArticleInputError("article is not text");
+  if (body.length > MAX_ARTICLE_CHARS) {
+    throw new ArticleInputError(`article is too long (${body.length} characters; the limit is ${MAX_ARTICLE_CHARS})`);
+  }
   const notes: string[] = [];
+  const given = options.date ?? null;
+  const date = given && isIsoDate(given) ? given : null;
+  if (given && !date) notes.push(`Publication date "${given}" is not a YYYY-MM-DD calendar date; it was ignored.`);
   const sentences = splitSentences(body);
   const entities = findEntities(body, sentences);
   const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
@@ -33,4 +42,11 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
     questions,
     notes,
   };
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCFullYear() === Number(m[1]) && t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]);
 }
