@@ -86,6 +86,8 @@ table("years: with a preposition, as a modifier, in ranges", [
   ["Prices climbed between July 2003 and December 2004.", ["between July 2003=2003-07", "December 2004=2004-12"]],
   ["The talks ran from January 23 through March 9.", ["from January 23=2023-01-23", "March 9=2023-03-09"]],
   ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
+  ["2012 was a record year for exports.", ["2012=2012"]],
+  ["Police were called to the 1600 block of the street.", []],
   ["Votes were held in 2010, 2011 and 2012.", ["in 2010=2010", "2011=2011", "2012=2012"]],
   ["The price of 2,000 was fixed, 2015 aside.", []],
   ["Sales rose to 1850, up from 1200 in 2010.", ["in 2010=2010"]],

@@ -43,7 +43,7 @@ export const COUNT_NOUNS = new Set([
   "pounds", "yuan", "rupees", "tons", "tonnes", "percent", "per", "points", "votes", "troops",
   "soldiers", "times", "members", "units", "cases", "deaths", "jobs", "homes", "users", "copies",
   "workers", "residents", "students", "barrels", "kg", "mph", "m", "cc", "hp", "words", "pages",
-  "shares", "acres", "hectares", "calories", "gmt", "utc", "hrs", "bc", "bce",
+  "shares", "acres", "hectares", "block", "blocks", "series", "model", "models", "calories", "gmt", "utc", "hrs", "bc", "bce",
 ]);
 
 /** Words before a number that make it vague or approximate: not a date ("nearly a decade ago"). */

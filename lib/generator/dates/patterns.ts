@@ -15,6 +15,7 @@ const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "thro
 const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
 const CHANGE_WORDS = new Set(["up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "declined", "rising", "falling", "compared", "cut", "raised", "reduced"]);
 const WEAK_YEAR_PREPS = new Set(["from", "by", "of", "for", "to", "between", "and", "or"]);
+const YEAR_SUBJECT_VERBS = new Set(["was", "is", "has", "had", "saw", "marked", "will", "would", "brought", "began", "ended", "proved", "became"]);
 const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 
 const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -439,8 +440,13 @@ function findYears(body: string, out: Candidate[]) {
     // "the 2022 invasion", "his 1987 book", "Russia's 2022 invasion": a year modifying a common noun.
     // A capitalised word after ("the 2018 World Cup") makes it part of a name: not a date mention.
     const possessive = p?.word && /['’]s$/.test(p.w);
-    if ((YEAR_DETERMINERS.has(lw) || possessive) && next?.word && /^\p{Ll}/u.test(next.w)) {
+    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word && /^\p{Ll}/u.test(next.w)) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-modifier" });
+      continue;
+    }
+    // A year opening a sentence as its subject: "2012 was a record year."
+    if (y >= 1800 && atSentenceStart(body, start) && next?.word && YEAR_SUBJECT_VERBS.has(next.lw)) {
+      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-subject" });
       continue;
     }
     // A range's first end without a preposition: "2004–2009".

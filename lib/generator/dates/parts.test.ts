@@ -1,0 +1,71 @@
+// The helper stages on their own: clause tense, quotation regions and cues, event phrases.
+import { describe, expect, it } from "vitest";
+import { tenseAround } from "./tense";
+import { quoteCue, quoteRegions, reportingVerb } from "./speech";
+import { eventFor } from "./events";
+
+/** Runs `f` with the span of `needle` in `body`. */
+function at<T>(body: string, needle: string, f: (start: number, end: number) => T): T {
+  const start = body.indexOf(needle);
+  if (start < 0) throw new Error(`“${needle}” not in “${body}”`);
+  return f(start, start + needle.length);
+}
+
+describe("tenseAround", () => {
+  it.each([
+    ["The envoy arrived on Monday.", "on Monday", "past"],
+    ["The envoy will arrive on Monday.", "on Monday", "future"],
+    ["On Monday, the envoy arrived.", "On Monday", "past"],
+    ["On Monday, the envoy is due to arrive.", "On Monday", "future"],
+    ["The envoy left on Monday and will return on Friday.", "on Friday", "future"],
+    ["The envoy left on Monday and will return on Friday.", "on Monday", "past"],
+    ["The vote, scheduled for Friday, matters.", "Friday", "future"],
+    ["The envoy has visited since Monday.", "since Monday", "past"],
+    ["The square will stay closed until Monday.", "until Monday", "future"],
+    ["Monday: the market.", "Monday", null],
+  ] as const)("%s [%s] → %s", (body, needle, want) => {
+    expect(at(body, needle, (s, e) => tenseAround(body, 0, body.length, s, e))).toBe(want);
+  });
+});
+
+describe("quotation regions and cues", () => {
+  it("pairs curly and straight marks and finds the speech verb after or before", () => {
+    const body = "“We act today,” the mayor said. The chief says: \"We wait.\"";
+    const regions = quoteRegions(body);
+    expect(regions.map((r) => body.slice(r.start, r.end))).toEqual(["“We act today,”", "\"We wait.\""]);
+    expect(quoteCue(body, regions[0])).toMatchObject({ verb: { w: "said" }, present: false });
+    expect(quoteCue(body, regions[1])).toMatchObject({ verb: { w: "says" }, present: true });
+  });
+
+  it("an unclosed mark does not run past its paragraph", () => {
+    const body = "He said \"we wait.\n\nLater, \"we go\" she said.";
+    expect(quoteRegions(body).map((r) => body.slice(r.start, r.end))).toEqual(["\"we go\""]);
+  });
+
+  it.each([
+    ["The chief said he would resign next week.", "next week", "said"],
+    ["The chief said next week that he would resign.", "next week", null],
+    ["The chief told the council on Monday that he would resign.", "on Monday", null],
+    ["The chief resigned last week.", "last week", null],
+  ] as const)("reporting verb for [%s] %s → %s", (body, needle, verb) => {
+    expect(at(body, needle, (s) => reportingVerb(body, 0, s))?.w ?? null).toBe(verb);
+  });
+});
+
+describe("eventFor", () => {
+  it.each([
+    ["Rebels took the town in 2019, officials said.", "in 2019", "Rebels took the town"],
+    ["On June 2, the envoy presented new terms.", "On June 2", "the envoy presented new terms"],
+    ["Yesterday, the second day of the fair, the winners were named.", "Yesterday", "the winners were named"],
+    ["The mayor, who was elected in 2018, said last week that taxes would rise.", "last week", "The mayor said that taxes would rise"],
+  ] as const)("%s", (body, needle, want) => {
+    const ev = at(body, needle, (s, e) => eventFor(body, 0, body.length, s, e));
+    expect(ev?.event).toBe(want);
+    expect(body.slice(ev!.span.start, ev!.span.end)).toBe(ev!.span.text);
+  });
+
+  it("a year used as a modifier dates its noun", () => {
+    const body = "Critics recalled the 1987 book about deals.";
+    expect(at(body, "1987", (s, e) => eventFor(body, 0, body.length, s, e, true))?.event).toBe("1987 book");
+  });
+});
