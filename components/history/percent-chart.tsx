@@ -17,7 +17,7 @@ export function PercentChart({ id, title, description, points }: { id: string; t
   const y = (p: number) => PAD.top + innerH - (p / 100) * innerH;
   const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ");
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-xl text-slate-700 dark:text-slate-300">
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-xl text-slate-700 dark:text-slate-300">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {[0, 50, 100].map((tick) => (
