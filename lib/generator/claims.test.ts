@@ -108,6 +108,8 @@ describe("findClaims holders and claim words", () => {
   it.each<[string, string, Claim["status"], string | null, string]>([
     ["possessive holder", "The mayor's office declined to comment on reports of a sale.", "no_comment", "mayor's office", "reports of a sale"],
     ["claim ends before but", "Police confirmed that two men were held but said no one was hurt.", "confirmed", "Police", "two men were held"],
+    ["according to closing the sentence", "The firm will shut two plants next year, according to a statement released by the Labour Office.", "reported_unverified", "Labour Office", "The firm will shut two plants next year"],
+    ["according to a report from", "According to a report from the Audit Office, the fund lost money.", "reported_unverified", "Audit Office", "the fund lost money"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -56,7 +56,7 @@ const RULES: CueRule[] = [
     re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of)\b)/gi,
     reject: /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i },
   { rule: "according-to-reports", status: "reported_unverified", holder: "reports", sure: true,
-    re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b/gi },
+    re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b(?!\s+(?:from|by|of|in|carried|published|released|issued)\b)/gi },
   { rule: "according-to", status: "reported_unverified", holder: "after", sure: true,
     re: /\baccording\s+to\b(?!\s+(?:the\s+)?(?:plan|plans|schedule|rules?|law|tradition|custom|protocol|procedure|script)\b)/gi },
   { rule: "reports-say", status: "reported_unverified", holder: "reports", sure: true,
@@ -200,6 +200,11 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
   switch (h.rule.rule) {
     case "according-to":
     case "according-to-reports": {
+      // "…, according to X." closing the sentence: the claim is what came before.
+      if (before.trim().length > 0 && /,\s*$/.test(before) && !/,\s/.test(after)) {
+        claim = before;
+        break;
+      }
       const comma = after.search(/,\s/);
       claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
       claim = claim.replace(/^\s*quoting\b[^,]*,/i, "");

@@ -79,8 +79,21 @@ export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Hold
   }
   while (picked.length && (DETERMINERS.has(picked[picked.length - 1].text.toLowerCase()) || CONNECTORS.has(picked[picked.length - 1].text.toLowerCase()))) picked.pop();
   if (!picked.some((t) => isCapitalised(t.text) || HOLDER_NOUNS.has(t.text.toLowerCase()))) return null;
+  // "according to a statement carried by the Ledger" / "a report from the ministry": the
+  // document is not the holder, whoever issued or carried it is.
+  const last = picked[picked.length - 1];
+  if (picked.every((t) => !isCapitalised(t.text)) && DOCUMENTS.test(last.text)) {
+    const rest = s.text.slice(last.end - s.start);
+    const by = /^\s+(?:(?:carried|published|released|issued|put\s+out|quoted|cited)\s+)?(?:by|from|of|in)\s+/i.exec(rest);
+    if (by) {
+      const issuer = holderAfter(s, last.end - s.start + by[0].length, ctx);
+      if (issuer) return issuer;
+    }
+  }
   return toHolder(picked, ctx);
 }
+
+const DOCUMENTS = /^(?:statement|statements|report|reports|document|documents|release|filing|letter|memo|post|notice|transcript|interview)$/i;
 
 /** The subject of a sentence's main clause, after any opening adverbial ("On Friday, …"). */
 export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Holder | null {
