@@ -21,7 +21,11 @@ function Row({ a }: { a: StudentAssignmentView }) {
       <span className="font-medium">{a.quizSet.title}</span>
       <span className="text-sm text-slate-600 dark:text-slate-400">
         {a.class.name} · {a.status === "upcoming" ? `opens ${fmt(a.opensAt)}` : `due ${fmt(a.dueAt)}`}
-        {a.best && <> · score <span data-testid="assignment-score">{a.best.score} / {a.best.total}</span></>} · {a.attemptsUsed} of {a.maxAttempts} attempts
+        {a.best && (
+          <>
+            {" "}· score <span data-testid="assignment-score">{a.best.score} / {a.best.total}</span> (<Link className="underline" href={`/results/${a.best.attemptId}`}>review</Link>)
+          </>
+        )} · {a.attemptsUsed} of {a.maxAttempts} attempts
       </span>
       {playable && (
         <Link className="underline" href={`/play/${a.quizSet.id}?assignment=${a.id}`}>

@@ -4,6 +4,7 @@ import { loadArticles } from "@/lib/articles/loaders";
 import { loadClasses } from "@/lib/classes/loaders";
 import { loadQuizSets } from "@/lib/quiz-sets/loaders";
 import { buttonClass } from "@/components/auth/field";
+import { NewDraftButton } from "@/components/teacher/new-draft-button";
 
 export const metadata: Metadata = { title: "Teacher · Fact-Check Quiz" };
 
@@ -44,6 +45,7 @@ export default async function TeacherHome() {
                 <span className="font-medium">{a.title}</span>
                 <span className="text-sm text-slate-600 dark:text-slate-400">{a.source} · {a.publishedOn ?? "no date"} · {a.quizSets.length} quiz sets</span>
                 <Link className="text-sm underline" href={`/teacher/articles/${a.id}/edit`}>Edit</Link>
+                <NewDraftButton articleId={a.id} />
               </li>
             ))}
           </ul>

@@ -3,8 +3,11 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { ValidationError } from "@/lib/errors";
 import { ArticleInputError, parseArticleFile } from "@/lib/generator";
+import { createDraftQuizSet } from "@/lib/quiz-sets/mutations";
+import { getArticle } from "./data";
 import { createArticle, updateArticle } from "./mutations";
-import { articleSchema, articleUpdateSchema, uploadSchema } from "./schema";
+import { articleIdSchema, articleSchema, articleUpdateSchema, uploadSchema } from "./schema";
+import { NotFoundError } from "@/lib/errors";
 
 const teacher = { roles: ["teacher" as const] };
 
@@ -30,4 +33,12 @@ export const parseUploadAction = createAction({ schema: uploadSchema, ...teacher
     throw e;
   }
   return { body: a.body.trim(), publishedOn: a.date ?? "", title: a.title ?? "", source: a.source ?? "", url: a.url ?? "" };
+});
+
+/** Reuse: a fresh draft quiz set from one of the teacher's articles (regenerated from its text). */
+export const createDraftFromArticleAction = createAction({ schema: articleIdSchema, ...teacher }, async ({ articleId }, viewer) => {
+  if (!(await getArticle(viewer.id, articleId))) throw new NotFoundError("That article");
+  const draft = await createDraftQuizSet(viewer.id, articleId);
+  revalidatePath("/teacher");
+  return { quizSetId: draft.id };
 });

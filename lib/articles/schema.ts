@@ -50,3 +50,5 @@ export const ARTICLE_FIELDS = ["title", "source", "url", "publishedOn", "body"] 
 export const articleUpdateSchema = articleSchema.extend({ articleId: z.string().min(1) });
 
 export const uploadSchema = z.object({ text: z.string().max(ARTICLE_LIMITS.bodyMax * 2, "That file is too large.") });
+
+export const articleIdSchema = z.object({ articleId: z.string().min(1) });

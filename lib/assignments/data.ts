@@ -15,7 +15,7 @@ export async function listStudentAssignments(studentId: string, now: Date): Prom
       class: { select: { name: true } },
       quizSet: { select: { id: true, title: true } },
       // Only this student's attempts: the owner sits in the relation filter.
-      attempts: { where: { userId: studentId }, select: { finishedAt: true, score: true, total: true } },
+      attempts: { where: { userId: studentId }, select: { id: true, finishedAt: true, score: true, total: true } },
     },
   });
   return rows.map(({ attempts, ...a }) => {
@@ -26,7 +26,7 @@ export async function listStudentAssignments(studentId: string, now: Date): Prom
       ...a,
       status: assignmentStatus(a, finished.length, open, now),
       attemptsUsed: attempts.length,
-      best: best ? { score: best.score, total: best.total } : null,
+      best: best ? { attemptId: best.id, score: best.score, total: best.total } : null,
     };
   });
 }

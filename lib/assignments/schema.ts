@@ -46,5 +46,6 @@ export type StudentAssignmentView = {
   quizSet: { id: string; title: string };
   status: AssignmentStatus;
   attemptsUsed: number;
-  best: { score: number; total: number } | null;
+  /** The best finished attempt: the score that counts, and the result page to review it. */
+  best: { attemptId: string; score: number; total: number } | null;
 };
