@@ -118,3 +118,14 @@ describe("findClaims holders and claim words", () => {
     expect(claims[0].claim).toBe(claim);
   });
 });
+
+describe("findClaims with entities", () => {
+  it("a generic noun for a body named earlier resolves to it", () => {
+    const { body, sentences } = sentencesOf(["The Ministry of Ports opened the pier.", "The ministry denied that the pier was unsafe."]);
+    const start = body.indexOf("Ministry of Ports");
+    const entities = [{ id: 0, kind: "organisation" as const, name: "Ministry of Ports", aliases: [], role: null, mentions: [{ start, end: start + 17, text: "Ministry of Ports" }] }];
+    const [c] = findClaims(body, sentences, entities, []);
+    expect(c.status).toBe("denied");
+    expect(c.by).toBe("Ministry of Ports");
+  });
+});

@@ -221,6 +221,11 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
       return { name: e.name, via: null };
     }
   }
+  // "the ministry" after "the Ministry of Ports" was named: the one body whose name holds the word.
+  if (/^\p{Ll}+$/u.test(bare) && HOLDER_NOUNS.has(lower)) {
+    const bodies = ctx.entities.filter((e) => e.kind !== "person" && new RegExp(`\\b${lower}\\b`, "i").test(e.name));
+    if (bodies.length === 1 && bodies[0].mentions.some((m) => m.start < start)) return { name: bodies[0].name, via: null };
+  }
   return bare ? { name: bare, via: null } : null;
 }
 
