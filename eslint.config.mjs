@@ -9,7 +9,7 @@ const dataLayer = [
   { group: ["@/lib/*/data", "@/lib/*/mutations", "@/lib/db", "**/data", "**/mutations"], message: "Pages and components go through loaders and actions, never data, mutations or the db client." },
 ];
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ["node_modules/**", ".next*/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
@@ -29,3 +29,5 @@ export default [
     rules: { "no-restricted-imports": "off" },
   },
 ];
+
+export default config;
