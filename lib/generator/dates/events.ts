@@ -9,6 +9,9 @@ const DANGLING = new Set(["the", "a", "an", "of", "to", "and", "or", "but", "in"
 // A comma inside a number ("20,000") is not a clause break.
 const SEPARATORS = /,(?!\d)|[;:()—]|(?<!\d)\s[-–]\s(?!\d)/g;
 
+/** Only a clause opening with a verb of saying borrows the sentence's opening name. */
+const SPEECH_START = /^(?:said|says|told|tells|added|announced|stated|claimed|wrote|insisted|argued|declared|warned|explained|noted|confirmed|denied|promised|vowed|reported)\b/;
+
 export type EventPhrase = { event: string; span: Span } | null;
 
 export function eventFor(body: string, lo: number, hi: number, start: number, end: number, modifier = false): EventPhrase {
@@ -62,7 +65,7 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   event = event.replace(/^(?:and|but|or|then|that|when|while|after|before)\s+/i, "");
   // A clause whose subject sits before a comma ("Trump, who ..., said last week that ...")
   // borrows the sentence's short opening name.
-  if (/^\p{Ll}/u.test(event)) {
+  if (/^\p{Ll}/u.test(event) && SPEECH_START.test(event)) {
     const head = /^([^,;:]{1,40}),/.exec(body.slice(lo, Math.min(hi, lo + 41)));
     if (head && /^\p{Lu}/u.test(head[1]) && countWords(head[1]) <= 4 && lo + head[1].length <= Math.min(start, span.start)) event = `${head[1].trim()} ${event}`;
   }

@@ -30,6 +30,7 @@ table("weekdays follow the clause's tense", [
   ["The storm is due on Saturday.", ["on Saturday=2023-05-20"]],
   ["Polls opened on Friday, May 12, in the north.", ["on Friday, May 12=2023-05-12"]],
   ["Schools will remain closed until Monday.", ["until Monday=2023-05-22"]],
+  ["Repairs could take until Friday.", ["until Friday=2023-05-19"]],
   ["The final will be held on Sunday.", ["on Sunday=2023-05-21"]],
   ["Voters go to the polls on Thursday.", ["on Thursday=2023-05-18"]],
   ["The woman who will chair the panel arrived on Monday.", ["on Monday=2023-05-15"]],
@@ -135,6 +136,7 @@ table("quoted speech", [
   ["\"We will meet next week,\" the minister said on Friday.", ["next week=2023-W20", "on Friday=2023-05-12"]],
   ["The minister said on Friday: \"We will meet next week.\"", ["on Friday=2023-05-12", "next week=2023-W20"]],
   ["\"We were attacked last night,\" the villagers told reporters on Monday.", ["last night=2023-05-14", "on Monday=2023-05-15"]],
+  ["The mayor told reporters on Monday that residents \"can return tomorrow\", but warned of delays.", ["on Monday=2023-05-15", "tomorrow=2023-05-16"]],
   ["Protesters marched on Sunday. \"We will be back tomorrow,\" one organiser said.", ["on Sunday=2023-05-14", "tomorrow=2023-05-15"]],
 ]);
 

@@ -84,7 +84,9 @@ function resolve(body: string, w: Work, anchor: number | null, anchorRule: strin
   // Only forms without their own direction need the clause's tense ("on Friday", "in June").
   const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null);
   const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
-  w.res = resolveSpec(c.spec, anchor, tense ?? "past");
+  // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
+  const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
+  w.res = resolveSpec(c.spec, anchor, tense ?? (limit ? "future" : "past"));
   w.anchorRule = relative ? anchorRule : "";
   // With no tense marker the direction falls back to the past: say we were unsure.
   if (needsDirection && tense === null) w.sure = false;
@@ -119,7 +121,7 @@ function speechAnchor(body: string, w: Work, all: Work[], regions: ReturnType<ty
     return { anchor: pub, rule: "pub", sure: true };
   }
   const region = regionAt(regions, w.c.start)!;
-  const cue = quoteCue(body, region);
+  const cue = quoteCue(body, region, w.s.start <= region.start ? w.s.start : -1);
   if (cue) {
     const s = all.find((x) => x.s.start <= cue.verb.start && cue.verb.start < x.s.end)?.s;
     if (s) {

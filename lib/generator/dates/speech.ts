@@ -44,8 +44,24 @@ export function regionAt(regions: Region[], pos: number): Region | null {
 
 export type Cue = { verb: Tok; present: boolean };
 
-/** The speech verb introducing a quotation: just after it (", said X") or just before it (X said: "). */
-export function quoteCue(body: string, region: Region): Cue | null {
+/**
+ * The speech verb introducing a quotation. A partial quote inside indirect speech ("told
+ * reporters yesterday that residents “will be able to return”") belongs to the verb before it in
+ * its sentence; a full quote to the cue just after it (", said X") or just before it (X said: ").
+ */
+export function quoteCue(body: string, region: Region, sentenceStart = -1): Cue | null {
+  if (sentenceStart >= 0 && sentenceStart < region.start) {
+    const toks = tokenize(body, Math.max(sentenceStart, region.start - 180), region.start);
+    const last = toks[toks.length - 1];
+    // Only when the quote continues the sentence (not right after a colon or comma cue).
+    if (last && last.word) {
+      for (let k = toks.length - 1; k >= 0; k--) {
+        const t = toks[k];
+        if (!t.word && (t.w === "”" || t.w === "\"" || t.w === "“")) break;
+        if (SPEECH_VERBS.has(t.lw)) return { verb: t, present: PRESENT_SPEECH.has(t.lw) };
+      }
+    }
+  }
   const after = tokensAfter(body, region.end, 60).slice(0, 8);
   for (const t of after) {
     if (t.w === "." || t.w === "“" || t.w === "\"") break;
