@@ -17,7 +17,8 @@ const CONTRASTS: Record<ClaimStatus, ClaimStatus[]> = {
 
 /** "the White House" when the article writes it with an article; names stay bare. */
 function holderName(body: string, by: string | null): string | null {
-  if (!by) return null;
+  // A claim from unnamed reports has no holder worth naming in a prompt.
+  if (!by || /^unnamed\b/i.test(by)) return null;
   if (/^(?:the|a|an)\s/i.test(by) || /^\p{Ll}/u.test(by)) return /^\p{Ll}/u.test(by) && !/^(?:the|a|an)\s/i.test(by) ? `the ${by}` : by;
   return body.includes(`the ${by}`) || body.includes(`The ${by}`) ? `the ${by}` : by;
 }
