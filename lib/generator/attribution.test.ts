@@ -82,6 +82,36 @@ describe("attributeQuotes: direct quotes", () => {
       "Growth will slow next year.", "Nordbank", null, true,
     ],
     [
+      "role words before the name after the quote",
+      "“Consumers deserve stability,” Greenfield chairman Omar Haddad told the Harbour Courier.",
+      "Consumers deserve stability,", "Omar Haddad", "Harbour Courier", true,
+    ],
+    [
+      "courtesy title with a full stop",
+      INTRO + "'We will see what happens,' Mrs. Olsen said when asked.",
+      "We will see what happens,", "Karin Olsen", null, true,
+    ],
+    [
+      "a name set off by commas is the speaker",
+      "The company's rival, Greenfield Markets, said in a statement that it had “no such plans”.",
+      "no such plans", "Greenfield Markets", null, true,
+    ],
+    [
+      "told a one-word outlet",
+      INTRO + "Olsen told Nordwire: “Both sides need a win.”",
+      "Both sides need a win.", "Karin Olsen", "Nordwire", true,
+    ],
+    [
+      "a colon hands the quote to the clause's subject",
+      INTRO + "Olsen had one message for the crews: “Stay in port.”",
+      "Stay in port.", "Karin Olsen", null, true,
+    ],
+    [
+      "a spokesman for a possessive body is not the body",
+      "A spokesman for Westland's Interior Ministry said: “We do not comment on rumours.”",
+      "We do not comment on rumours.", null, null, false,
+    ],
+    [
       "according to a person, partial quote",
       INTRO + "According to Olsen, the plan is “dead in the water”.",
       "dead in the water", "Karin Olsen", null, true,
@@ -150,6 +180,11 @@ describe("attributeQuotes: pronouns and continuations", () => {
       "More will follow. The quay is ready.", "Karin Olsen", null, true,
     ],
     [
+      "adding that … after a pronoun cue",
+      INTRO + "“There is work to do,” she said, adding that talks could resume “within weeks”.",
+      "within weeks", "Karin Olsen", null, true,
+    ],
+    [
       "it added: an institution's continuation",
       "“The channel is open,” said the Westland Port Authority. “Pilots are on duty”, it added.",
       "Pilots are on duty", "Westland Port Authority", null, true,
@@ -195,6 +230,11 @@ describe("attributeQuotes: indirect speech", () => {
   it.each(rows)("%s", (_n, body, clause, speaker, via) => {
     const found = run(body).filter((q) => q.kind === "indirect");
     expect(found.map((q) => [q.quote, q.speaker, q.via])).toContainEqual([clause, speaker, via]);
+  });
+
+  it("a prepositional phrase after the verb needs “that” before a clause", () => {
+    const found = run(INTRO + "Olsen told reporters in the capital.").filter((q) => q.kind === "indirect");
+    expect(found).toEqual([]);
   });
 
   it("a passive or unnamed subject gives no indirect finding", () => {

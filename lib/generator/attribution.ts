@@ -92,7 +92,9 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
           if (!e) sure = false;
         }
       } else if (c.speaker.kind === "clause-subject") {
-        speaker = sp.clauseSubject(c.verbStart);
+        // "…," he said, adding that …: the sentence's earlier quote speaker, else its subject.
+        const sameSentence = prev !== null && prev.speaker !== null && prev.q.sentenceIds.includes(sp.tokens[c.verbStart].sentence);
+        speaker = sp.clauseSubject(c.verbStart) ?? (sameSentence && prev ? prev.speaker : null);
         rule = `${c.rule}-clause-subject`;
         if (!speaker) sure = false;
       }
@@ -104,6 +106,9 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
       return { speaker, via, cue: c.span, sure, rule };
     }
   }
+  // "X had one message: “…”": the clause's subject introduces the quote.
+  const colon = sp.colonSubject(q);
+  if (colon) return { speaker: colon, via: null, cue: null, sure: true, rule: "colon-subject" };
   // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).
   if (prev && prev.speaker && sp.continues(q, prev.q)) {
     return { speaker: prev.speaker, via: immediate ? prev.via : null, cue: null, sure: true, rule: "continuation" };

@@ -52,6 +52,9 @@ type Evidence = {
 
 const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united", "upper", "lower", "greater"]);
 
+/** Titles written with a full stop before a name ("Mrs. Lund", "Dr. Berg"). */
+const DOTTED_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "rev", "pres", "supt", "det", "insp", "adm", "maj", "cpl", "pvt", "hon", "fr"]);
+
 const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 
 /** Tokens separated by plain spaces only (no punctuation, no paragraph break). */
@@ -80,7 +83,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       if (p.sentence !== t.sentence) return true;
       if (p.word) return false;
       if (!/["“‘'(\[«—–-]/.test(p.text)) return false;
-      if (/["“‘'«]/.test(p.text)) return true;
+      // An opening mark sits right against the word; a closing one is followed by a space.
+      if (/["“‘'«]/.test(p.text)) return p.end === t.start;
     }
     return true;
   };
@@ -109,7 +113,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       if (prev.possessive && !(j < tokens.length && nameLike(j) && ORG_WORDS.has(tokens[j].lower))) break;
       // An initial: "L. Ron Hubbard", "George W. Bush".
       if (
-        tokens[j].text === "." && tokens[j].start === prev.end && /^\p{Lu}$/u.test(prev.text) &&
+        tokens[j].text === "." && tokens[j].start === prev.end && (/^\p{Lu}$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
         j + 1 < tokens.length && body[tokens[j].end] === " " && tokens[j + 1].start === tokens[j].end + 1 && nameLike(j + 1)
       ) {
         j += 2;
@@ -166,6 +170,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       break;
     }
     if (roleStart >= 0 && roleStop >= 0) role = body.slice(roleStart, roleStop);
+    while (nameFrom < to && !tokens[nameFrom].word) nameFrom++; // "Mrs. Lund": the stop stays with the title
     if (nameFrom >= to) return;
     const nameTokens = tokens.slice(nameFrom, to);
     const last = nameTokens[nameTokens.length - 1];
@@ -211,7 +216,12 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   function verbAfter(to: number): { verb: Token; at: number } | null {
     let k = to;
     const app = skipAppositive(k);
-    if (app > 0) k = app;
+    if (app > 0) {
+      // "Acme, Jane Doe, said": the name in the appositive speaks, not the phrase before it.
+      const inner = tokens.slice(k + 1, app - 1);
+      if (inner.length > 0 && inner.every((t) => t.cap || !t.word)) return null;
+      k = app;
+    } else if (tokens[k]?.text === ",") k++; // "The minister, Jane Doe, said" seen from the name
     while (k < tokens.length && VERB_FILLERS.has(tokens[k].lower)) k++;
     const t = wordAt(k);
     if (t && t.sentence === tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower))) return { verb: t, at: k };
@@ -278,8 +288,11 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     // "said X" after a quotation: an inverted cue.
     if (before && SPEECH_VERBS.has(before.lower) && before2 && /^[,"”’']$/.test(before2.text)) g.speaks++;
     // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
-    if (before && (before.lower === "told" || (the && before2?.lower === "told")) && (the || names.length > 1) && lows.every((w) => !ROLE_WORDS.has(w))) {
-      if (OUTLET_HEADS.has(lastLow) || the) g.outlet += 1;
+    if (before && (before.lower === "told" || (the && before2?.lower === "told")) && lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) {
+      // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
+      // unless it shows up as a person elsewhere (then the person evidence outweighs this).
+      const next = after?.lower ?? ".";
+      if (OUTLET_HEADS.has(lastLow) || the || /^(that|in|on|by|at|,|\.|:|;|after|before|during|last|earlier|late)$/.test(next)) g.outlet += 2;
     }
     // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
     if (before && PREPOSITIONS.has(before.lower) && !the) g.place += 0.5;

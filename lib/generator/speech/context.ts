@@ -11,6 +11,8 @@ import {
   PRONOUNS,
   PROXY_NOUNS,
   RELAY_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon";
@@ -138,15 +140,21 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const t = tokens[k];
     const m = mentionEnd.get(k);
     if (m) {
-      const p = tokens[m.from - 1];
-      if (p && p.word && PREPOSITIONS.has(p.lower) && m.from - 1 >= floor) {
-        const pp = tokens[m.from - 2];
+      // "a spokesman for (the) (Westland's) Interior Ministry said": the body is a prepositional object.
+      let pi = m.from - 1;
+      while (pi >= floor && pi > m.from - 4 && tokens[pi].word && (tokens[pi].possessive || tokens[pi].lower === "the" || (tokens[pi].cap && !PREPOSITIONS.has(tokens[pi].lower)))) pi--;
+      const p = tokens[pi];
+      if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor) {
+        const pp = tokens[pi - 1];
         if (!(p.lower === "to" && pp?.lower === "according")) return { kind: "unnamed", from: m.from };
       }
       return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
     }
     if (!t.word) {
       if (t.text === ",") {
+        // "The minister, Jane Doe, said": the name itself is the appositive.
+        const named = mentionEnd.get(k - 1);
+        if (named && k - 1 >= floor && tokens[named.from - 1]?.text === ",") return { kind: "entity", entity: named.entity, from: named.from, to: named.to };
         // Appositive: "X, a spokesman for Y, said" / "X, who …, said".
         for (let c = k - 1; c >= floor && c >= k - 45; c--) {
           if (inQuote[c] || /^[.;:!?]$/.test(tokens[c].text)) break;
@@ -340,7 +348,8 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via: hearerAfter(k), relayVia: null, pronounNearPrev: false };
     }
     for (let v = k; v < n && v <= k + 10; v++) {
-      if (inQuote[v] || tokens[v].sentence !== last || /^[.;:!?]$/.test(tokens[v].text)) break;
+      const abbrev = tokens[v].text === "." && v > k && tokens[v - 1].cap && tokens[v - 1].text.length <= 4; // "Mrs." "Dr."
+      if (inQuote[v] || tokens[v].sentence !== last || (/^[.;:!?]$/.test(tokens[v].text) && !abbrev)) break;
       if (!(isVerbAt(v, SPEECH_VERBS) || isVerbAt(v, RELAY_VERBS))) continue;
       const c = cueAt(v, k, -1);
       if (!c) return null;
@@ -354,13 +363,28 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
         // "…," a spokesman said: an unnamed speaker only when a noun phrase opens the clause.
         const opensNp = DETERMINERS.has(tokens[k].lower) || PROXY_NOUNS.has(tokens[k].lower);
         if (!opensNp || from > k + 3) return null;
-      } else if (from < 0 || from > k + 1 || (from === k + 1 && tokens[k].lower !== "the")) {
+      } else if (from < 0 || (from > k && !modifiersOnly(k, from))) {
         return null;
       }
       c.rule = `after-${c.rule}`;
       return c;
     }
     return null;
+  }
+
+  /** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
+  function modifiersOnly(from: number, to: number): boolean {
+    if (to - from > 5) return false;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (inQuote[j]) return false;
+      if (!t.word) {
+        if (t.text === "." && j > from && tokens[j - 1].cap) continue; // "Mrs." / "Dr."
+        return false;
+      }
+      if (!(t.cap || t.possessive || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return false;
+    }
+    return true;
   }
 
   /** First entity in the sentence in subject position (not after a preposition, not a possessive). */
@@ -414,12 +438,25 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
 
   /** A cue-less quote opening its sentence right after the previous quote's sentence. */
   function continues(q: Quote, prevQ: Quote): boolean {
+    // A sentence with its own (unparsed) speech verb is no silent continuation.
+    for (const s of q.sentenceIds) {
+      for (let k = sentFrom[s]; k >= 0 && k < sentTo[s]; k++) if (isVerbAt(k, SPEECH_VERBS) && !isPassive(k)) return false;
+    }
     const first = q.sentenceIds[0] ?? -1;
     const prevLast = prevQ.sentenceIds[prevQ.sentenceIds.length - 1] ?? -1;
     if (first < 0 || prevLast < 0 || first - prevLast > 1 || first < prevLast) return false;
     const { a } = quoteRange(q);
     for (let k = sentFrom[first]; k < a; k++) if (tokens[k].word && !inQuote[k]) return false;
     return true;
+  }
+
+  /** "X had a warning for them: “…”": the subject of the clause that a colon hands to the quote. */
+  function colonSubject(q: Quote): Entity | null {
+    const { a } = quoteRange(q);
+    let k = a - 1;
+    while (k >= 0 && !tokens[k].word && MARK.test(tokens[k].text)) k--;
+    if (k < 0 || tokens[k].text !== ":" || inQuote[k]) return null;
+    return sentenceSubject(tokens[k].sentence, k, () => true);
   }
 
   /** `next` opens the paragraph right after the one where `q` sits. */
@@ -452,6 +489,12 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
             if (qc && qc.speaker.kind === "entity") quotingSource = qc.speaker.entity;
             while (j < to && tokens[j].text !== ",") j++;
             j++;
+          }
+          // "According to X, which cited two officials, …": skip the relative clause.
+          if ((tokens[j]?.lower === "which" || tokens[j]?.lower === "who") && j < to) {
+            let c = j;
+            while (c < to && tokens[c].text !== "," && !inQuote[c]) c++;
+            if (c < to && tokens[c].text === ",") j = c + 1;
           }
           const atStart = k === from || (k === from + 1 && !tokens[from].word);
           let clause: Span | null = null;
@@ -514,12 +557,16 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       else if (tokens[j]?.word) j++;
     }
     let guard = 0;
+    let prepositional = false;
     while (j < to && guard < 6 && tokens[j].word && (TIME_SKIP.has(tokens[j].lower) || CALENDAR_WORDS.has(tokens[j].lower) || VERB_FILLERS.has(tokens[j].lower)) && tokens[j].lower !== "that") {
+      if (PREPOSITIONS.has(tokens[j].lower)) prepositional = true;
       j++;
       guard++;
     }
     if (j >= to || inQuote[j]) return -1;
     if (tokens[j].lower === "that") return j + 1 < to ? j + 1 : -1;
+    // "told reporters in the capital": after a prepositional phrase only "that" opens a clause.
+    if (prepositional) return -1;
     if (tokens[j].word && (CLAUSE_OPENERS.has(tokens[j].lower) || mentionStart.has(j))) return j;
     return -1;
   }
@@ -547,5 +594,5 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return spanOf(from, end);
   }
 
-  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, indirectCandidates };
+  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
 }

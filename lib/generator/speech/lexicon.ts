@@ -84,6 +84,9 @@ export const ORG_WORDS = set(`
   secretariat club fc team museum hospital airlines airways motors systems technologies labs laboratory agency administration
   guard guards brigade regiment corps command ministry fund trust society alliance coalition movement front bloc
   embassy consulate commission tribunal prosecutor's prosecutors industries holdings partners network studio studios
+  foods markets energy oil gas pharmaceuticals pharma insurance electric steel mining capital ventures media entertainment
+  software solutions international global worldwide enterprises brands stores retail logistics shipping telecom
+  communications bancorp financial airline railways railway
 `);
 
 /** Words that make a capitalised phrase a place (never a speaker by themselves unless they speak). */
