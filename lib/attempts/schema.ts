@@ -43,6 +43,7 @@ export type PlayState = {
 /** A played attempt as the results page shows it: every question with its key and the answer. */
 export type AttemptResultView = {
   id: string;
+  assignmentId: string | null;
   startedAt: Date;
   finishedAt: Date | null;
   score: number;

@@ -13,7 +13,8 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   const { attemptId } = await params;
   const result = await loadResult(attemptId);
   // An unfinished attempt has no result yet: back to where it stands.
-  if (!result.finishedAt) redirect(`/play/${result.quizSet.id}${result.assignmentId ? `?assignment=${result.assignmentId}` : ""}`);
+  const playHref = `/play/${result.quizSet.id}${result.assignmentId ? `?assignment=${result.assignmentId}` : ""}`;
+  if (!result.finishedAt) redirect(playHref);
   const missed = result.questions.filter((q) => !q.answer?.correct).length;
   return (
     <main className="mx-auto max-w-4xl space-y-8 px-4 py-8">
@@ -28,7 +29,8 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
         <MissedQuestions questions={result.questions} />
       </section>
       <div className="flex flex-wrap gap-3">
-        <Link href={`/play/${result.quizSet.id}`} className={primaryButton}>Play again</Link>
+        <Link href={playHref} className={primaryButton}>Play again</Link>
+        {result.assignmentId && <Link href="/assignments" className={secondaryButton}>Your assignments</Link>}
         <Link href="/history" className={secondaryButton}>Your history</Link>
         <Link href="/quizzes" className={secondaryButton}>More quizzes</Link>
       </div>
