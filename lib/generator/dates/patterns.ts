@@ -437,10 +437,11 @@ function findYears(body: string, out: Candidate[]) {
       }
       continue;
     }
-    // "the 2022 invasion", "his 1987 book", "Russia's 2022 invasion": a year modifying a common noun.
-    // A capitalised word after ("the 2018 World Cup") makes it part of a name: not a date mention.
+    // "the 2022 invasion", "his 1987 book", "the 2016 U.S. presidential election": a year modifying
+    // a common noun. A noun phrase that ends in a capitalised word ("the 2018 World Cup", "the 2020
+    // Olympics in Tokyo") is an event's name: not a date mention.
     const possessive = p?.word && /['’]s$/.test(p.w);
-    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word && /^\p{Ll}/u.test(next.w)) {
+    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word && !nounPhraseIsName(body, yEnd)) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-modifier" });
       continue;
     }
@@ -454,6 +455,26 @@ function findYears(body: string, out: Candidate[]) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-start" });
     }
   }
+}
+
+const NP_STOPS = new Set(["of", "in", "at", "on", "for", "and", "or", "with", "to", "by", "from", "as", "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will", "would", "said", "says"]);
+
+/** Does the noun phrase after a year end in a capitalised word (a name)? Reads at most six words. */
+function nounPhraseIsName(body: string, from: number): boolean {
+  const toks = tokensAfter(body, from, 64);
+  let last: Tok | null = null;
+  let words = 0;
+  for (const t of toks) {
+    if (!t.word) {
+      // Dots inside initials ("U.S.") and hyphens inside compounds do not end the phrase.
+      if ((t.w === "." || t.w === "-") && last && last.end === t.start) continue;
+      break;
+    }
+    if (NP_STOPS.has(t.lw) || COUNT_NOUNS.has(t.lw)) break;
+    last = t;
+    if (++words >= 6) break;
+  }
+  return last === null || /^\p{Lu}/u.test(last.w);
 }
 
 // ------------------------------------------------------------------ overlaps and ranges
