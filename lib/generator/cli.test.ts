@@ -1,0 +1,43 @@
+// The command line as the scorer runs it: one JSON document on stdout, or one line on stderr and
+// a non-zero exit.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = join(import.meta.dirname, "cli.ts");
+const dir = mkdtempSync(join(tmpdir(), "factquiz-cli-"));
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { encoding: "utf8", cwd: join(import.meta.dirname, "../..") });
+}
+
+describe("factquiz extract", () => {
+  it("prints one facts-format document", () => {
+    const file = join(dir, "ok.txt");
+    writeFileSync(file, " date 2024-05-09 Mayor Ann Holt said on Tuesday that the pier would reopen. “It is safe again,” Holt said.\n");
+    const r = run("extract", file);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(expect.arrayContaining(["article", "people", "quotes", "dates", "claims", "questions"]));
+    expect(doc.article.date).toBe("2024-05-09");
+    expect(doc.article.body.startsWith("Mayor Ann Holt")).toBe(true);
+    for (const q of doc.quotes) {
+      expect(["direct", "partial", "scare"]).toContain(q.kind);
+      expect(doc.article.body.slice(q.start, q.end).includes(q.quote)).toBe(true);
+    }
+  }, 60_000);
+
+  it.each([
+    ["a missing file", () => join(dir, "missing.txt"), /no such file/],
+    ["a binary file", () => { const f = join(dir, "bin.txt"); writeFileSync(f, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02, 0xc3])); return f; }, /not UTF-8|binary/],
+    ["an empty file", () => { const f = join(dir, "empty.txt"); writeFileSync(f, "\n\n"); return f; }, /empty/],
+  ])("%s: one line on stderr, non-zero exit", (_name, make, message) => {
+    const r = run("extract", make());
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  }, 60_000);
+});
