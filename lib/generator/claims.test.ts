@@ -47,6 +47,7 @@ const rows: Row[] = [
   ["no comment from", ["There was no immediate comment from the Rail Union."], "no_comment", "Rail Union"],
   ["has not commented", ["Mayor Ann Holt has not publicly commented on the sale."], "no_comment", "Ann Holt"],
   ["called the reports false", ["The embassy called the reports completely false."], "denied", "embassy"],
+  ["said the reports were false", ["The Rail Union said the reports were entirely false."], "denied", "Rail Union"],
   ["admitted", ["Coach Ben Ortiz admitted that the team had trained badly."], "confirmed", "Ben Ortiz"],
   ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed reports"],
   ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
