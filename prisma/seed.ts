@@ -4,6 +4,7 @@
 // rebuilt, so a better generator shows up after `npm start` without losing anyone's history.
 import { readdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
 import { ARTICLES_DIR, connect, generateQuestionRows, readArticle, titleFromBody, type Db } from "./factories";
 
 async function seedArticle(db: Db, slug: string) {
@@ -35,20 +36,27 @@ async function seedArticle(db: Db, slug: string) {
   return { slug, id: quizSet.id, questions: rows.length, kept: false, title: fields.title };
 }
 
-async function main() {
-  const db = connect();
+export async function seedAll(db: Db, log: (line: string) => void = () => {}) {
   const slugs = readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
-  console.log(`Seeding ${slugs.length} articles from prisma/articles:`);
+  log(`Seeding ${slugs.length} articles from prisma/articles:`);
+  const results = [];
   for (const slug of slugs) {
     const r = await seedArticle(db, slug);
-    console.log(`  ${r.kept ? "kept " : "built"} ${String(r.questions).padStart(2)} questions  /play/${r.id}  ${r.title}`);
+    log(`  ${r.kept ? "kept " : "built"} ${String(r.questions).padStart(2)} questions  /play/${r.id}  ${r.title}`);
+    results.push(r);
   }
   const demo = slugs.find((s) => s.startsWith("seed-"));
-  if (demo) console.log(`Demo quiz: ${demo} (linked from the home page). Play as a guest; no login needed.`);
-  await db.$disconnect();
+  if (demo) log(`Demo quiz: ${demo} (linked from the home page). Play as a guest; no login needed.`);
+  return results;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script (`tsx prisma/seed.ts`); imported by tests it only exports seedAll.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const db = connect();
+  seedAll(db, console.log)
+    .then(() => db.$disconnect())
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
