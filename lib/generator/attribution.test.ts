@@ -112,6 +112,21 @@ describe("attributeQuotes: direct quotes", () => {
       "We do not comment on rumours.", null, null, false,
     ],
     [
+      "inverted cue with a role before the name",
+      "“The numbers do not add up,” said auditor Henrik Bask, who led the review.",
+      "The numbers do not add up,", "Henrik Bask", null, true,
+    ],
+    [
+      "lower-case words leading to a role after the quote",
+      "“Every hour counts,” regional governor Nikos Arvan told state broadcaster VTN.",
+      "Every hour counts,", "Nikos Arvan", "VTN", true,
+    ],
+    [
+      "passive relay: was quoted by an outlet as saying",
+      INTRO + "She was quoted by the Alder Evening Post as saying the audit was “a witch hunt”.",
+      "a witch hunt", "Karin Olsen", "Alder Evening Post", true,
+    ],
+    [
       "according to a person, partial quote",
       INTRO + "According to Olsen, the plan is “dead in the water”.",
       "dead in the water", "Karin Olsen", null, true,

@@ -252,7 +252,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (after && !after.cap && (OUTLET_NOUNS.has(after.lower) || (after.lower === "news" && after2 && OUTLET_NOUNS.has(after2.lower)))) g.outlet += 3;
     if (before && !before.cap && OUTLET_NOUNS.has(before.lower) && !the) g.outlet += 2;
     // ", 19," — an age
-    if (after?.text === "," && after2 && /^\d{1,3}$/.test(after2.text) && wordAt(c.to + 2)?.text === ",") g.person += 3;
+    if (after?.text === "," && after2 && /^\d{1,3}$/.test(after2.text) && /^[,.;)]$/.test(wordAt(c.to + 2)?.text ?? ".")) g.person += 3;
     // ", a representative for ...", ", Panama coach," — an appositive naming a role
     const app = skipAppositive(c.to);
     if (app > 0) {
@@ -286,7 +286,15 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       }
     }
     // "said X" after a quotation: an inverted cue.
-    if (before && SPEECH_VERBS.has(before.lower) && before2 && /^[,"”’']$/.test(before2.text)) g.speaks++;
+    // (also "…," said auditor X / said local resident X)
+    for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+      const t = tokens[k];
+      if (!t.word || t.cap) break;
+      if (SPEECH_VERBS.has(t.lower)) {
+        if (/^[,"”’']$/.test(wordAt(k - 1)?.text ?? "")) g.speaks++;
+        break;
+      }
+    }
     // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
     if (before && (before.lower === "told" || (the && before2?.lower === "told")) && lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) {
       // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet

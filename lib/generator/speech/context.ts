@@ -214,6 +214,11 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const m = mentionStart.get(j);
     if (m) return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
     if (PRONOUNS.has(tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: tokens[j].lower, from: j };
+    // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
+    for (let x = j; x < n && x < j + 4 && tokens[x].word && !inQuote[x]; x++) {
+      const mm = mentionStart.get(x);
+      if (mm) return { kind: "entity", entity: mm.entity, from: mm.from, to: mm.to };
+    }
     if (tokens[j].word && !tokens[j].cap) return { kind: "unnamed", from: j };
     return { kind: "elided" };
   }
@@ -223,8 +228,13 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     let j = v + 1;
     if (tokens[j]?.lower === "to") j++;
     if (tokens[j]?.lower === "the") j++;
-    const m = mentionStart.get(j);
-    if (m && (m.entity.kind === "outlet")) return m.entity;
+    // "told state broadcaster X", "told the local newspaper X"
+    for (let x = j; x < n && x < j + 3; x++) {
+      const m = mentionStart.get(x);
+      if (m) return m.entity.kind === "outlet" ? m.entity : null;
+      if (!tokens[x].word || tokens[x].cap || inQuote[x]) return null;
+      if (!(OUTLET_NOUNS.has(tokens[x].lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|german|french|british)$/.test(tokens[x].lower))) return null;
+    }
     return null;
   }
 
@@ -232,7 +242,25 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
   function cueAt(v: number, floor: number, quoteOpen: number): Cue | null {
     const t = tokens[v];
     const lower = t.lower;
-    if (isPassive(v)) return null;
+    if (isPassive(v)) {
+      // "He was quoted (by the X) as saying": the subject speaks, the agent relays.
+      if (!/^(quoted|cited)$/.test(lower)) return null;
+      let j = v + 1;
+      let relay: Entity | null = null;
+      if (tokens[j]?.lower === "by") {
+        j++;
+        if (tokens[j]?.lower === "the") j++;
+        const m = mentionStart.get(j);
+        if (!m) return null;
+        relay = m.entity;
+        j = m.to + 1;
+      }
+      if (tokens[j]?.lower !== "as" || !/^(saying|telling|writing|stating)$/.test(tokens[j + 1]?.lower ?? "")) return null;
+      let a = v - 1;
+      while (a >= floor && tokens[a].word && (PASSIVE.has(tokens[a].lower) || VERB_FILLERS.has(tokens[a].lower))) a--;
+      const subj = subjectBefore(a + 1, floor);
+      return mk(v, "from" in subj ? subj.from : v, j + 2, "quoted-passive", subj, relay, null, quoteOpen);
+    }
     const isRelay = RELAY_VERBS.has(lower);
     const ing = lower.endsWith("ing");
     // "X quoted Y as saying"
@@ -327,7 +355,12 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       }
       if (isVerbAt(k, SPEECH_VERBS) || isVerbAt(k, RELAY_VERBS) || isVerbAt(k, NAMING_VERBS)) {
         const c = cueAt(k, subjFloor, quoteOpen);
-        if (c) out.push(c);
+        if (c) {
+          out.push(c);
+          // "quoted … as saying" is one cue: do not read its "saying" again.
+          const end = tokenAt(tokens, c.span.end) - 1;
+          if (end > k && end < quoteOpen) k = end;
+        }
       }
     }
     return out;
@@ -375,6 +408,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
   /** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
   function modifiersOnly(from: number, to: number): boolean {
     if (to - from > 5) return false;
+    const roleLed = to - 1 >= from && ROLE_WORDS.has(tokens[to - 1].lower);
     for (let j = from; j < to; j++) {
       const t = tokens[j];
       if (inQuote[j]) return false;
@@ -382,7 +416,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
         if (t.text === "." && j > from && tokens[j - 1].cap) continue; // "Mrs." / "Dr."
         return false;
       }
-      if (!(t.cap || t.possessive || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return false;
+      if (!(t.cap || t.possessive || roleLed || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return false;
     }
     return true;
   }
@@ -394,7 +428,9 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       if (inQuote[k]) continue;
       const m = mentionStart.get(k);
       if (!m) continue;
-      const p = tokens[k - 1];
+      let pi = k - 1;
+      while (pi >= sentFrom[s] && pi > k - 4 && tokens[pi].word && (tokens[pi].lower === "the" || tokens[pi].possessive)) pi--;
+      const p = tokens[pi];
       const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
       if (!prepositional && !tokens[m.to].possessive && want(m.entity)) return m.entity;
       k = m.to;
@@ -420,6 +456,12 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
 
   function clauseSubject(verbTok: number): Entity | null {
     const s = tokens[verbTok]?.sentence ?? -1;
+    if (s < 0) return null;
+    // A sentence opened by "He"/"She"/"It" takes the pronoun's referent.
+    let first = sentFrom[s];
+    while (first < verbTok && (!tokens[first].word || inQuote[first])) first++;
+    const opener = tokens[first]?.lower ?? "";
+    if (first < verbTok && (opener === "he" || opener === "she" || opener === "it")) return resolvePronoun(opener, first, null, null);
     return sentenceSubject(s, verbTok, () => true);
   }
 
