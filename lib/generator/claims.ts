@@ -63,6 +63,10 @@ const RULES: CueRule[] = [
     re: /\baccording\s+to\b(?!\s+(?:the\s+)?(?:plan|plans|schedule|rules?|law|tradition|custom|protocol|procedure|script)\b)/gi },
   { rule: "reports-say", status: "reported_unverified", holder: "reports", sure: true,
     re: /\breports?\s+(?:have\s+|has\s+|had\s+)?(?:revealed|reveal|said|say|says|suggested|suggest|suggests|indicated|indicate|indicates|claimed|claim|stated|alleged)\b/gi },
+  { rule: "report-by", status: "reported_unverified", holder: "after", sure: true,
+    re: /\b(?:a|the)\s+(?:\w+\s+)?report\s+(?:by|from|in)\s+(?=[^,.;]{1,60}?\s+(?:said|says|found|finds|showed|shows|claimed|claims|suggested|suggests|revealed|reveals)\b)/gi },
+  { rule: "citing-sources", status: "reported_unverified", holder: "subject", sure: true,
+    re: /\bciting\s+(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people)\b/gi },
   { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
     re: /\breported\b(?=\s+(?:\w+\s+){0,4}?(?:that|on|in)\b)/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
@@ -73,7 +77,7 @@ const RULES: CueRule[] = [
     re: /\breported(?=\s*[.!]?\s*["”’]?\s*$)/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
   { rule: "it-is-reported", status: "reported_unverified", holder: "none", sure: true,
-    re: /\b(?:it\s+(?:was|is|has\s+been)\s+reported|(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+have)\b/gi },
+    re: /\b(?:it\s+(?:was|is|has\s+been)\s+(?:reported|alleged|claimed|rumou?red)|(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+have)\b/gi },
   { rule: "reportedly", status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/gi },
   { rule: "claimed", status: "reported_unverified", holder: "subject", sure: true,
@@ -84,7 +88,7 @@ const RULES: CueRule[] = [
   { rule: "leaked", status: "reported_unverified", holder: "none", sure: true,
     re: /\bleaked\s+(?:\w+\s+)?(?:documents?|memos?|e-?mails?|files?|papers|cables?|report|recordings?|audio|video|messages?)\b/gi },
   { rule: "unconfirmed", status: "reported_unverified", holder: "none", sure: true,
-    re: /\b(?:unconfirmed|unverified)\s+(?:\w+\s+)?(?:reports?|claims?|accounts?|information|video|footage|images?)\b/gi },
+    re: /\b(?:unconfirmed|unverified)\s+(?:\w+\s+)?(?:reports?|claims?|accounts?|information|video|footage|images?|rumou?rs?)\b/gi },
   // A statement that something did not happen, with no word "deny": a status the rules infer.
   { rule: "said-negated", status: "denied", holder: "subject", sure: false,
     re: /\b(?:said|says|stated|states|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:has|have|had|did|does|do|was|were|is|are)\s*(?:not|n't|never)\s+(?!(?:know|knew|known|want|wanted|think|thought|believe|believed|expect|expected|plan|planned|intend|intended|remember|recall|see|seen|understand|feel|felt|like|need|yet)\b)\w+/gi },
@@ -98,7 +102,7 @@ export function findClaims(body: string, sentences: Sentence[], entities: Entity
   const claims: Claim[] = [];
   for (const s of sentences) {
     // Cheap gate: most sentences carry no cue word at all.
-    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge/i.test(s.text)) continue;
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
     for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);
@@ -215,10 +219,16 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
     case "reported-tail":
       claim = before.replace(/,?\s*[^,]*$/, "");
       break;
+    case "it-is-reported":
+      if (/^it\b/i.test(text.slice(h.start, h.end))) {
+        claim = after;
+        break;
+      }
+      claim = text;
+      break;
     case "reportedly":
     case "leaked":
     case "unconfirmed":
-    case "it-is-reported":
       claim = text.slice(0, tail && tail !== h ? commaBefore(text, tail.start) : text.length);
       break;
     case "no-comment-request":
@@ -233,6 +243,14 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
       if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
       break;
     }
+    case "report-by": {
+      const verb = /\s(?:said|says|found|finds|showed|shows|claimed|claims|suggested|suggests|revealed|reveals)\b/i.exec(after);
+      claim = verb ? after.slice(verb.index + verb[0].length) : after;
+      break;
+    }
+    case "citing-sources":
+      claim = (before.replace(/,\s*$/, "") + after).replace(/^.*?\b(?:reported|said|says|added)\s+(?:that\s+)?/i, "");
+      break;
     case "said-negated":
       claim = text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, "");
       break;
