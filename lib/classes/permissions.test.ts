@@ -12,6 +12,7 @@ const { createArticleAction } = await import("@/lib/articles/actions");
 const { publishQuizSetAction, updateQuestionAction } = await import("@/lib/quiz-sets/actions");
 const { createAssignmentAction } = await import("@/lib/assignments/actions");
 const { getClassForTeacher } = await import("./data");
+const { loadResultsCsv } = await import("@/lib/results/loaders");
 
 describe("a server action checks the caller's role itself", () => {
   let teacher: { id: string; role: string }, other: { id: string; role: string }, student: { id: string; role: string };
@@ -55,6 +56,17 @@ describe("a server action checks the caller's role itself", () => {
     const now = Date.now();
     const assign = { classId: created.data.id, quizSetId: draft.id, opensAt: new Date(now).toISOString(), dueAt: new Date(now + 86_400_000).toISOString(), maxAttempts: 1 };
     expect(await createAssignmentAction(assign)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    // The CSV route handler's own check: the owner gets the file, nobody else does.
+    const published = await createQuizSet(db, { ownerId: teacher.id, maxQuestions: 2 });
+    actAs(teacher);
+    const mine = await createAssignmentAction({ ...assign, quizSetId: published.id });
+    if (!mine.ok) throw new Error(mine.message);
+    expect(await loadResultsCsv(mine.data.id)).toMatchObject({ status: 200 });
+    actAs(other);
+    expect(await loadResultsCsv(mine.data.id)).toEqual({ status: 404 });
+    actAs(student);
+    expect(await loadResultsCsv(mine.data.id)).toEqual({ status: 401 });
   });
 
   it("lets the owner remove a student and rotate the code, which retires the old one", async () => {

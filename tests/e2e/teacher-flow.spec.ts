@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readArticle } from "../../prisma/factories";
 
@@ -34,6 +35,13 @@ async function playThrough(page: Page, count: number) {
   return played;
 }
 
+/** No serious or critical accessibility violations on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 function parseCsv(text: string): string[][] {
   expect(text.startsWith("\uFEFF")).toBe(true);
   return text
@@ -67,6 +75,8 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   const firstCitation = (await questions.first().locator("p", { hasText: "Cited sentence" }).innerText()).match(/“(.*)”$/s)![1];
   await expect(teacher.locator("mark#cite-q1")).toContainText(firstCitation.split(" … ")[0]);
 
+  await expectAccessible(teacher);
+
   // Edit question 1's prompt.
   await questions.first().getByRole("button", { name: "Edit" }).click();
   const prompt = teacher.getByLabel("Prompt");
@@ -88,6 +98,7 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   const code = (await teacher.getByTestId("join-code").innerText()).trim();
   await teacher.getByRole("button", { name: "Assign to this class" }).click();
   await expect(teacher.getByText("Assigned.")).toBeVisible();
+  await expectAccessible(teacher);
   const resultsLink = teacher.getByRole("link", { name: article.title ?? "Kremlin spokesman" });
   await expect(resultsLink).toBeVisible();
 
@@ -115,6 +126,7 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   await expect(perQuestion).toHaveCount(count);
   await expect(perQuestion.first()).toContainText(edited);
   await expect(perQuestion.first()).toContainText(played[0].correct ? "100%" : "0%");
+  await expectAccessible(teacher);
 
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
   const { readFile } = await import("node:fs/promises");

@@ -40,7 +40,8 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
             <QuestionEditor key={q.id} quizSetId={set.id} question={q} number={i + 1} total={set.questions.length} editable={draft} />
           ))}
         </section>
-        <section aria-labelledby="article-heading" className="space-y-2 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
+        {/* Focusable so keyboard users can scroll the article when it scrolls on its own (wide screens). */}
+        <section aria-labelledby="article-heading" tabIndex={0} className="space-y-2 rounded-md lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600">
           <h2 id="article-heading" className="text-xl font-semibold">Article, with each cited sentence marked</h2>
           <HighlightedArticle body={set.article.body} marks={marks} />
         </section>
