@@ -1,0 +1,71 @@
+// Days named relative to now: weekdays, yesterday/today/tomorrow, last night, this morning.
+import type { Candidate } from "../model";
+import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore } from "../context";
+import { FREQUENCY_WORDS, MONTHS, WEEKDAYS } from "../lexicon";
+import { MONTH_ALT, TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
+
+/** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
+const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
+const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
+
+const WEEKDAY_RE = /((?:mon|tues|wednes|thurs|fri|satur|sun)day)(['’]s)?(?![\p{L}\p{N}])/giu;
+const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
+
+/** "on Sunday", "last Friday", "Thursday afternoon"; not "Sundays", "every Monday", "Super Tuesday". */
+export function findWeekdays(body: string, out: Candidate[]) {
+  for (const m of body.matchAll(WEEKDAY_RE)) {
+    if (!startsWord(body, m.index)) continue;
+    const wd = WEEKDAYS[m[1].toLowerCase()];
+    const nameEnd = m.index + m[1].length;
+    MONTH_DAY_AHEAD.lastIndex = nameEnd;
+    if (MONTH_DAY_AHEAD.test(body)) continue; // the month finder takes "Friday, March 4"
+    const prev = tokensBefore(body, m.index, 24);
+    const p = prev[prev.length - 1];
+    const after = tokensAfter(body, m.index + m[0].length, 24);
+    const next = after[0];
+    if (p && FREQUENCY_WORDS.has(p.lw)) continue;
+    const mod = modifierOf(p);
+    const prep = p?.word ? p.lw : "";
+    const cuedByPrep = TEXT_PREPS.has(prep) || mod !== null || prep === "said" || prep === "says";
+    // A capitalised word before it (not a preposition, not at a sentence start) makes a name.
+    if (isCapitalised(p) && !cuedByPrep && !WEEKDAY_OPENERS.has(p!.lw)) continue;
+    if (isCapitalised(next) && !cuedByPrep && !MONTHS[next!.lw] && !atSentenceStart(body, next!.start)) {
+      // "Sunday Times": a name unless a preposition before marks it as a day.
+      continue;
+    }
+    let end = m.index + m[0].length;
+    if (!m[2] && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
+    let start = m.index;
+    if (mod) {
+      start = p!.start;
+      const pp = prev[prev.length - 2];
+      if (p!.lw === "past" && pp?.lw === "this") start = pp.start;
+    }
+    out.push({ start: withPrep(body, start), end, spec: { t: "wd", wd, mod }, rule: mod ? `weekday-${mod}` : "weekday" });
+  }
+}
+
+/** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
+export function findDeictic(body: string, out: Candidate[]) {
+  for (const m of body.matchAll(/(yesterday|today|tomorrow|tonight)(['’]s)?(?![\p{L}\p{N}-])/giu)) {
+    if (!startsWord(body, m.index, "-")) continue;
+    const w = m[1].toLowerCase();
+    const prev = tokensBefore(body, m.index, 24);
+    const p = prev[prev.length - 1];
+    // "USA Today", "Today show": a capitalised word before a capitalised "Today" mid-sentence is a name.
+    if (/^\p{Lu}/u.test(m[1]) && isCapitalised(p) && !atSentenceStart(body, p!.start) && !TEXT_PREPS.has(p!.lw)) continue;
+    const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+    let end = m.index + m[0].length;
+    const next = tokensAfter(body, end, 16)[0];
+    if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
+    out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
+  }
+  for (const m of body.matchAll(/(last|this)\s{1,3}(night|morning|afternoon|evening)(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const p = tokensBefore(body, m.index, 16).pop();
+    if (p && (p.lw === "the" || p.lw === "that" || FREQUENCY_WORDS.has(p.lw))) continue;
+    const n = m[1].toLowerCase() === "last" && m[2].toLowerCase() === "night" ? -1 : 0;
+    if (m[1].toLowerCase() === "last" && n === 0) continue; // "last morning" is not idiomatic
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "offset", unit: "day", n }, rule: "deictic-part-of-day" });
+  }
+}

@@ -1,0 +1,116 @@
+// Periods counted from now: last/next/this week|month|year, "three days ago", "by the end of
+// the year", seasons.
+import type { Candidate, Modifier } from "../model";
+import { tokensAfter, tokensBefore } from "../context";
+import { FREQUENCY_WORDS, HEDGES } from "../lexicon";
+import { numberValue, startsWord, validYear, withPrep } from "./shared";
+
+/** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
+export function findPeriods(body: string, out: Candidate[]) {
+  const re = /(last|next|this|past)\s{1,3}(week|weekend|month|year)(['’]s)?(?![\p{L}\p{N}])/giu;
+  for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
+    const rel = m[1].toLowerCase();
+    const prev = tokensBefore(body, m.index, 32);
+    let k = prev.length - 1;
+    let start = m.index;
+    // "this past week" is last week; "past week" alone is a span.
+    if (rel === "past") {
+      if (prev[k]?.lw !== "this") continue;
+      start = prev[k].start;
+      k--;
+    }
+    // "earlier this week", "later this year", "late last year".
+    if (prev[k] && ["earlier", "later", "early", "late"].includes(prev[k].lw)) { start = prev[k].start; k--; }
+    const p = prev[k];
+    // "the last week", "the past year", "for the next month", "every last week": spans, not dates.
+    if (p && (p.lw === "the" || p.lw === "a" || p.lw === "that" || p.lw === "its" || FREQUENCY_WORDS.has(p.lw))) continue;
+    const unitWord = m[2].toLowerCase();
+    const unit = unitWord === "weekend" ? "week" : (unitWord as "week" | "month" | "year");
+    const n = rel === "last" || rel === "past" ? -1 : rel === "next" ? 1 : 0;
+    out.push({ start: withPrep(body, start), end: m.index + m[0].length, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
+  }
+}
+
+const AGO_BEFORE = /(?<![\p{L}\p{N}])(\[?)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\]?)\s{1,3}(day|week|month|year)(s?)\s{1,3}$/iu;
+
+/** "three days ago", "[Ten] years ago"; not "nearly a decade ago", "about two years ago". */
+export function findAgo(body: string, out: Candidate[]) {
+  for (const g of body.matchAll(/ago(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, g.index)) continue;
+    const from = Math.max(0, g.index - 40);
+    const m = AGO_BEFORE.exec(body.slice(from, g.index));
+    if (!m) continue;
+    const start = from + m.index;
+    const n = numberValue(m[2]);
+    if (n === null || n === 0) continue;
+    if (n > 1 && !m[5]) continue;
+    if (n === 1 && m[5] && /^\d/.test(m[2]) === false) continue;
+    const prev = tokensBefore(body, start, 24);
+    const p = prev[prev.length - 1];
+    if (p && (HEDGES.has(p.lw) || p.w === "~")) continue;
+    const unit = m[4].toLowerCase() as "day" | "week" | "month" | "year";
+    out.push({ start, end: g.index + 3, spec: { t: "ago", unit, n }, rule: `ago-${unit}` });
+  }
+}
+
+/** "by the end of the year" → December; "at the end of the month" → that month; "the start of next year" → January. */
+export function findEdges(body: string, out: Candidate[]) {
+  const re = /the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(the|this|next|last)\s{1,3}(week|month|year)(?![\p{L}\p{N}])/giu;
+  for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
+    const rel = m[2].toLowerCase();
+    const n = rel === "next" ? 1 : rel === "last" ? -1 : 0;
+    const edge = m[1].toLowerCase() === "end" ? "end" : "start";
+    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "edge", unit: m[3].toLowerCase() as "week" | "month" | "year", n, edge }, rule: `edge-${edge}` });
+  }
+}
+
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+const SEASON_YEAR_AFTER = /\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
+
+/** "last summer", "in the spring", "summer 2019", "the winter of 2010" → a year. */
+export function findSeasons(body: string, out: Candidate[]) {
+  for (const m of body.matchAll(/(spring|summer|autumn|fall|winter)(?![\p{L}\p{N}])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const season = SEASONS[m[1].toLowerCase()];
+    let end = m.index + m[0].length;
+    SEASON_YEAR_AFTER.lastIndex = end;
+    const ya = SEASON_YEAR_AFTER.exec(body);
+    const y = ya ? +ya[1] : null;
+    if (y !== null && !validYear(y)) continue;
+    if (ya) end = SEASON_YEAR_AFTER.lastIndex;
+    const prev = tokensBefore(body, m.index, 32);
+    let k = prev.length - 1;
+    let start = m.index;
+    let rel: string | null = null;
+    let hasThe = false;
+    if (prev[k] && ["last", "this", "next", "past"].includes(prev[k].lw)) {
+      rel = prev[k].lw;
+      start = prev[k].start;
+      k--;
+      if (rel === "past") {
+        if (prev[k]?.lw !== "this") continue;
+        start = prev[k].start;
+        k--;
+      }
+    } else if (prev[k]?.lw === "the") {
+      hasThe = true;
+      start = prev[k].start;
+      k--;
+    }
+    if (y === null) {
+      if (!rel && !hasThe) continue;
+      if (hasThe) {
+        // "in the summer" is a date; "the fall of the city" and bare "the summer" are not.
+        const p = prev[k];
+        if (!p || !["in", "during", "by", "since", "until", "through", "throughout", "over"].includes(p.lw)) continue;
+        const next = tokensAfter(body, end, 16)[0];
+        if (next?.lw === "of") continue;
+      }
+    }
+    const mod: Modifier = rel === "last" || rel === "past" ? "last" : rel === "next" ? "next" : rel === "this" ? "this" : null;
+    out.push({ start: withPrep(body, start), end, spec: { t: "season", season, mod, y }, rule: y !== null ? "season-year" : "season" });
+  }
+}
