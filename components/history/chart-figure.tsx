@@ -16,15 +16,17 @@ export function ChartFigure(props: {
   columns: string[];
   rows: TableRow[];
   empty: string;
+  /** Chart above the table at every width: for figures in a half-width column. */
+  stacked?: boolean;
 }) {
-  const { id, caption, what, points, columns, rows, empty } = props;
+  const { id, caption, what, points, columns, rows, empty, stacked } = props;
   return (
     <figure aria-labelledby={`${id}-caption`} className={card}>
       <figcaption id={`${id}-caption`} className="mb-3 font-semibold">{caption}</figcaption>
       {rows.length === 0 ? (
         <p className={`text-sm ${mutedText}`}>{empty}</p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2 md:items-start">
+        <div className={`grid gap-4 ${stacked ? "" : "md:grid-cols-2 md:items-start"}`}>
           <PercentChart id={id} title={caption} description={describeTrend(what, points)} points={points} />
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid={`${id}-table`}>

@@ -1,6 +1,7 @@
 import type { AssignmentHistory } from "@/lib/history/class-aggregates";
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
+import { Day } from "./time";
 import { formatDate } from "./format";
 
 type Student = AssignmentHistory["notAttempted"][number];
@@ -20,7 +21,7 @@ export function ClassScoreChart({ assignments, roster }: { assignments: Assignme
         key: a.id,
         cells: [
           a.quizTitle,
-          formatDate(a.opensAt),
+          <Day key="opens" at={a.opensAt} />,
           `${a.done} / ${roster}`,
           a.averagePercent === null ? "—" : `${a.averagePercent}%`,
           [...a.notAttempted.map(who), ...a.inProgress.map((s) => `${who(s)} (started)`)].join(", ") || "Everyone",
@@ -46,7 +47,8 @@ export function ClassSkillCharts({ assignments }: { assignments: AssignmentHisto
             points={rows.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.skills[skill].percent! }))}
             columns={["Assignment", "Right", "%"]}
             rows={rows.map((a) => ({ key: a.id, cells: [a.quizTitle, `${a.skills[skill].correct} / ${a.skills[skill].total}`, `${a.skills[skill].percent}%`] }))}
-            empty="No question of this kind answered yet."
+            stacked
+          empty="No question of this kind answered yet."
           />
         );
       })}

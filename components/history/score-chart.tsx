@@ -1,6 +1,7 @@
 import type { ScorePoint } from "@/lib/history/aggregates";
 import { ChartFigure } from "./chart-figure";
-import { formatDate, formatDateTime } from "./format";
+import { Instant } from "./time";
+import { formatDate } from "./format";
 
 export function ScoreChart({ points }: { points: ScorePoint[] }) {
   return (
@@ -12,7 +13,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
       columns={["Finished", "Quiz", "Score", "%"]}
       rows={points.map((p, i) => ({
         key: String(i),
-        cells: [formatDateTime(p.at), p.label, `${p.score} / ${p.total}`, `${p.percent}%`],
+        cells: [<Instant key="at" at={p.at} />, p.label, `${p.score} / ${p.total}`, `${p.percent}%`],
       }))}
       empty="No finished quiz in this period."
     />

@@ -1,7 +1,8 @@
 import type { SkillSeries } from "@/lib/history/aggregates";
 import { SKILL_LABELS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
-import { formatDate, formatDateTime } from "./format";
+import { Instant } from "./time";
+import { formatDate } from "./format";
 
 /** One chart per skill; review answers are points of their own, labelled "Review". */
 export function SkillCharts({ skills }: { skills: SkillSeries[] }) {
@@ -15,7 +16,8 @@ export function SkillCharts({ skills }: { skills: SkillSeries[] }) {
           what={["session", "sessions"]}
           points={s.points.map((p, i) => ({ key: String(i), label: formatDate(p.at), percent: p.percent }))}
           columns={["When", "Kind", "Right", "%"]}
-          rows={s.points.map((p, i) => ({ key: String(i), cells: [formatDateTime(p.at), p.label, `${p.correct} / ${p.total}`, `${p.percent}%`] }))}
+          rows={s.points.map((p, i) => ({ key: String(i), cells: [<Instant key="at" at={p.at} />, p.label, `${p.correct} / ${p.total}`, `${p.percent}%`] }))}
+          stacked
           empty="No question of this kind answered in this period."
         />
       ))}

@@ -1,7 +1,8 @@
 import type { AssignmentHistory, StudentOutcome } from "@/lib/history/class-aggregates";
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
-import { formatDate, formatDateTime, formatDuration } from "./format";
+import { Day, Instant } from "./time";
+import { formatDate, formatDuration } from "./format";
 
 type Row = AssignmentHistory & { outcome: StudentOutcome };
 
@@ -23,10 +24,10 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
           return {
             key: a.id,
             cells: [
-              a.quizTitle, formatDate(a.dueAt), STATUS[a.outcome.status], a.outcome.attempts,
+              a.quizTitle, <Day key="due" at={a.dueAt} />, STATUS[a.outcome.status], a.outcome.attempts,
               best ? `${best.score} / ${best.total} (${best.percent}%)` : "—",
               formatDuration(best?.seconds ?? null),
-              best ? formatDateTime(best.finishedAt) : "—",
+              best ? <Instant key="fin" at={best.finishedAt} /> : "—",
               a.averagePercent === null ? "—" : `${a.averagePercent}%`,
             ],
           };
