@@ -56,6 +56,9 @@ table("deictic days and relative periods anchor at the publication date", [
   ["\"[Five] years ago, nobody came,\" the owner says.", ["[Five] years ago=2018"]],
   ["Last week the council met.", ["Last week=2021-W01"], "2021-01-13"],
   ["The vote came last week.", ["last week=2020-W53"], "2021-01-04"],
+  ["Crowds gathered over the weekend.", ["over the weekend=2023-W19"]],
+  ["Talks continue at the weekend, officials will say.", ["at the weekend=2023-W20"]],
+  ["Stocks will recover by the end of 2024.", ["by the end of 2024=2024-12"]],
 ]);
 
 table("months and days without a year: most recent unless the text looks ahead", [

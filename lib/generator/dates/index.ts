@@ -82,7 +82,7 @@ function resolve(body: string, w: Work, anchor: number | null, anchorRule: strin
   const { c, s } = w;
   const relative = isRelative(c.spec);
   // Only forms without their own direction need the clause's tense ("on Friday", "in June").
-  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null);
+  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null) || c.spec.t === "weekend";
   const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));

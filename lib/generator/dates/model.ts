@@ -17,6 +17,8 @@ export type DateSpec =
 
   /** "yesterday" (-1), "today" (0), "last week" (week, -1), "next year" (year, +1). */
   | { t: "offset"; unit: Unit; n: number }
+  /** "over the weekend": the nearest weekend, before or after by tense. */
+  | { t: "weekend" }
   /** "three days ago", "[Ten] years ago". */
   | { t: "ago"; unit: Unit; n: number }
   /** "by the end of the year" → the December month; "the end of the week" → that week. */

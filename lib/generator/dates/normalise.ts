@@ -36,6 +36,9 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
       if (spec.mod === "next") return day(weekdayFrom(anchor, spec.wd, "future", false));
       return day(weekdayFrom(anchor, spec.wd, spec.mod === "this" && dir !== "past" ? "future" : dir, true));
     }
+    case "weekend":
+      // The nearest Saturday on the tense's side (today counts), then its ISO week.
+      return { value: formatIsoWeek(weekdayFrom(anchor, 6, dir, true)), granularity: "week" };
     case "offset":
     case "ago": {
       const n = spec.t === "ago" ? -spec.n : spec.n;

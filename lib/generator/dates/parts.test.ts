@@ -47,6 +47,7 @@ describe("quotation regions and cues", () => {
     ["The chief said next week that he would resign.", "next week", null],
     ["The chief told the council on Monday that he would resign.", "on Monday", null],
     ["The chief resigned last week.", "last week", null],
+    ["The chief said he would resign, and next week the board meets.", "next week", null],
   ] as const)("reporting verb for [%s] %s → %s", (body, needle, verb) => {
     expect(at(body, needle, (s) => reportingVerb(body, 0, s))?.w ?? null).toBe(verb);
   });

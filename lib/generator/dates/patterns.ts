@@ -4,7 +4,7 @@
 import type { Candidate } from "./model";
 import { findDeictic, findWeekdays } from "./finders/days";
 import { findHolidays, findMonths, findNumeric } from "./finders/months";
-import { findAgo, findEdges, findPeriods, findSeasons } from "./finders/relative";
+import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
 import { findYears } from "./finders/years";
 
 export function findCandidates(body: string): Candidate[] {
@@ -17,6 +17,7 @@ export function findCandidates(body: string): Candidate[] {
   findAgo(body, out);
   findEdges(body, out);
   findSeasons(body, out);
+  findWeekends(body, out);
   findHolidays(body, out);
   findYears(body, out);
   return pickNonOverlapping(out);

@@ -91,6 +91,8 @@ export function reportingVerb(body: string, lo: number, start: number): Tok | nu
     }
     if (!SPEECH_VERBS.has(t.lw)) continue;
     const between = toks.slice(k + 1);
+    // ", and on Monday workers walked out": a new coordinated clause is the narrator's again.
+    if (between.some((x, i) => x.w === "," && (between[i + 1]?.lw === "and" || between[i + 1]?.lw === "but"))) return null;
     return between.some(isClauseMaterial) ? t : null;
   }
   return null;

@@ -64,6 +64,22 @@ export function findEdges(body: string, out: Candidate[]) {
     const edge = m[1].toLowerCase() === "end" ? "end" : "start";
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "edge", unit: m[3].toLowerCase() as "week" | "month" | "year", n, edge }, rule: `edge-${edge}` });
   }
+  // "by the end of 2019" → December 2019, like "by the end of the year".
+  for (const m of body.matchAll(/the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const y = +m[2];
+    if (!validYear(y)) continue;
+    const edge = m[1].toLowerCase() === "end" ? "end" : "start";
+    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "ym", y, m: edge === "end" ? 12 : 1 }, rule: `edge-${edge}-year` });
+  }
+}
+
+/** "over the weekend", "at the weekend": the ISO week of the nearest weekend in the clause's direction. */
+export function findWeekends(body: string, out: Candidate[]) {
+  for (const m of body.matchAll(/(?:over|at|during)\s{1,3}the\s{1,3}weekend(?![\p{L}\p{N}'’])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "weekend" }, rule: "weekend" });
+  }
 }
 
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
