@@ -1,7 +1,7 @@
 // Assembles one question from its right answer and its distractors: shuffles the choices with a
 // generator seeded from the article and the prompt, so the same text always gives the same quiz.
 import type { Question, QuestionType, Span } from "../types";
-import { hashText, normalize, seededRandom, shuffle } from "./util";
+import { hashBody, hashText, normalize, seededRandom, shuffle } from "./util";
 
 export type Choice = { label: string; value: string };
 
@@ -35,7 +35,7 @@ export function distinctDistractors(answer: Choice, pool: Choice[], max = 3): Ch
 export function makeQuestion(body: string, draft: Draft): Question | null {
   const distractors = distinctDistractors(draft.answer, draft.distractors);
   if (distractors.length < 2) return null;
-  const rand = seededRandom(hashText(body) ^ hashText(draft.type + "\u0000" + draft.prompt));
+  const rand = seededRandom(hashBody(body) ^ hashText(draft.type + "\u0000" + draft.prompt));
   const choices = shuffle([draft.answer, ...distractors], rand);
   return {
     id: "",

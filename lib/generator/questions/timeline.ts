@@ -4,7 +4,7 @@
 import type { Analysis } from "../analysis";
 import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
+import { dateLabel, dateRange, hashBody, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
 import { askableDate } from "./date";
 
 const LETTERS = ["A", "B", "C"];
@@ -56,7 +56,7 @@ export function buildTimeline(a: Analysis): Question[] {
 
   const out: Question[] = [];
   for (const triple of triples) {
-    const rand = seededRandom(hashText(a.body) ^ hashText(triple.map((d) => d.event).join("|")));
+    const rand = seededRandom(hashBody(a.body) ^ hashText(triple.map((d) => d.event).join("|")));
     const shown = shuffle(triple, rand); // the order the events are listed in the prompt
     const orderOf = (perm: number[]) => perm.map((i) => shown[i]);
     const asChoice = (perm: number[]): Choice => ({

@@ -3,20 +3,18 @@
 import type { ClaimStatus, DateGranularity, Span } from "../types";
 
 /** FNV-1a over the text: the seed of every shuffle, so the same article gives the same quiz. */
-let lastText = "";
-let lastHash = 0;
-export function hashText(text: string): number {
-  // Every question hashes the same body; remembering the last one is a pure speed-up.
-  if (text.length > 64 && text === lastText) return lastHash;
-  const h = fnv1a(text);
-  if (text.length > 64) {
-    lastText = text;
-    lastHash = h;
-  }
-  return h;
+let lastBody = "";
+let lastBodyHash = 0;
+/** The article's hash; every question of one article asks for it, so the last one is kept (a
+ *  pure speed-up: the value depends on the text only). */
+export function hashBody(body: string): number {
+  if (body === lastBody) return lastBodyHash;
+  lastBody = body;
+  lastBodyHash = hashText(body);
+  return lastBodyHash;
 }
 
-function fnv1a(text: string): number {
+export function hashText(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
