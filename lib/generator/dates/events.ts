@@ -1,6 +1,6 @@
 // The event a date dates, in the sentence's own words: the clause around the date with the date
-// taken out ("Putin sent thousands of troops into Ukraine in 2022" → "Putin sent thousands of
-// troops into Ukraine"). A fronted date ("On June 14, Putin set out ...") takes the clause after it.
+// taken out ("Rebels took the town in 2019" → "Rebels took the town"). A fronted date
+// ("On August 3, the council voted ...") takes the clause after it.
 import type { Span } from "../types";
 
 const MAX_WORDS = 16;
@@ -15,7 +15,7 @@ const SPEECH_START = /^(?:said|says|told|tells|added|announced|stated|claimed|wr
 export type EventPhrase = { event: string; span: Span } | null;
 
 export function eventFor(body: string, lo: number, hi: number, start: number, end: number, modifier = false): EventPhrase {
-  // A year used as a modifier dates its noun: "the 2022 invasion" → "2022 invasion".
+  // A year used as a modifier dates its noun: "the 2016 census" → "2016 census".
   if (modifier) {
     const m = /^\s{1,3}(\p{Ll}[\p{L}-]*)(?:\s{1,3}(\p{Ll}[\p{L}-]*))?/u.exec(body.slice(end, Math.min(hi, end + 60)));
     if (m) {
@@ -40,14 +40,14 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
     else if (at >= end) { ce = at; break; }
   }
   const afterWords = countWords(body.slice(end, ce));
-  // A date alone in its segment ("On June 14,") dates the clause that follows it.
+  // A date alone in its segment ("On August 3,") dates the clause that follows it.
   const contentBefore = body.slice(cs, start).replace(/\b(?:that|has|have|had|said|says|and|but)\b/gi, "");
   if (countWords(contentBefore) === 0 && afterWords === 0 && ce < to) {
     const SEP = /,(?!\d)|[;:()—]|(?<!\d)\s[-–]\s(?!\d)/;
     let rest = body.slice(ce + 1, to);
     let m = SEP.exec(rest);
     cs = ce + 1;
-    // Skip an apposition after the date ("Yesterday, day five of the cup, Sweden won").
+    // Skip an apposition after the date ("Yesterday, the last day of the fair, the judges met").
     if (m && /^\s*\p{Ll}/u.test(rest) && !/\s(?:was|were|is|are|had|has|said)\s/.test(rest.slice(0, m.index))) {
       cs = cs + m.index + m[0].length;
       rest = body.slice(cs, to);
@@ -63,7 +63,7 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   // Quotation marks are punctuation, not the event's words; apostrophes inside words stay.
   let event = raw.replace(/[“”"]/g, "").replace(/(^|\s)[‘']|[’'](?=\s|$)/g, "$1").replace(/\s+/g, " ").trim();
   event = event.replace(/^(?:and|but|or|then|that|when|while|after|before)\s+/i, "");
-  // A clause whose subject sits before a comma ("Trump, who ..., said last week that ...")
+  // A clause whose subject sits before a comma ("The mayor, who ..., told aides last week that ...")
   // borrows the sentence's short opening name.
   if (/^\p{Ll}/u.test(event) && SPEECH_START.test(event)) {
     const head = /^([^,;:]{1,40}),/.exec(body.slice(lo, Math.min(hi, lo + 41)));

@@ -25,7 +25,7 @@ table("weekdays follow the clause's tense", [
   ["The bakery closed on Wednesday.", ["on Wednesday=2023-05-17"]],
   ["The team lost last Wednesday.", ["last Wednesday=2023-05-10"]],
   ["The game will be played next Sunday.", ["next Sunday=2023-05-21"]],
-  ["The ferry sank on Thursday afternoon.", ["on Thursday afternoon=2023-05-11"]],
+  ["The ferry sank on Tuesday evening.", ["on Tuesday evening=2023-05-16"]],
   ["The report, published Tuesday, found errors.", ["Tuesday=2023-05-16"]],
   ["The storm is due on Saturday.", ["on Saturday=2023-05-20"]],
   ["Polls opened on Friday, May 12, in the north.", ["on Friday, May 12=2023-05-12"]],
@@ -63,14 +63,14 @@ table("deictic days and relative periods anchor at the publication date", [
 
 table("months and days without a year: most recent unless the text looks ahead", [
   ["The firm went public in March.", ["in March=2023-03"]],
-  ["The media reported in November that talks stalled.", ["in November=2022-11"]],
-  ["On June 14, the envoy set out new terms.", ["On June 14=2022-06-14"]],
+  ["The agency disclosed in October that talks stalled.", ["in October=2022-10"]],
+  ["On August 3, the council approved new terms.", ["On August 3=2022-08-03"]],
   ["The vote is scheduled for November.", ["November=2023-11"]],
   ["Officials expect a decision in June.", ["in June=2023-06"]],
   ["The festival opened on 3 March 2019 and closed on March 9.", ["on 3 March 2019=2019-03-03", "on March 9=2019-03-09"]],
   ["The law took effect on Jan. 1, 2020.", ["on Jan. 1, 2020=2020-01-01"]],
   ["The treaty was signed on 14th of June 1990.", ["on 14th of June 1990=1990-06-14"]],
-  ["Growth slowed in February 2022.", ["in February 2022=2022-02"]],
+  ["Growth slowed in October 2021.", ["in October 2021=2021-10"]],
   ["Rains came in early May.", ["in early May=2023-05"]],
   ["The strike ended last December.", ["last December=2022-12"]],
   ["The November election drew crowds.", ["November=2022-11"]],
@@ -81,26 +81,26 @@ table("months and days without a year: most recent unless the text looks ahead",
 ]);
 
 table("years: with a preposition, as a modifier, in ranges", [
-  ["The war began in 2014.", ["in 2014=2014"]],
+  ["The drought began in 2012.", ["in 2012=2012"]],
   ["It was the first win since 1961.", ["since 1961=1961"]],
   ["Profits doubled after the 2008 crash.", ["2008=2008"]],
   ["The author of the 1979 novel spoke.", ["1979=1979"]],
   ["The country's 2019 census was delayed.", ["2019=2019"]],
-  ["He served as mayor from 2004 to 2009.", ["from 2004=2004", "2009=2009"]],
+  ["He served as mayor from 2003 to 2007.", ["from 2003=2003", "2007=2007"]],
   ["Prices climbed between July 2003 and December 2004.", ["between July 2003=2003-07", "December 2004=2004-12"]],
   ["The talks ran from January 23 through March 9.", ["from January 23=2023-01-23", "March 9=2023-03-09"]],
   ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
   ["2012 was a record year for exports.", ["2012=2012"]],
   ["Police were called to the 1600 block of the street.", []],
-  ["Votes were held in 2010, 2011 and 2012.", ["in 2010=2010", "2011=2011", "2012=2012"]],
-  ["The price of 2,000 was fixed, 2015 aside.", []],
-  ["Sales rose to 1850, up from 1200 in 2010.", ["in 2010=2010"]],
+  ["Votes were held in 2005, 2006 and 2008.", ["in 2005=2005", "2006=2006", "2008=2008"]],
+  ["The price of 2,000 was fixed, 2017 aside.", []],
+  ["Sales rose to 1850, up from 1200 in 2013.", ["in 2013=2013"]],
   ["Temperatures reached 40 degrees on 4 July.", ["on 4 July=2022-07-04"]],
-  ["The stadium hosted the 1966 World Cup final.", ["1966=1966"]],
-  ["The stadium hosted the 1966 World Cup.", []],
+  ["The track hosted the 1966 Grand Prix final.", ["1966=1966"]],
+  ["The track hosted the 1966 Grand Prix.", []],
   ["Fans recalled the 1972 Olympics in the city.", []],
   ["Analysts studied the 2016 U.S. presidential election.", ["2016=2016"]],
-  ["Troops massed before the 2022 Russian invasion began.", ["2022=2022"]],
+  ["Police prepared before the 2019 Chilean protests began.", ["2019=2019"]],
   ["Figures as of 2021 show growth.", ["as of 2021=2021"]],
   ["In the spring of 2021 she moved abroad.", ["In the spring of 2021=2021"]],
   ["Last summer the river flooded twice.", ["Last summer=2022"]],
@@ -130,8 +130,8 @@ table("not dates: durations, frequencies, counts, the modal may, vague spans", [
 ]);
 
 table("reported speech anchors at the time of speaking", [
-  ["On Friday, the governor said she would sign the bill next week.", ["On Friday=2023-05-12", "next week=2023-W20"]],
-  ["The governor said last week that she would sign the bill.", ["last week=2023-W19"]],
+  ["On Tuesday, the governor said she would sign the bill next week.", ["On Tuesday=2023-05-16", "next week=2023-W21"]],
+  ["The governor told aides last week that she would sign the bill.", ["last week=2023-W19"]],
   ["The mayor said on Monday that the road would reopen tomorrow.", ["on Monday=2023-05-15", "tomorrow=2023-05-16"]],
   ["On Saturday the coach said the team had trained yesterday.", ["On Saturday=2023-05-13", "yesterday=2023-05-12"]],
   ["On March 3, 2020, he said he would return next month.", ["On March 3, 2020=2020-03-03", "next month=2020-04"], null],
@@ -140,16 +140,16 @@ table("reported speech anchors at the time of speaking", [
 table("quoted speech", [
   ["\"We will decide tomorrow,\" the mayor says.", ["tomorrow=2023-05-18"]],
   ["The final was played yesterday. After the game the coach said, \"Today's result was fair.\"", ["yesterday=2023-05-16", "Today's=2023-05-16"]],
-  ["\"We will meet next week,\" the minister said on Friday.", ["next week=2023-W20", "on Friday=2023-05-12"]],
-  ["The minister said on Friday: \"We will meet next week.\"", ["on Friday=2023-05-12", "next week=2023-W20"]],
+  ["\"We will meet next week,\" the minister said on Thursday.", ["next week=2023-W20", "on Thursday=2023-05-11"]],
+  ["The minister said on Thursday: \"We will meet next week.\"", ["on Thursday=2023-05-11", "next week=2023-W20"]],
   ["\"We were attacked last night,\" the villagers told reporters on Monday.", ["last night=2023-05-14", "on Monday=2023-05-15"]],
   ["The mayor told reporters on Monday that residents \"can return tomorrow\", but warned of delays.", ["on Monday=2023-05-15", "tomorrow=2023-05-16"]],
   ["Protesters marched on Sunday. \"We will be back tomorrow,\" one organiser said.", ["on Sunday=2023-05-14", "tomorrow=2023-05-15"]],
 ]);
 
 table("without a publication date only self-contained dates resolve", [
-  ["The war began in 2014 and the talks ended on Friday.", ["in 2014=2014"], null],
-  ["Growth slowed in February 2022, and last week prices fell.", ["in February 2022=2022-02"], null],
+  ["The drought began in 2012 and the talks ended on Friday.", ["in 2012=2012"], null],
+  ["Growth slowed in October 2021, and last week prices fell.", ["in October 2021=2021-10"], null],
   ["The meeting is in June.", [], null],
 ]);
 
@@ -161,8 +161,8 @@ describe("findings", () => {
   });
 
   it("a fronted date dates the clause after it", () => {
-    const [d] = run("On June 2, the envoy presented new terms.", REF);
-    expect(d.event).toBe("the envoy presented new terms");
+    const [d] = run("On June 2, the council approved new terms.", REF);
+    expect(d.event).toBe("the council approved new terms");
   });
 
   it("marks direction guesses as unsure", () => {

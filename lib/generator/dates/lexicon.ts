@@ -18,25 +18,25 @@ export const NUMBER_WORDS: Record<string, number> = {
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 
-/** Prepositions kept in a date's text ("on Sunday", "in 2014", "as of March 4"). */
+/** Prepositions kept in a date's text ("on Sunday", "in 2012", "as of May 2"). */
 export const DATE_PREPS = new Set([
   "on", "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before",
   "after", "between", "of", "for", "to", "and", "or", "as of", "at", "around", "circa", "until",
 ]);
 
-/** Prepositions that make a bare four-digit number a year ("in 2014", "since 1958"). */
+/** Prepositions that make a bare four-digit number a year ("in 2012", "since 1961"). */
 export const YEAR_PREPS = new Set([
   "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
   "throughout", "between", "of", "circa", "as of", "year", "early", "late", "mid", "for",
 ]);
 
-/** Words that join the second end of a range ("from 2004 to 2009", "between May and June"). */
+/** Words that join the second end of a range ("from 2003 to 2007", "between May and June"). */
 export const RANGE_JOINERS = new Set(["to", "and", "or", "through", "until", "till", "-", "–", "—"]);
 
-/** Determiners before a year used as a modifier ("the 2022 invasion", "his 1987 book"). */
+/** Determiners before a year used as a modifier ("the 2016 census", "his 1979 novel"). */
 export const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your"]);
 
-/** Nouns that make a four-digit number a count, not a year ("2000 troops", "by 1500 votes"). */
+/** Nouns that make a four-digit number a count, not a year ("2000 soldiers", "by 1500 votes"). */
 export const COUNT_NOUNS = new Set([
   "people", "persons", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "km",
   "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "dollars", "euros",

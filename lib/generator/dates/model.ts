@@ -9,17 +9,17 @@ export type DateSpec =
   | { t: "y"; y: number }
   /** Month and day without a year: the year comes from the anchor and the tense. */
   | { t: "md"; m: number; d: number }
-  /** A month alone ("in November"), optionally with last/next/this. */
+  /** A month alone ("in October"), optionally with last/next/this. */
   | { t: "m"; m: number; mod: Modifier }
   | { t: "wd"; wd: number; mod: Modifier }
-  /** "in August last year", "June 14 this year": a month (and day) in a year counted from the anchor. */
+  /** "in August last year", "August 3 this year": a month (and day) in a year counted from the anchor. */
   | { t: "relYear"; m: number; d: number | null; n: number }
 
   /** "yesterday" (-1), "today" (0), "last week" (week, -1), "next year" (year, +1). */
   | { t: "offset"; unit: Unit; n: number }
   /** "over the weekend": the nearest weekend, before or after by tense. */
   | { t: "weekend" }
-  /** "three days ago", "[Ten] years ago". */
+  /** "three days ago", "[Five] years ago". */
   | { t: "ago"; unit: Unit; n: number }
   /** "by the end of the year" → the December month; "the end of the week" → that week. */
   | { t: "edge"; unit: Unit; n: number; edge: "start" | "end" }
@@ -34,7 +34,7 @@ export type Candidate = {
   rule: string;
   /** Lower confidence for the finding's `sure` flag. */
   weak?: boolean;
-  /** A range's second end ("to 2009"): kept only when another date ends just before it. */
+  /** A range's second end ("to 2007"): kept only when another date ends just before it. */
   needsRange?: boolean;
 };
 

@@ -13,14 +13,14 @@ function at<T>(body: string, needle: string, f: (start: number, end: number) => 
 
 describe("tenseAround", () => {
   it.each([
-    ["The envoy arrived on Monday.", "on Monday", "past"],
-    ["The envoy will arrive on Monday.", "on Monday", "future"],
-    ["On Monday, the envoy arrived.", "On Monday", "past"],
-    ["On Monday, the envoy is due to arrive.", "On Monday", "future"],
-    ["The envoy left on Monday and will return on Friday.", "on Friday", "future"],
-    ["The envoy left on Monday and will return on Friday.", "on Monday", "past"],
+    ["The courier arrived on Monday.", "on Monday", "past"],
+    ["The courier will arrive on Monday.", "on Monday", "future"],
+    ["On Monday, the courier arrived.", "On Monday", "past"],
+    ["On Monday, the courier is due to arrive.", "On Monday", "future"],
+    ["The courier left on Monday and will return on Friday.", "on Friday", "future"],
+    ["The courier left on Monday and will return on Friday.", "on Monday", "past"],
     ["The vote, scheduled for Friday, matters.", "Friday", "future"],
-    ["The envoy has visited since Monday.", "since Monday", "past"],
+    ["The courier has visited since Monday.", "since Monday", "past"],
     ["The square will stay closed until Monday.", "until Monday", "future"],
     ["Monday: the market.", "Monday", null],
   ] as const)("%s [%s] → %s", (body, needle, want) => {
@@ -56,9 +56,9 @@ describe("quotation regions and cues", () => {
 describe("eventFor", () => {
   it.each([
     ["Rebels took the town in 2019, officials said.", "in 2019", "Rebels took the town"],
-    ["On June 2, the envoy presented new terms.", "On June 2", "the envoy presented new terms"],
+    ["On June 2, the council approved new terms.", "On June 2", "the council approved new terms"],
     ["Yesterday, the second day of the fair, the winners were named.", "Yesterday", "the winners were named"],
-    ["The mayor, who was elected in 2018, said last week that taxes would rise.", "last week", "The mayor said that taxes would rise"],
+    ["The mayor, who was elected in 2017, told aides last week that taxes would rise.", "last week", "The mayor told aides that taxes would rise"],
   ] as const)("%s", (body, needle, want) => {
     const ev = at(body, needle, (s, e) => eventFor(body, 0, body.length, s, e));
     expect(ev?.event).toBe(want);
@@ -66,7 +66,7 @@ describe("eventFor", () => {
   });
 
   it("a year used as a modifier dates its noun", () => {
-    const body = "Critics recalled the 1987 book about deals.";
-    expect(at(body, "1987", (s, e) => eventFor(body, 0, body.length, s, e, true))?.event).toBe("1987 book");
+    const body = "Critics recalled the 1979 novel about farms.";
+    expect(at(body, "1979", (s, e) => eventFor(body, 0, body.length, s, e, true))?.event).toBe("1979 novel");
   });
 });

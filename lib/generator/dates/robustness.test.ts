@@ -16,9 +16,9 @@ function cpuMs(f: () => void): number {
 const VALUE = /^(?:\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-W\d{2})$/;
 
 const pieces = [
-  "on Monday", "last week", "in 2014", "June 14", "14 June 2019", " said ", " will ", "“", "”", "\"",
-  "yesterday", "next month", "the 2022 plan", ", ", ". ", "\n\n", "May", "may", "2,000", "1 – 0",
-  "from 2004 to", "🙂", "<p>", "</p>", "&amp;", "Friday's", "[Ten] years ago", "by the end of the year",
+  "on Monday", "last week", "in 2012", "August 3", "14 June 2019", " said ", " will ", "“", "”", "\"",
+  "yesterday", "next month", "the 2016 plan", ", ", ". ", "\n\n", "May", "may", "2,000", "1 – 0",
+  "from 2003 to", "🙂", "<p>", "</p>", "&amp;", "Friday's", "[Five] years ago", "by the end of the year",
   "summer", "Sundays", "—", "12/25/1980", "2023-01-31", " ", "x",
 ];
 
@@ -41,12 +41,12 @@ describe("robustness", () => {
   });
 
   it("is deterministic", () => {
-    const body = "On Friday, the minister said she would travel next week. Sales fell in 2019.";
+    const body = "On Tuesday, the minister said she would travel next week. Sales fell in 2019.";
     expect(run(body, "2023-05-17")).toEqual(run(body, "2023-05-17"));
   });
 
   it("handles 200,000 characters on one line without sentences in linear time", () => {
-    const unit = "The ministers met on Monday and again in 2019, 2,000 troops <b>moved</b> 🙂 yesterday while “talks” went on ";
+    const unit = "The ministers met on Monday and again in 2019, 2,000 cars <b>moved</b> 🙂 yesterday while “talks” went on ";
     const body = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
     let found: ReturnType<typeof findDates> = [];
     const ms = cpuMs(() => { found = findDates(body, [], "2023-05-17"); });

@@ -79,7 +79,7 @@ export function quoteCue(body: string, region: Region, sentenceStart = -1): Cue 
 /**
  * The speech verb whose reported clause holds the span [start, end), if any: a verb of saying
  * earlier in the sentence with clause material between it and the date ("said he would meet
- * him next week"). A date right after the verb ("said on Friday that") dates the speaking itself.
+ * him next week"). A date right after the verb ("said on Tuesday that") dates the speaking itself.
  */
 export function reportingVerb(body: string, lo: number, start: number): Tok | null {
   const toks = tokenize(body, Math.max(lo, start - 180), start);
@@ -107,7 +107,7 @@ function isClauseMaterial(t: Tok): boolean {
 /**
  * Does the date [start, end) date the speech verb `verb` in the same sentence? True when it
  * stands right after the verb (optionally after its object: "told the Post on Friday") or is
- * fronted before the subject ("On Friday, Trump said").
+ * fronted before the subject ("On Tuesday, the mayor said").
  */
 export function datesVerb(body: string, verb: Tok, start: number, end: number): boolean {
   if (start >= verb.end) {

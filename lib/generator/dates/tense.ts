@@ -1,6 +1,6 @@
 // Which way a date points: the nearest tense marker in the date's own clause. Left of the date
 // first (English puts the verb before its time adverbial: "met on Friday"), then right for a
-// fronted date ("On Friday, Trump said"). Scans are capped so long sentences stay cheap.
+// fronted date ("On Tuesday, the mayor said"). Scans are capped so long sentences stay cheap.
 import { tokenize, type Tok } from "./context";
 import { CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } from "./lexicon";
 

@@ -11,14 +11,14 @@ const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 const WEEKDAY_RE = /((?:mon|tues|wednes|thurs|fri|satur|sun)day)(['’]s)?(?![\p{L}\p{N}])/giu;
 const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
 
-/** "on Sunday", "last Friday", "Thursday afternoon"; not "Sundays", "every Monday", "Super Tuesday". */
+/** "on Sunday", "last Friday", "Tuesday evening"; not "Sundays", "every Monday", "Super Tuesday". */
 export function findWeekdays(body: string, out: Candidate[]) {
   for (const m of body.matchAll(WEEKDAY_RE)) {
     if (!startsWord(body, m.index)) continue;
     const wd = WEEKDAYS[m[1].toLowerCase()];
     const nameEnd = m.index + m[1].length;
     MONTH_DAY_AHEAD.lastIndex = nameEnd;
-    if (MONTH_DAY_AHEAD.test(body)) continue; // the month finder takes "Friday, March 4"
+    if (MONTH_DAY_AHEAD.test(body)) continue; // the month finder takes "Friday, May 12"
     const prev = tokensBefore(body, m.index, 24);
     const p = prev[prev.length - 1];
     const after = tokensAfter(body, m.index + m[0].length, 24);

@@ -6,7 +6,7 @@ import { MONTH_ALT, WEEKDAY_ALT, modifierOf, startsWord, validYear, withPart, wi
 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
 
-/** 2025-02-10, and 10/02/2025 only when day and month cannot be swapped. */
+/** 2023-05-17, and 25/05/2023 only when day and month cannot be swapped. */
 export function findNumeric(body: string, out: Candidate[]) {
   for (const m of body.matchAll(/(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu)) {
     if (!startsWord(body, m.index, "-/.")) continue;
@@ -32,7 +32,7 @@ const REL_YEAR_AFTER = /\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}\p{N}])/iuy;
 const DAY_BEFORE = /(?<![\p{N},.])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/u;
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT}),?\\s{1,3}$`, "iu");
 
-/** "June 14", "14 June 2019", "February 2022", "in November", "the November election". */
+/** "August 3", "3 August 2019", "October 2021", "in October", "the November election". */
 export function findMonths(body: string, out: Candidate[]) {
   for (const m of body.matchAll(MONTH_RE)) {
     if (!startsWord(body, m.index)) continue;
@@ -44,13 +44,13 @@ export function findMonths(body: string, out: Candidate[]) {
     // A full name's trailing dot is the sentence's, not the month's ("on 4 July.").
     let end = short ? m.index + m[0].length : afterName;
 
-    // Day (and year) after: "June 14", "June 14, 2019".
+    // Day (and year) after: "August 3", "August 3, 2019".
     DAY_AFTER.lastIndex = short ? end : afterName;
     const da = DAY_AFTER.exec(body);
-    // Year alone after: "February 2022", "June of 2019".
+    // Year alone after: "October 2021", "June of 2019".
     YEAR_AFTER.lastIndex = short ? end : afterName;
     const ya = da ? null : YEAR_AFTER.exec(body);
-    // Day before: "14 June", "the 14th of June".
+    // Day before: "3 August", "the 3rd of August".
     const before = body.slice(Math.max(0, start - 16), start);
     const db = da ? null : DAY_BEFORE.exec(before);
 
@@ -71,7 +71,7 @@ export function findMonths(body: string, out: Candidate[]) {
     if (year !== null && !validYear(year)) { year = null; if (day === null) continue; end = da ? m.index + m[0].length : end; }
     if (day !== null && (day < 1 || day > 31)) continue;
 
-    // "in August last year", "June 14 this year": the year counts from the anchor.
+    // "in August last year", "August 3 this year": the year counts from the anchor.
     if (year === null && !short) {
       REL_YEAR_AFTER.lastIndex = day !== null ? end : afterName;
       const ry = REL_YEAR_AFTER.exec(body);
@@ -105,7 +105,7 @@ export function findMonths(body: string, out: Candidate[]) {
       continue;
     }
 
-    // A weekday right before ("Friday, March 4") belongs to this date.
+    // A weekday right before ("Friday, May 12") belongs to this date.
     const wb = WEEKDAY_BEFORE.exec(body.slice(Math.max(0, start - 14), start));
     if (wb) start = start - (Math.min(start, 14) - wb.index);
     if (day !== null && year !== null) {

@@ -34,7 +34,7 @@ export function findPeriods(body: string, out: Candidate[]) {
 
 const AGO_BEFORE = /(?<![\p{L}\p{N}])(\[?)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\]?)\s{1,3}(day|week|month|year)(s?)\s{1,3}$/iu;
 
-/** "three days ago", "[Ten] years ago"; not "nearly a decade ago", "about two years ago". */
+/** "three days ago", "[Five] years ago"; not "nearly a decade ago", "about two years ago". */
 export function findAgo(body: string, out: Candidate[]) {
   for (const g of body.matchAll(/ago(?![\p{L}\p{N}])/giu)) {
     if (!startsWord(body, g.index)) continue;
@@ -86,7 +86,7 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall:
 
 const SEASON_YEAR_AFTER = /\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
 
-/** "last summer", "in the spring", "summer 2019", "the winter of 2010" → a year. */
+/** "last summer", "in the spring", "summer 2019", "the winter of 2012" → a year. */
 export function findSeasons(body: string, out: Candidate[]) {
   for (const m of body.matchAll(/(spring|summer|autumn|fall|winter)(?![\p{L}\p{N}])/giu)) {
     if (!startsWord(body, m.index)) continue;

@@ -3,7 +3,7 @@ import type { Modifier } from "../model";
 import { tokensBefore, type Tok } from "../context";
 import { NUMBER_WORDS } from "../lexicon";
 
-/** Prepositions that become part of a date's text ("on Sunday", "as of March 4"). */
+/** Prepositions that become part of a date's text ("on Sunday", "as of May 2"). */
 export const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "between", "at", "throughout", "as of"]);
 
 export const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

@@ -8,7 +8,7 @@ const CHANGE_WORDS = new Set(["up", "down", "rose", "fell", "risen", "fallen", "
 const WEAK_YEAR_PREPS = new Set(["from", "by", "of", "for", "to", "between", "and", "or"]);
 const YEAR_SUBJECT_VERBS = new Set(["was", "is", "has", "had", "saw", "marked", "will", "would", "brought", "began", "ended", "proved", "became"]);
 
-/** Bare years: "in 2014", "since 1958", "the 2022 invasion", "from 2004 to 2009", "mid-2023". */
+/** Bare years: "in 2012", "since 1961", "the 2016 census", "from 2003 to 2007", "mid-2023". */
 export function findYears(body: string, out: Candidate[]) {
   const re = /(?<![\p{L}\p{N}$£€¥#@&+_])(1\d{3}|20\d{2})(['’]s)?(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
   for (const m of body.matchAll(re)) {
@@ -32,8 +32,8 @@ export function findYears(body: string, out: Candidate[]) {
       out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
       continue;
     }
-    // A range's second end: "2004–2009", "from 2004 to 2009", "between 2010 and 2012"; a list
-    // item after another year ("in 2010, 2011 and 2012").
+    // A range's second end: "2003–2007", "from 2003 to 2007", "between 2005 and 2008"; a list
+    // item after another year ("in 2005, 2006 and 2008").
     if (p && (RANGE_JOINERS.has(p.lw) || (p.w === "," && pp && /^\d{4}$/.test(pp.w)))) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-end", needsRange: true });
       continue;
@@ -53,9 +53,9 @@ export function findYears(body: string, out: Candidate[]) {
       }
       continue;
     }
-    // "the 2022 invasion", "his 1987 book", "the 2016 U.S. presidential election": a year modifying
-    // a common noun. A noun phrase that ends in a capitalised word ("the 2018 World Cup", "the 2020
-    // Olympics in Tokyo") is an event's name: not a date mention.
+    // "the 2016 census", "his 1979 novel", "the 2016 U.S. presidential election": a year modifying
+    // a common noun. A noun phrase that ends in a capitalised word ("the 1966 Grand Prix", "the 1972
+    // Olympics in the city") is an event's name: not a date mention.
     const possessive = p?.word && /['’]s$/.test(p.w);
     if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word && !nounPhraseIsName(body, yEnd)) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-modifier" });
@@ -66,7 +66,7 @@ export function findYears(body: string, out: Candidate[]) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-subject" });
       continue;
     }
-    // A range's first end without a preposition: "2004–2009".
+    // A range's first end without a preposition: "2003–2007".
     if (/^\s?[–-]\s?(1\d{3}|20\d{2})(?!\d)/.test(after) && !isCapitalised(next)) {
       out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-start" });
     }
