@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // The build runs inside this timeout; on a busy two-core machine it can take several minutes.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { E2E_PORT: String(port) },
   },
