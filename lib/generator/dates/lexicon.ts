@@ -49,7 +49,7 @@ export const COUNT_NOUNS = new Set([
 /** Words before a number that make it vague or approximate: not a date ("nearly a decade ago"). */
 export const HEDGES = new Set([
   "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "under",
-  "than", "least", "up", "just", "barely", "nigh", "several", "few", "many", "couple",
+  "than", "least", "up", "barely", "nigh", "several", "few", "many", "couple",
 ]);
 
 /** Markers of a future or planned event in the clause around a date. */

@@ -32,7 +32,8 @@ export type Candidate = {
   end: number;
   spec: DateSpec;
   rule: string;
-  /** Lower confidence for the finding's `sure` flag. */
+  /** A reading the rules are less sure of ("the November election", "over the weekend"): the
+   *  finding is reported with sure: false, so no question is built on it. */
   weak?: boolean;
   /** A range's second end ("to 2007"): kept only when another date ends just before it. */
   needsRange?: boolean;

@@ -101,7 +101,7 @@ export function findMonths(body: string, out: Candidate[]) {
       if (mod) s = p!.start;
       else { const part = withPart(body, s); s = part.start; }
       s = withPrep(body, s);
-      out.push({ start: s, end: afterName, spec: { t: "m", m: month, mod }, rule: mod ? `month-${mod}` : "month", needsRange: joined });
+      out.push({ start: s, end: afterName, spec: { t: "m", m: month, mod }, rule: mod ? `month-${mod}` : theNoun ? "month-modifier" : "month", needsRange: joined, weak: !!theNoun && !mod });
       continue;
     }
 

@@ -78,7 +78,7 @@ export function findEdges(body: string, out: Candidate[]) {
 export function findWeekends(body: string, out: Candidate[]) {
   for (const m of body.matchAll(/(?:over|at|during)\s{1,3}the\s{1,3}weekend(?![\p{L}\p{N}'’])/giu)) {
     if (!startsWord(body, m.index)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "weekend" }, rule: "weekend" });
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "weekend" }, rule: "weekend", weak: true });
   }
 }
 

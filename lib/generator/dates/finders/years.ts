@@ -63,7 +63,7 @@ export function findYears(body: string, out: Candidate[]) {
     }
     // A year opening a sentence as its subject: "2012 was a record year."
     if (y >= 1800 && atSentenceStart(body, start) && next?.word && YEAR_SUBJECT_VERBS.has(next.lw)) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-subject" });
+      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-subject", weak: true });
       continue;
     }
     // A range's first end without a preposition: "2003–2007".
