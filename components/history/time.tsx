@@ -5,7 +5,12 @@ export function Day({ at }: { at: Date }) {
   return <time dateTime={at.toISOString()} className="whitespace-nowrap">{formatDate(at)}</time>;
 }
 
-/** An instant in UTC, the day kept on one line. */
+/** An instant in UTC: the day and the time each kept on one line, so a narrow cell wraps between them. */
 export function Instant({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>;
+  const [day, ...time] = formatDateTime(at).split(" ");
+  return (
+    <time dateTime={at.toISOString()}>
+      <span className="whitespace-nowrap">{day}</span> <span className="whitespace-nowrap">{time.join(" ")}</span>
+    </time>
+  );
 }
