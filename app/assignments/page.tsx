@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LocalTime } from "@/components/classes/local-time";
 import { loadMyAssignments } from "@/lib/assignments/loaders";
 import type { AssignmentStatus, StudentAssignmentView } from "@/lib/assignments/schema";
 
 export const metadata: Metadata = { title: "My assignments · Fact-Check Quiz" };
 
-const fmt = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 const GROUPS: { status: AssignmentStatus[]; title: string; empty: string }[] = [
   { status: ["in_progress", "todo"], title: "To do", empty: "Nothing to do right now." },
@@ -20,7 +20,7 @@ function Row({ a }: { a: StudentAssignmentView }) {
     <li className="flex flex-wrap items-baseline gap-x-3 py-2" data-testid="assignment">
       <span className="font-medium">{a.quizSet.title}</span>
       <span className="text-sm text-slate-600 dark:text-slate-400">
-        {a.class.name} · {a.status === "upcoming" ? `opens ${fmt(a.opensAt)}` : `due ${fmt(a.dueAt)}`}
+        {a.class.name} · {a.status === "upcoming" ? <>opens <LocalTime iso={a.opensAt.toISOString()} /></> : <>due <LocalTime iso={a.dueAt.toISOString()} /></>}
         {a.best && (
           <>
             {" "}· score <span data-testid="assignment-score">{a.best.score} / {a.best.total}</span> (<Link className="underline" href={`/results/${a.best.attemptId}`}>review</Link>)

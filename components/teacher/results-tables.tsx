@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/classes/local-time";
 import { SKILL_LABELS } from "@/lib/quiz-sets/schema";
 import type { AssignmentResults } from "@/lib/results/aggregate";
 
@@ -7,7 +8,6 @@ const duration = (ms: number | null) => {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
 };
-const when = (d: Date | null) => (d ? d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "—");
 const th = "border-b border-slate-300 px-2 py-1 text-left font-semibold dark:border-slate-600";
 const td = "border-b border-slate-200 px-2 py-1 align-top dark:border-slate-800";
 
@@ -25,7 +25,7 @@ export function StudentResultsTable({ rows }: { rows: AssignmentResults["perStud
             <td className={td}>{r.score === null ? "not finished" : `${r.score} / ${r.total}`}</td>
             <td className={td}>{duration(r.timeTakenMs)}</td>
             <td className={td}>{r.attempts}</td>
-            <td className={td}>{when(r.finishedAt)}</td>
+            <td className={td}>{r.finishedAt ? <LocalTime iso={r.finishedAt.toISOString()} /> : "—"}</td>
           </tr>
         ))}
       </tbody>

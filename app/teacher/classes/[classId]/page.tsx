@@ -3,13 +3,13 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { AssignForm } from "@/components/classes/assign-form";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
+import { LocalTime } from "@/components/classes/local-time";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { loadClass } from "@/lib/classes/loaders";
 import { loadAssignableQuizSets } from "@/lib/quiz-sets/loaders";
 
 export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
 
-const fmt = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function ClassPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ assign?: string }> }) {
   const klass = await loadClass((await params).classId);
@@ -19,7 +19,10 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
   return (
     <main className="space-y-8">
-      <h1 className="text-2xl font-bold">{klass.name}</h1>
+      <div className="flex flex-wrap items-baseline gap-4">
+        <h1 className="text-2xl font-bold">{klass.name}</h1>
+        <Link className="underline" href={`/teacher/classes/${klass.id}/history`}>Class history</Link>
+      </div>
       <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} origin={origin} />
       <section aria-labelledby="roster-heading" className="space-y-2">
         <h2 id="roster-heading" className="text-xl font-semibold">Students ({klass.enrollments.length})</h2>
@@ -29,7 +32,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="roster">
             {klass.enrollments.map(({ student }) => (
               <li key={student.id} className="flex flex-wrap items-center gap-3 py-2">
-                <span className="font-medium">{student.name}</span>
+                <Link className="font-medium underline" href={`/teacher/classes/${klass.id}/students/${student.id}`}>{student.name}</Link>
                 <span className="text-sm text-slate-600 dark:text-slate-400">{student.email}</span>
                 <span className="ml-auto">
                   <RemoveStudentButton classId={klass.id} studentId={student.id} label={student.name ?? student.email ?? "this student"} />
@@ -47,7 +50,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
               <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
                 <Link className="font-medium underline" href={`/teacher/assignments/${a.id}`}>{a.quizSet.title}</Link>
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  opens {fmt(a.opensAt)} · due {fmt(a.dueAt)} · {a.maxAttempts} attempt{a.maxAttempts === 1 ? "" : "s"} · {a._count.attempts} played
+                  opens <LocalTime iso={a.opensAt.toISOString()} /> · due <LocalTime iso={a.dueAt.toISOString()} /> · {a.maxAttempts} attempt{a.maxAttempts === 1 ? "" : "s"} · {a._count.attempts} played
                 </span>
               </li>
             ))}
