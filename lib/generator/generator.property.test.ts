@@ -72,7 +72,7 @@ describe("generateQuiz on any text", () => {
       }),
       { numRuns: 2500 },
     );
-  });
+  }, 180_000);
 
   it("is deterministic", () => {
     fc.assert(
@@ -81,7 +81,7 @@ describe("generateQuiz on any text", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("handles up to 200,000 characters (one enormous line, many paragraphs) in bounded time", () => {
     fc.assert(

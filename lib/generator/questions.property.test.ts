@@ -58,9 +58,9 @@ describe("questions on generated news-like articles", () => {
         }
         expect(generateQuiz(body, { date }).questions).toEqual(r.questions);
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
     // The generator must actually be exercised, not abstain everywhere.
-    expect(made).toBeGreaterThan(600);
-  });
+    expect(made).toBeGreaterThan(400);
+  }, 180_000);
 });

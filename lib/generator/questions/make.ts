@@ -1,7 +1,7 @@
 // Assembles one question from its right answer and its distractors: shuffles the choices with a
 // generator seeded from the article and the prompt, so the same text always gives the same quiz.
 import type { Question, QuestionType, Span } from "../types";
-import { hashBody, hashText, normalize, seededRandom, shuffle } from "./util";
+import { hashBody, hashText, normalize, sameName, seededRandom, shuffle } from "./util";
 
 export type Choice = { label: string; value: string };
 
@@ -16,13 +16,15 @@ export type Draft = {
 };
 
 /** Drops distractors that read like the answer or each other, keeps at most three. */
-export function distinctDistractors(answer: Choice, pool: Choice[], max = 3): Choice[] {
+export function distinctDistractors(answer: Choice, pool: Choice[], max = 3, names = false): Choice[] {
   const seen = new Set([normalize(answer.label)]);
   const seenValues = new Set([answer.value]);
   const out: Choice[] = [];
   for (const c of pool) {
     const key = normalize(c.label);
     if (!key || seen.has(key) || seenValues.has(c.value)) continue;
+    // Two choices naming one body ("KPA", "Korean People's Army") would read as one.
+    if (names && (sameName(c.label, answer.label) || out.some((o) => sameName(o.label, c.label)))) continue;
     seen.add(key);
     seenValues.add(c.value);
     out.push(c);
@@ -33,7 +35,7 @@ export function distinctDistractors(answer: Choice, pool: Choice[], max = 3): Ch
 
 /** A finished question, or null when there are too few distractors for 3 choices. */
 export function makeQuestion(body: string, draft: Draft): Question | null {
-  const distractors = distinctDistractors(draft.answer, draft.distractors);
+  const distractors = distinctDistractors(draft.answer, draft.distractors, 3, draft.type === "who_said" || draft.type === "source");
   if (distractors.length < 2) return null;
   const rand = seededRandom(hashBody(body) ^ hashText(draft.type + "\u0000" + draft.prompt));
   const choices = shuffle([draft.answer, ...distractors], rand);

@@ -7,7 +7,7 @@ import { alsoCorrect, checkQuestions, problemWith } from "../checks";
 import type { DateMention, Entity, Question, Quote, Sentence } from "../types";
 import { buildQuestions } from "./index";
 import { agreesWithWords } from "./date";
-import { STATUS_LABELS, dateLabel, shiftDate } from "./util";
+import { STATUS_LABELS, dateLabel, sameName, shiftDate } from "./util";
 
 const PARTS = [
   "Mayor Ann Holt said on Tuesday that she could neither confirm nor deny reports of a merger.",
@@ -193,5 +193,17 @@ describe("agreesWithWords (a date key must match the words it came from)", () =>
     ["Sept. 3", "2021-09-03", "day", true],
   ])("%s = %s (%s): %s", (text, value, g, ok) => {
     expect(agreesWithWords(m(text, value, g))).toBe(ok);
+  });
+});
+
+describe("name helpers", () => {
+  it.each<[string, string, boolean]>([
+    ["KPA", "Korean People's Army", true],
+    ["UN", "the United Nations", true],
+    ["Peskov", "Dmitry Peskov", true],
+    ["Mary Smith", "John Smith", false],
+    ["Valley Times", "Coast Radio", false],
+  ])("sameName(%s, %s) = %s", (a, b, same) => {
+    expect(sameName(a, b)).toBe(same);
   });
 });

@@ -99,6 +99,7 @@ function nameTokensNow(s: string): string[] {
  *  NOT be, so erring towards "same" only removes choices. */
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (!x.length || !y.length) return normalize(a) === normalize(b);
@@ -219,4 +220,16 @@ export function quoteEvidence(text: string, maxWords = 60): string {
 /** Quoted words for a prompt, without the comma or colon that led out of the quotation. */
 export function quotedWords(text: string, maxWords = 28): string {
   return clip(text, maxWords).replace(/[\s,;:]+$/, "");
+}
+
+/** "KPA" for "Korean People's Army", "UN" for "the United Nations". */
+export function isAcronymOf(short: string, long: string): boolean {
+  const s = short.replace(/\./g, "").trim();
+  if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === s;
 }

@@ -29,9 +29,21 @@ export function speakersOf(a: Analysis, quoteText: string): string[] {
     names.push(e.name, ...e.aliases);
     // A spokesperson speaks for a principal: "Kremlin Spokesman" makes "Kremlin" a possible answer too.
     if (e.role) names.push(e.role);
-    for (const other of a.entities) if (other.role && mentionsName(other.role, e)) names.push(other.name);
+    for (const other of a.entities) {
+      if (other.role && mentionsName(other.role, e)) names.push(other.name);
+      // Introduced as belonging to another ("North Korea's main news agency KCNA"): the owner
+      // could be said to speak too.
+      if (other !== e && introducedAsPartOf(a.body, e, other)) names.push(other.name);
+    }
   }
   return names;
+}
+
+function introducedAsPartOf(body: string, e: Entity, owner: Entity): boolean {
+  const spellings = [owner.name, ...owner.aliases].filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!spellings.length) return false;
+  const re = new RegExp(`(?:${spellings.join("|")})['’]s?\\s(?:[\\p{L}-]+\\s){0,5}$`, "u");
+  return e.mentions.some((m) => re.test(body.slice(Math.max(0, m.start - 80), m.start)));
 }
 
 function mentionsName(text: string, e: Entity): boolean {
