@@ -31,6 +31,8 @@ table("weekdays follow the clause's tense", [
   ["Polls opened on Friday, May 12, in the north.", ["on Friday, May 12=2023-05-12"]],
   ["Schools will remain closed until Monday.", ["until Monday=2023-05-22"]],
   ["Repairs could take until Friday.", ["until Friday=2023-05-19"]],
+  ["She must report to the office on June 1.", ["on June 1=2023-06-01"]],
+  ["He has to appear in court on Monday.", ["on Monday=2023-05-22"]],
   ["The final will be held on Sunday.", ["on Sunday=2023-05-21"]],
   ["Voters go to the polls on Thursday.", ["on Thursday=2023-05-18"]],
   ["The woman who will chair the panel arrived on Monday.", ["on Monday=2023-05-15"]],

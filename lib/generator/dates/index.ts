@@ -54,7 +54,8 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     if (w.mode === "narrative") continue;
     const { anchor, rule, sure } = speechAnchor(body, w, work, regions, pub);
     resolve(body, w, anchor, rule);
-    if (!sure) w.sure = false;
+    // A guessed time of speaking only matters to a date that counts from it.
+    if (!sure && isRelative(w.c.spec)) w.sure = false;
   }
 
   const out: DateMention[] = [];

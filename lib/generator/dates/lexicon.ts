@@ -56,7 +56,7 @@ export const HEDGES = new Set([
 export const FUTURE_WORDS = new Set([
   "will", "'ll", "’ll", "shall", "would", "going", "scheduled", "due", "planned", "plans", "plan",
   "planning", "expected", "expects", "expect", "upcoming", "intends", "intend", "aims", "slated",
-  "forthcoming", "hopes", "hope", "wants", "to be", "won't", "wont", "is to", "are to",
+  "forthcoming", "must", "should", "hopes", "hope", "wants", "to be", "won't", "wont", "is to", "are to",
 ]);
 
 /** Irregular past-tense verbs and auxiliaries (regular "-ed" verbs are recognised by ending). */

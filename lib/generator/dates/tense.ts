@@ -10,7 +10,7 @@ const WINDOW = 140;
 const MAX_WORDS = 20;
 const HARD_STOPS = new Set([";", ":", "“", "”", "\"", "(", ")", "—", "–", "?", "!"]);
 /** "set to", "due to", "about to", "going to": planned or imminent. */
-const TO_FUTURE = new Set(["set", "due", "about", "going", "poised", "slated", "scheduled", "expected", "likely", "plans", "planning", "hopes", "wants", "intends", "aims", "is", "are"]);
+const TO_FUTURE = new Set(["set", "due", "about", "going", "poised", "slated", "scheduled", "expected", "likely", "plans", "planning", "hopes", "wants", "intends", "aims", "is", "are", "has", "have", "needs", "need"]);
 
 export function tenseAround(body: string, lo: number, hi: number, start: number, end: number): Tense {
   const toks = tokenize(body, Math.max(lo, start - WINDOW), Math.min(hi, end + WINDOW));
