@@ -66,6 +66,8 @@ const INDIRECT_VERBS = new Set(
     "acknowledged acknowledges admitted admits confirmed confirms denied denies predicted predicts alleged alleges " +
     "maintained maintains replied replies responded responds declared declares promised promises vowed vows").split(" "),
 );
+/** How far (in tokens) cues and subjects are looked for around a quote: keeps long sentences linear. */
+const WINDOW = 80;
 const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);
 const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "many", "no", "all", "both"]);
 
@@ -103,6 +105,15 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     if (s < 0) continue;
     if (sentFrom[s] < 0) sentFrom[s] = k;
     sentTo[s] = k + 1;
+  }
+  // Per sentence: any speech verb outside quotes; the first word outside quotes.
+  const speechVerbIn = new Uint8Array(sentences.length);
+  const firstFreeWord = new Int32Array(sentences.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k].sentence;
+    if (s < 0 || inQuote[k] || !tokens[k].word) continue;
+    if (firstFreeWord[s] < 0) firstFreeWord[s] = k;
+    if (!speechVerbIn[s] && SPEECH_VERBS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? "")) speechVerbIn[s] = 1;
   }
   const quoteRange = (q: Quote) => {
     const a = tokenAt(tokens, q.start);
@@ -338,7 +349,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const { a } = quoteRange(q);
     const s = q.sentenceIds[0] ?? -1;
     if (s < 0 || sentFrom[s] < 0) return [];
-    const floor = sentFrom[s];
+    const floor = Math.max(sentFrom[s], a - WINDOW);
     const quoteOpen = a - 1 >= floor && MARK.test(tokens[a - 1].text) ? a - 1 : a;
     const out: Cue[] = [];
     // Subjects may not reach back over an earlier quote in the sentence.
@@ -424,7 +435,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
   /** First entity in the sentence in subject position (not after a preposition, not a possessive). */
   function sentenceSubject(s: number, before: number, want: (e: Entity) => boolean): Entity | null {
     if (s < 0 || sentFrom[s] < 0) return null;
-    for (let k = sentFrom[s]; k < sentTo[s] && k < before; k++) {
+    for (let k = sentFrom[s]; k < sentTo[s] && k < before && k < sentFrom[s] + WINDOW; k++) {
       if (inQuote[k]) continue;
       const m = mentionStart.get(k);
       if (!m) continue;
@@ -459,7 +470,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     if (s < 0) return null;
     // A sentence opened by "He"/"She"/"It" takes the pronoun's referent.
     let first = sentFrom[s];
-    while (first < verbTok && (!tokens[first].word || inQuote[first])) first++;
+    while (first < verbTok && first < sentFrom[s] + WINDOW && (!tokens[first].word || inQuote[first])) first++;
     const opener = tokens[first]?.lower ?? "";
     if (first < verbTok && (opener === "he" || opener === "she" || opener === "it")) return resolvePronoun(opener, first, null, null);
     return sentenceSubject(s, verbTok, () => true);
@@ -470,7 +481,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const { b } = quoteRange(q);
     const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
     if (last < 0) return null;
-    for (let k = b; k < sentTo[last]; k++) {
+    for (let k = b; k < sentTo[last] && k < b + WINDOW; k++) {
       if (inQuote[k] || !isVerbAt(k, RELAY_VERBS)) continue;
       const subj = subjectBefore(k, b);
       if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
@@ -481,15 +492,12 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
   /** A cue-less quote opening its sentence right after the previous quote's sentence. */
   function continues(q: Quote, prevQ: Quote): boolean {
     // A sentence with its own (unparsed) speech verb is no silent continuation.
-    for (const s of q.sentenceIds) {
-      for (let k = sentFrom[s]; k >= 0 && k < sentTo[s]; k++) if (isVerbAt(k, SPEECH_VERBS) && !isPassive(k)) return false;
-    }
+    for (const s of q.sentenceIds) if (speechVerbIn[s]) return false;
     const first = q.sentenceIds[0] ?? -1;
     const prevLast = prevQ.sentenceIds[prevQ.sentenceIds.length - 1] ?? -1;
     if (first < 0 || prevLast < 0 || first - prevLast > 1 || first < prevLast) return false;
     const { a } = quoteRange(q);
-    for (let k = sentFrom[first]; k < a; k++) if (tokens[k].word && !inQuote[k]) return false;
-    return true;
+    return firstFreeWord[first] < 0 || firstFreeWord[first] >= a;
   }
 
   /** "X had a warning for them: “…”": the subject of the clause that a colon hands to the quote. */
@@ -506,6 +514,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const qs = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
     const ns = next.sentenceIds[0] ?? -1;
     if (qs < 0 || ns < 0 || sentences[ns].paragraph !== sentences[qs].paragraph + 1) return false;
+    if (next.start - sentences[ns].start > 12) return false;
     return body.slice(sentences[ns].start, next.start).replace(/[\s"“‘'«„]/g, "") === "";
   }
 
@@ -614,7 +623,8 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
   }
 
   /** The clause text from token `from` to the sentence end, minus a trailing relay and stop. */
-  function clauseSpan(from: number, to: number): Span | null {
+  function clauseSpan(from: number, toSentence: number): Span | null {
+    const to = Math.min(toSentence, from + 3 * WINDOW);
     let end = to;
     // drop ", X reported." / ", media reported."
     for (let k = from + 1; k < to; k++) {
