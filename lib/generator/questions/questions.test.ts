@@ -14,8 +14,9 @@ const PARTS = [
   "“We are talking to everyone about the future of the port,” Holt told the Valley Times.",
   "“The port matters to every family in this town,” said Coach Ben Ortiz, Coast Radio reported.",
   "The Harbour Board did not respond to a request for comment.",
-  "The port opened in 1998 and the old crane was sold in 2015.",
+  "The port opened to ships in 1998.",
   "Dock worker Lena Park joined the union in 2003, the Daily Star reported.",
+  "The old crane was sold at auction in 2015.",
 ];
 const REF_DATE = "2024-05-09"; // a Thursday
 
@@ -61,8 +62,8 @@ function analysis(date: string | null = REF_DATE): Analysis {
   });
   const dates = [
     dateOf("on Tuesday", "2024-05-07", "day", 0, "Mayor Ann Holt said that she could neither confirm nor deny reports"),
-    dateOf("in 1998", "1998", "year", 4, "The port opened"),
-    dateOf("in 2015", "2015", "year", 4, "The old crane was sold at auction"),
+    dateOf("in 1998", "1998", "year", 4, "The port opened to ships"),
+    dateOf("in 2015", "2015", "year", 6, "The old crane was sold at auction"),
     dateOf("in 2003", "2003", "year", 5, "Dock worker Lena Park joined the union"),
   ];
   const claims = findClaims(body, sentences, entities, quotes);
@@ -126,15 +127,16 @@ describe("buildQuestions", () => {
 
   it("absolute dates become a fill-in with the expression blanked", () => {
     const q = ofType("date").find((x) => x.fact.text === "in 1998")!;
-    expect(q.prompt).toContain("The port opened ____ and the old crane");
+    expect(q.prompt).toContain("“The port opened to ships ____.”");
     expect(q.choiceValues!.every((v) => /^\d{4}$/.test(v))).toBe(true);
   });
 
   it("timeline has exactly one ordering that follows the dates", () => {
     const [q] = ofType("timeline");
     expect(q.prompt).toMatch(/^Put these events from the article in order, earliest first: \(A\)/);
-    // "The port opened" is too thin an event (under four words) to list.
-    expect(q.answerValue.split(" → ")).toEqual(["2003", "2015", "2024-05-07"]);
+    // Earliest, middle and latest of the four dated events.
+    expect(q.answerValue.split(" → ")).toEqual(["1998", "2003", "2024-05-07"]);
+    expect(q.explanation).toMatch(/^Earliest first, by the dates the article gives: [ABC] \(“in 1998”: 1998\), then/);
     for (const c of q.citations) expect(a.body.slice(c.start, c.end)).toBe(c.text);
   });
 

@@ -38,8 +38,12 @@ export function eventText(m: DateMention, others: DateMention[] = []): string | 
 export function buildTimeline(a: Analysis): Question[] {
   if (!a.date) return [];
   const dated: Dated[] = [];
+  const perSentence = new Map<number, number>();
+  for (const m of a.dates) perSentence.set(m.sentenceId, (perSentence.get(m.sentenceId) ?? 0) + 1);
   for (const m of a.dates) {
-    if (!askableDate(m)) continue;
+    // A sentence with two dates ("On Friday, X said he would … next week") dates two events;
+    // which words belong to which is too fine a call to build a key on.
+    if (!askableDate(m) || (perSentence.get(m.sentenceId) ?? 0) > 1) continue;
     const event = eventText(m, a.dates);
     const range = dateRange(m.value);
     if (!event || !range) continue;
@@ -73,7 +77,9 @@ export function buildTimeline(a: Analysis): Question[] {
       prompt: `Put these events from the article in order, earliest first: ${listing}.`,
       answer: asChoice(right),
       distractors: others.map(asChoice),
-      explanation: `By the article's dates: ${triple.map((d) => `${d.event} (“${d.m.text}”, ${dateLabel(d.m.value)})`).join(", then ")}.`,
+      explanation: `Earliest first, by the dates the article gives: ${triple
+        .map((d) => `${LETTERS[shown.indexOf(d)]} (“${d.m.text}”: ${dateLabel(d.m.value)})`)
+        .join(", then ")}.`,
       citations,
       fact: { kind: "timeline", text: triple.map((d) => d.event).join(" | ") },
     });
