@@ -92,6 +92,7 @@ table("years: with a preposition, as a modifier, in ranges", [
   ["Prices climbed between July 2003 and December 2004.", ["between July 2003=2003-07", "December 2004=2004-12"]],
   ["The talks ran from January 23 through March 9.", ["from January 23=2023-01-23", "March 9=2023-03-09"]],
   ["Output recovered in mid-2021.", ["in mid-2021=2021"]],
+  ["The licence was extended last April until 2030.", ["last April=2023-04", "until 2030=2030"]],
   ["2012 was a record year for exports.", ["2012=2012"]],
   ["Police were called to the 1600 block of the street.", []],
   ["Votes were held in 2005, 2006 and 2008.", ["in 2005=2005", "2006=2006", "2008=2008"]],
