@@ -62,7 +62,8 @@ export function findQuotes(body: string, sentences: Sentence[]): Quote[] {
     if (first >= 0 && last >= first) for (let s = first; s <= last; s++) sentenceIds.push(s);
     else if (first >= 0) sentenceIds.push(first);
     // Text before the mark within its sentence (or paragraph start).
-    const sStart = first >= 0 ? Math.min(sentences[first].start, m.open) : m.open;
+    // (at most 200 characters: enough for the cue words, and linear on endless sentences)
+    const sStart = Math.max(first >= 0 ? Math.min(sentences[first].start, m.open) : m.open, m.open - 200);
     const before = body.slice(sStart, m.open);
     out.push({
       start: m.innerStart,
