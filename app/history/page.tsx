@@ -29,7 +29,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       </PageTitle>
       <ReviewNow due={due} />
       <HistoryFilters filter={history.filter} classes={history.classes} />
-      {history.attempts.length === 0 ? (
+      {history.attempts.length === 0 && !history.skills.some((k) => k.total > 0) ? (
         <p>No attempt in this period yet. <Link href="/quizzes" className={linkClass}>Play a quiz</Link> and it shows up here.</p>
       ) : (
         <>

@@ -26,9 +26,9 @@ export function PercentChart({ id, title, description, points }: { id: string; t
           <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={10} fill="currentColor">{tick}%</text>
         </g>
       ))}
-      {points.length > 1 && <polyline points={line} fill="none" stroke="#2563eb" strokeWidth={2.5} strokeLinejoin="round" />}
+      {points.length > 1 && <polyline points={line} fill="none" strokeWidth={2.5} strokeLinejoin="round" className="stroke-blue-700 dark:stroke-sky-400" />}
       {points.map((p, i) => (
-        <circle key={p.key} cx={x(i)} cy={y(p.percent)} r={4} fill="#2563eb" />
+        <circle key={p.key} cx={x(i)} cy={y(p.percent)} r={4} className="fill-blue-700 dark:fill-sky-400" />
       ))}
       {points.length > 0 && (
         <>

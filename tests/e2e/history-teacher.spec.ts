@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createAttempt } from "../../prisma/factories";
 import { db, expect, ownQuiz, test } from "./fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, daysAgo, signIn } from "./history-fixtures";
@@ -27,6 +28,9 @@ test("a teacher reads the class history, one student's progress and the CSV; nob
   await expect(table.locator("tbody tr")).toContainText("2 / 3");
   await expect(table.locator("tbody tr")).toContainText("50%");
   await expect(table.locator("tbody tr td").last()).toHaveText("Cy Hist");
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   await page.getByRole("link", { name: "Ana Hist" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Hist");

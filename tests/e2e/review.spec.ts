@@ -46,6 +46,9 @@ test("a review session brings back a missed question with its citation, and the 
   const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   await expect(page.getByTestId("review-schedule")).toContainText(`comes back on ${inThreeDays}`);
 
+  const after = await new AxeBuilder({ page }).analyze();
+  expect(after.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
   await page.getByRole("button", { name: "Finish the review" }).click();
   await expect(page.getByTestId("review-due-count")).toContainText("Nothing to review right now.");
 
