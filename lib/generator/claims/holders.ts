@@ -236,6 +236,7 @@ const ROLE_WORDS = new Set([
   "leader", "ambassador", "commissioner", "chancellor", "premier", "mr", "mrs", "ms", "dr", "prof", "professor",
   "sheriff", "officer", "detective", "lawyer", "attorney", "representative", "rep", "sen", "gov", "king", "queen",
   "prince", "princess", "pope", "archbishop", "bishop", "lieutenant", "colonel", "sergeant", "major", "admiral",
+  "councillor", "councilor", "councilman", "councilwoman", "superintendent", "inspector", "chief executive", "head",
 ]);
 
 /** Without an entity to map to, a phrase "Role Title First Last" keeps only the name after the
