@@ -127,6 +127,16 @@ describe("attributeQuotes: direct quotes", () => {
       "a witch hunt", "Karin Olsen", "Alder Evening Post", true,
     ],
     [
+      "a role-led name set off by commas",
+      "Her colleague, Professor Adam Chu, described the find as “the discovery of a lifetime”.",
+      "the discovery of a lifetime", "Adam Chu", null, true,
+    ],
+    [
+      "a possessive noun is no cue verb",
+      INTRO + "Olsen said the ship's call was “louder than ever”.",
+      "louder than ever", "Karin Olsen", null, true,
+    ],
+    [
       "according to a person, partial quote",
       INTRO + "According to Olsen, the plan is “dead in the water”.",
       "dead in the water", "Karin Olsen", null, true,

@@ -130,7 +130,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const t = tokens[k];
     if (!t || !t.word || inQuote[k] || !set.has(t.lower)) return false;
     const p = tokens[k - 1];
-    if (p && DETERMINERS.has(p.lower)) return false; // "the report", "a statement"
+    if (p && (DETERMINERS.has(p.lower) || (p.possessive && p.word))) return false; // "the report", "the frog's call"
     return true;
   };
   const isPassive = (k: number) => {
@@ -165,7 +165,12 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       if (t.text === ",") {
         // "The minister, Jane Doe, said": the name itself is the appositive.
         const named = mentionEnd.get(k - 1);
-        if (named && k - 1 >= floor && tokens[named.from - 1]?.text === ",") return { kind: "entity", entity: named.entity, from: named.from, to: named.to };
+        if (named && k - 1 >= floor) {
+          // (also "Her colleague, Professor Adam Chu, described …")
+          let c = named.from - 1;
+          while (c >= floor && c > named.from - 4 && tokens[c].word && (tokens[c].cap || ROLE_WORDS.has(tokens[c].lower))) c--;
+          if (tokens[c]?.text === ",") return { kind: "entity", entity: named.entity, from: named.from, to: named.to };
+        }
         // Appositive: "X, a spokesman for Y, said" / "X, who …, said".
         for (let c = k - 1; c >= floor && c >= k - 45; c--) {
           if (inQuote[c] || /^[.;:!?]$/.test(tokens[c].text)) break;

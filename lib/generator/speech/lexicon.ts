@@ -74,7 +74,7 @@ export const OUTLET_HEADS = set(`
 `);
 
 /** Lowercase nouns that mark the phrase next to them as an outlet ("X news agency", "the newspaper X"). */
-export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster magazine agency wire network channel outlet website paper weekly radio station`);
+export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster magazine agency wire network channel outlet website paper weekly radio station journal`);
 
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = set(`
