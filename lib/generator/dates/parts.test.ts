@@ -1,7 +1,8 @@
 // The helper stages on their own: clause tense, quotation regions and cues, event phrases.
 import { describe, expect, it } from "vitest";
 import { tenseAround } from "./tense";
-import { quoteCue, quoteRegions, reportingVerb } from "./speech";
+import { datesVerb, quoteCue, quoteRegions, reportingVerb } from "./speech";
+import { tokenize } from "./context";
 import { eventFor } from "./events";
 
 /** Runs `f` with the span of `needle` in `body`. */
@@ -50,6 +51,19 @@ describe("quotation regions and cues", () => {
     ["The chief said he would resign, and next week the board meets.", "next week", null],
   ] as const)("reporting verb for [%s] %s → %s", (body, needle, verb) => {
     expect(at(body, needle, (s) => reportingVerb(body, 0, s))?.w ?? null).toBe(verb);
+  });
+});
+
+describe("datesVerb", () => {
+  it.each([
+    ["On Tuesday, the mayor said taxes would rise.", "On Tuesday", true],
+    ["The mayor said on Tuesday that taxes would rise.", "on Tuesday", true],
+    ["The mayor told the council on Tuesday that taxes would rise.", "on Tuesday", true],
+    ["After Tuesday's vote the mayor said taxes would rise.", "Tuesday's", false],
+    ["The mayor said taxes would rise on Tuesday.", "on Tuesday", false],
+  ] as const)("%s [%s] → %s", (body, needle, want) => {
+    const verb = tokenize(body, 0, body.length).find((t) => t.lw === "said" || t.lw === "told")!;
+    expect(at(body, needle, (s, e) => datesVerb(body, verb, s, e))).toBe(want);
   });
 });
 

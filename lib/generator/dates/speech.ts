@@ -1,7 +1,7 @@
 // Reported speech: inside it, relative dates count from the time of speaking, not from the
 // publication date. This file finds quotation regions, the speech verb that introduces a
 // reported clause, and whether a date belongs to that clause or dates the act of speaking.
-import { tokenize, tokensAfter, tokensBefore, type Tok } from "./context";
+import { atSentenceStart, tokenize, tokensAfter, tokensBefore, type Tok } from "./context";
 import { PRESENT_SPEECH, SPEECH_VERBS } from "./lexicon";
 import { markerOf } from "./tense";
 
@@ -114,7 +114,10 @@ export function datesVerb(body: string, verb: Tok, start: number, end: number): 
     const between = tokenize(body, verb.end, start);
     return between.length <= 6 && !between.some(isClauseMaterial);
   }
+  // A fronted date opens the sentence or ends its own phrase with a comma: "On Tuesday the
+  // mayor said", "In an interview on Tuesday, the mayor said".
   const between = tokenize(body, end, verb.start);
+  if (between[0]?.w !== "," && !atSentenceStart(body, start)) return false;
   const words = between.filter((t) => t.word);
   return words.length <= 6 && !words.some(isClauseMaterial);
 }
