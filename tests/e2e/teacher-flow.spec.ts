@@ -52,7 +52,7 @@ function parseCsv(text: string): string[][] {
 }
 
 test("a teacher publishes a reviewed quiz, assigns it, and reads a student's results", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const teacher = await (await browser.newContext()).newPage();
   await teacher.goto("/signup?role=teacher");
   await signUp(teacher, { name: "Ms Teacher", email: `teacher-${stamp}@school.test`, role: "teacher" });
