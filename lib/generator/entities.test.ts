@@ -14,6 +14,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["lower-case role word", "The goal came from Westland captain Ivo Strand late on. Strand celebrated.", "Ivo Strand", "Westland captain", ["Strand"]],
     ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
+    ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
   ];
   it.each(rows)("%s", (_n, body, name, role, aliases) => {

@@ -99,7 +99,15 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const low = t.base.toLowerCase();
     if (CALENDAR_WORDS.has(low) || t.text === "I") return false;
     if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
-    if (opensSentence(i) && (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low) || lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1))))) return false;
+    if (opensSentence(i)) {
+      if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
+      if (lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1)))) {
+        // A common word opening the sentence is still a name's first word when a capitalised
+        // word follows right after ("Bill Moreno said", "Former Minister X").
+        const next = tokens[i + 1];
+        return !!next && next.cap && !t.possessive && next.start === t.end + 1 && !OPENER_WORDS.has(next.lower) && !CALENDAR_WORDS.has(next.lower);
+      }
+    }
     return true;
   };
 
