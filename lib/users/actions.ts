@@ -7,6 +7,7 @@ import { safeNextPath, signUpSchema } from "./schema";
 const FIELDS = ["name", "email", "role", "next"] as const;
 
 /**
+ * The one action outside lib/action's wrapper: its caller has no account yet by definition.
  * Creates the account; the client then signs in with the same credentials (next-auth's
  * credentials flow sets the session cookie). A guest's row is upgraded in place.
  */

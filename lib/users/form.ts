@@ -20,7 +20,3 @@ export function formValues(formData: FormData, keys: readonly string[]): Record<
 export function invalid(error: z.ZodError, values: Record<string, string>, message = "Check the fields marked below."): FormState {
   return { ok: false, message, fieldErrors: z.flattenError(error).fieldErrors as FormState["fieldErrors"], values };
 }
-
-export function refused(message = "You are not allowed to do that. Sign in with the right account."): FormState {
-  return { ok: false, message };
-}
