@@ -99,7 +99,7 @@ function nameTokensNow(s: string): string[] {
  *  NOT be, so erring towards "same" only removes choices. */
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
+  if ((a.length <= 12 || b.length <= 12) && (isAcronymOf(a, b) || isAcronymOf(b, a))) return true;
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (!x.length || !y.length) return normalize(a) === normalize(b);

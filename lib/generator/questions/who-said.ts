@@ -17,33 +17,50 @@ export function isAskableQuote(q: Quote): boolean {
 /** Every name that would also answer "who said these words". */
 export function speakersOf(a: Analysis, quoteText: string): string[] {
   const key = normalize(quoteText);
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const q of a.quotes) {
     if (!q.speaker) continue;
     const k = normalize(q.quote);
-    if (k && (k === key || k.includes(key) || key.includes(k))) names.push(q.speaker);
+    if (k && (k === key || k.includes(key) || key.includes(k))) for (const n of namesOfSpeaker(a, q.speaker)) names.add(n);
   }
-  for (const n of [...names]) {
-    const e = entityNamed(a.entities, n);
-    if (!e) continue;
-    names.push(e.name, ...e.aliases);
+  return [...names];
+}
+
+// Per article (keyed by the analysis object): the names one speaker goes by. A pure cache.
+const expanded = new WeakMap<Analysis, Map<string, string[]>>();
+
+/** The speaker, its aliases and role, and any body it speaks for or belongs to. */
+function namesOfSpeaker(a: Analysis, speaker: string): string[] {
+  let cache = expanded.get(a);
+  if (!cache) expanded.set(a, (cache = new Map()));
+  const hit = cache.get(speaker);
+  if (hit) return hit;
+  const names = new Set<string>([speaker]);
+  const e = entityNamed(a.entities, speaker);
+  if (e) {
+    names.add(e.name);
+    for (const x of e.aliases) names.add(x);
     // A spokesperson speaks for a principal: "Kremlin Spokesman" makes "Kremlin" a possible answer too.
-    if (e.role) names.push(e.role);
+    if (e.role) names.add(e.role);
     for (const other of a.entities) {
-      if (other.role && mentionsName(other.role, e)) names.push(other.name);
+      if (other.role && mentionsName(other.role, e)) names.add(other.name);
       // Introduced as belonging to another ("North Korea's main news agency KCNA"): the owner
       // could be said to speak too.
-      if (other !== e && introducedAsPartOf(a.body, e, other)) names.push(other.name);
+      if (other !== e && introducedAsPartOf(a.body, e, other)) names.add(other.name);
     }
   }
-  return names;
+  const list = [...names];
+  cache.set(speaker, list);
+  return list;
 }
 
 function introducedAsPartOf(body: string, e: Entity, owner: Entity): boolean {
+  const before = e.mentions.map((m) => body.slice(Math.max(0, m.start - 80), m.start)).filter((t) => /['’]/.test(t));
+  if (!before.length) return false;
   const spellings = [owner.name, ...owner.aliases].filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!spellings.length) return false;
   const re = new RegExp(`(?:${spellings.join("|")})['’]s?\\s(?:[\\p{L}-]+\\s){0,5}$`, "u");
-  return e.mentions.some((m) => re.test(body.slice(Math.max(0, m.start - 80), m.start)));
+  return before.some((t) => re.test(t));
 }
 
 function mentionsName(text: string, e: Entity): boolean {
