@@ -221,7 +221,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   }
 
   /** The chunk is followed (after an appositive and fillers) by a speech or relay verb. */
-  function verbAfter(to: number): { verb: Token; at: number } | null {
+  function verbAfter(to: number, chunkFrom: number): { verb: Token; at: number } | null {
     let k = to;
     const app = skipAppositive(k);
     if (app > 0) {
@@ -229,7 +229,13 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       const inner = tokens.slice(k + 1, app - 1);
       if (inner.length > 0 && inner.every((t) => t.cap || !t.word)) return null;
       k = app;
-    } else if (tokens[k]?.text === ",") k++; // "The minister, Jane Doe, said" seen from the name
+    } else if (tokens[k]?.text === ",") {
+      // "The minister, Jane Doe, said" seen from the name: only when a comma opens the name too.
+      let c = chunkFrom - 1;
+      while (c >= 0 && c > chunkFrom - 4 && tokens[c].word && (tokens[c].cap || ROLE_WORDS.has(tokens[c].lower))) c--;
+      if (tokens[c]?.text !== ",") return null;
+      k++;
+    }
     while (k < tokens.length && VERB_FILLERS.has(tokens[k].lower)) k++;
     const t = wordAt(k);
     if (t && t.sentence === tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower))) return { verb: t, at: k };
@@ -271,7 +277,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (before?.text === "," && before2 && !before2.cap && ROLE_WORDS.has(before2.lower)) g.person += 2;
     if (after?.text === "," && after2?.lower === "who") g.person += 1;
     if (after?.text === "," && after2?.lower === "which") g.org += 1;
-    const v = verbAfter(c.to);
+    const v = verbAfter(c.to, c.from);
     if (v) {
       const presentNoun = /s$/.test(v.verb.lower) && wordAt(v.at + 1)?.lower !== "that";
       if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
