@@ -21,6 +21,8 @@ function documentBox(page: Page) {
 }
 
 test("plays the demo quiz through with the keyboard only, sees the evidence, and the score is stored", async ({ page }) => {
+  // Twenty questions and four accessibility scans: minutes on a loaded two-core machine.
+  test.setTimeout(300_000);
   const quiz = await demoQuiz();
   expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
   await page.goto("/");

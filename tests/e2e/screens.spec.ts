@@ -13,6 +13,7 @@ async function shoot(page: Page, info: TestInfo, name: string) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`screens of the play path (${scheme})`, async ({ page }, info) => {
+    test.setTimeout(300_000); // plays the whole twenty-question demo quiz
     await page.emulateMedia({ colorScheme: scheme });
     const quiz = await demoQuiz();
     const tag = (name: string) => (scheme === "dark" ? `${name}-dark` : name);
