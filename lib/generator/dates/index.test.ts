@@ -142,6 +142,8 @@ table("reported speech anchors at the time of speaking", [
 
 table("quoted speech", [
   ["\"We will decide tomorrow,\" the mayor says.", ["tomorrow=2023-05-18"]],
+  ["‘We will finish next month,’ the minister said on Monday, 1 May.", ["next month=2023-06", "on Monday, 1 May=2023-05-01"]],
+  ["The last talks were held before the summer.", ["before the summer=2022"]],
   ["The final was played yesterday. After the game the coach said, \"Today's result was fair.\"", ["yesterday=2023-05-16", "Today's=2023-05-16"]],
   ["\"We will meet next week,\" the minister said on Thursday.", ["next week=2023-W20", "on Thursday=2023-05-11"]],
   ["The minister said on Thursday: \"We will meet next week.\"", ["on Thursday=2023-05-11", "next week=2023-W20"]],

@@ -38,6 +38,11 @@ describe("quotation regions and cues", () => {
     expect(quoteCue(body, regions[1])).toMatchObject({ verb: { w: "says" }, present: true });
   });
 
+  it("single curly marks quote, apostrophes do not", () => {
+    const body = "‘We don’t stop tomorrow,’ she said. The teachers’ union agreed.";
+    expect(quoteRegions(body).map((r) => body.slice(r.start, r.end))).toEqual(["‘We don’t stop tomorrow,’"]);
+  });
+
   it("an unclosed mark does not run past its paragraph", () => {
     const body = "He said \"we wait.\n\nLater, \"we go\" she said.";
     expect(quoteRegions(body).map((r) => body.slice(r.start, r.end))).toEqual(["\"we go\""]);

@@ -12,8 +12,13 @@ export function quoteRegions(body: string): Region[] {
   const out: Region[] = [];
   let curly = -1;
   let straight = -1;
+  let single = -1;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
+    // Single curly marks (‘…’) quote too, but ’ is also the apostrophe: it closes only when no
+    // letter follows ("don’t" stays open), and ‘ opens only at a word start.
+    if (c === 0x2018 && (i === 0 || /[\s(\[—–-]/.test(body[i - 1]))) single = i;
+    else if (c === 0x2019 && single >= 0 && !/[\p{L}\p{N}]/u.test(body[i + 1] ?? "")) { out.push({ start: single, end: i + 1 }); single = -1; }
     if (c === 0x201c) curly = i; // “
     else if (c === 0x201d) { // ”
       if (curly >= 0) { out.push({ start: curly, end: i + 1 }); curly = -1; }
@@ -24,9 +29,19 @@ export function quoteRegions(body: string): Region[] {
       // paragraph in news style, but we do not guess; drop the open mark.
       curly = -1;
       straight = -1;
+      single = -1;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A single-quoted title inside a double-quoted quote nests: keep the outer region only, so the
+  // list stays sorted and disjoint for the binary search.
+  const flat: Region[] = [];
+  for (const r of out) {
+    const last = flat[flat.length - 1];
+    if (last && r.start < last.end) { if (r.end > last.end) last.end = r.end; continue; }
+    flat.push({ ...r });
+  }
+  return flat;
 }
 
 /** The region holding `pos`, by binary search over sorted, non-overlapping regions. */

@@ -121,7 +121,7 @@ export function findSeasons(body: string, out: Candidate[]) {
       if (hasThe) {
         // "in the summer" is a date; "the fall of the city" and bare "the summer" are not.
         const p = prev[k];
-        if (!p || !["in", "during", "by", "since", "until", "through", "throughout", "over"].includes(p.lw)) continue;
+        if (!p || !["in", "during", "by", "since", "until", "through", "throughout", "over", "before", "after"].includes(p.lw)) continue;
         const next = tokensAfter(body, end, 16)[0];
         if (next?.lw === "of") continue;
       }
