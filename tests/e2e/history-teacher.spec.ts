@@ -9,6 +9,8 @@ function parseCsv(text: string): string[][] {
 }
 
 test("a teacher reads the class history, one student's progress and the CSV; nobody else can", async ({ page, browser }) => {
+  // Several browser contexts and an axe scan on a shared two-core machine: give it room.
+  test.setTimeout(120_000);
   const teacher = await createTeacher("History Teacher");
   const quiz = await ownQuiz("seed-peskov-2025-02-10", 4);
   const ana = await createStudent("Ana Hist");

@@ -5,6 +5,7 @@ import { db, expect, ownQuiz, test } from "./fixtures";
 import { createStudent, daysAgo, signIn } from "./history-fixtures";
 
 test("a student's history after two attempts shows the right numbers, and filters by period", async ({ page }) => {
+  test.setTimeout(120_000);
   const quiz = await ownQuiz("seed-peskov-2025-02-10", 4);
   expect(quiz.questions).toHaveLength(4);
   const student = await createStudent("History Student");
@@ -60,6 +61,7 @@ test("a student's history after two attempts shows the right numbers, and filter
 });
 
 test("a guest's history joins the account made on that browser", async ({ page }) => {
+  test.setTimeout(120_000);
   const quiz = await ownQuiz("seed-peskov-2025-02-10", 2);
   const [q1, q2] = quiz.questions;
   // Play as a guest through the app: starting the quiz makes the guest and its cookie.

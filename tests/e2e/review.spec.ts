@@ -6,6 +6,7 @@ import { createStudent, daysAgo, makeReviewItem, signIn } from "./history-fixtur
 type Citation = { start: number; end: number; text: string };
 
 test("a review session brings back a missed question with its citation, and the key waits for the answer", async ({ page }) => {
+  test.setTimeout(120_000);
   const quiz = await ownQuiz("seed-peskov-2025-02-10", 4);
   const [missed, other] = quiz.questions;
   const student = await createStudent("Review Student");
