@@ -23,8 +23,8 @@ export function askableDate(m: DateMention): boolean {
   return m.sure && granularityOf(m.value) === m.granularity && m.end > m.start && agreesWithWords(m);
 }
 
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((w) => new RegExp(`\\b${w}\\b`));
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => new RegExp(`\\b${w}[a-z]*\\.?(?:\\s|$)`));
 
 /** A last guard before a date becomes a key: the value must agree with what the words say
  *  outright (the weekday named, the month named, a four-digit year written). */
@@ -36,11 +36,11 @@ export function agreesWithWords(m: DateMention): boolean {
   const years = text.match(/\b\d{4}\b/g);
   if (years && !years.includes(m.value.slice(0, 4))) return false;
   if (m.granularity === "day") {
-    const day = WEEKDAY_NAMES.findIndex((w) => new RegExp(`\\b${w}\\b`).test(text));
+    const day = WEEKDAY_NAMES.findIndex((re) => re.test(text));
     if (day >= 0 && d.getUTCDay() !== day) return false;
   }
   if (m.granularity === "day" || m.granularity === "month") {
-    const month = MONTH_NAMES.findIndex((w) => new RegExp(`\\b${w}[a-z]*\\.?(?:\\s|$)`).test(text + " "));
+    const month = MONTH_NAMES.findIndex((re) => re.test(text + " "));
     if (month >= 0 && d.getUTCMonth() !== month) return false;
     const dayNumber = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\b\d{4}\b/g, ""));
     if (m.granularity === "day" && month >= 0 && dayNumber && Number(dayNumber[1]) !== d.getUTCDate()) return false;

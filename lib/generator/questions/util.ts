@@ -99,7 +99,7 @@ function nameTokensNow(s: string): string[] {
  *  NOT be, so erring towards "same" only removes choices. */
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  if ((a.length <= 12 || b.length <= 12) && (isAcronymOf(a, b) || isAcronymOf(b, a))) return true;
+  if ((ACRONYM.test(a) && isAcronymOf(a, b)) || (ACRONYM.test(b) && isAcronymOf(b, a))) return true;
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (!x.length || !y.length) return normalize(a) === normalize(b);
@@ -221,6 +221,8 @@ export function quoteEvidence(text: string, maxWords = 60): string {
 export function quotedWords(text: string, maxWords = 28): string {
   return clip(text, maxWords).replace(/[\s,;:]+$/, "");
 }
+
+const ACRONYM = /^[A-Z][A-Z.]{1,10}$/;
 
 /** "KPA" for "Korean People's Army", "UN" for "the United Nations". */
 export function isAcronymOf(short: string, long: string): boolean {
