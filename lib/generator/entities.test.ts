@@ -42,6 +42,7 @@ describe("findEntities: outlets and organisations", () => {
   const rows: Array<[string, string, string, string]> = [
     ["X news agency", "The Nordpress news agency quoted her as saying it was over.", "Nordpress", "outlet"],
     ["told the X (outlet head)", "Olsen told the Valley Tribune that she would stay.", "Valley Tribune", "outlet"],
+    ["weekday inside an outlet's name", "“No,” he told the Sunday Ledger on Friday.", "Sunday Ledger", "outlet"],
     ["X reported", "The Harbour Gazette reported on Monday that ships were late.", "Harbour Gazette", "outlet"],
     ["news agency in the name", "The Westland News Agency (WNA) said the border was closed. WNA added more.", "Westland News Agency", "outlet"],
     ["organisation word", "The Westland Port Authority said it would reopen.", "Westland Port Authority", "organisation"],

@@ -97,7 +97,12 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const t = tokens[i];
     if (!t.word || !t.cap) return false;
     const low = t.base.toLowerCase();
-    if (CALENDAR_WORDS.has(low) || t.text === "I") return false;
+    if (t.text === "I") return false;
+    if (CALENDAR_WORDS.has(low)) {
+      // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
+      const next = tokens[i + 1];
+      return tokens[i - 1]?.lower === "the" && !!next && next.cap && next.start === t.end + 1 && !CALENDAR_WORDS.has(next.lower);
+    }
     if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
     if (opensSentence(i)) {
       if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
