@@ -194,7 +194,6 @@ function findHolder(
   else if (h.rule.holder === "reports") holder = { name: "unnamed reports", via: null };
   else if (h.rule.holder === "subject") holder = holderBefore(s, h.start, ctx);
   else if (tail && tail !== h) holder = holderBefore(s, tail.start, ctx);
-  if (!holder && h.rule.holder === "none") holder = null;
   if (!holder && h.rule.holder === "subject") holder = sentenceSubject(s, ctx);
 
   // "X reported that …, Y reported": X holds the report, Y relayed it.
