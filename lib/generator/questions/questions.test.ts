@@ -140,6 +140,12 @@ describe("buildQuestions", () => {
     for (const c of q.citations) expect(a.body.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("a sentence dating two events gives no timeline event", () => {
+    const b = analysis();
+    const twoDates = { ...b, dates: b.dates.map((d) => (d.text === "in 2015" ? { ...d, sentenceId: 4 } : d)) };
+    expect(buildQuestions(twoDates).some((q) => q.type === "timeline")).toBe(false);
+  });
+
   it("is deterministic", () => {
     expect(buildQuestions(analysis())).toEqual(questions);
   });
