@@ -82,8 +82,9 @@ describe("class history against a real database", () => {
     const first = await createAssignment(teacherId, { classId, quizSetId: quiz.id, opensAt: t0, dueAt: days(2), maxAttempts: 2 });
     const second = await createAssignment(teacherId, { classId, quizSetId: quiz.id, opensAt: days(3), dueAt: days(5), maxAttempts: 1 });
     const base = { quizSetId: quiz.id, assignmentId: first.id };
-    await createAttempt(db, { ...base, userId: ana.id, answers: ["wrong", "wrong", "wrong", "wrong"], startedAt: minutes(0), finishedAt: minutes(5) });
-    await createAttempt(db, { ...base, userId: ana.id, answers: ["right", "right", "wrong", "right"], startedAt: minutes(10), finishedAt: minutes(13) });
+    // Ana's better try comes first: the best, not the latest, must count.
+    await createAttempt(db, { ...base, userId: ana.id, answers: ["right", "right", "wrong", "right"], startedAt: minutes(0), finishedAt: minutes(3) });
+    await createAttempt(db, { ...base, userId: ana.id, answers: ["wrong", "wrong", "wrong", "wrong"], startedAt: minutes(10), finishedAt: minutes(15) });
     await createAttempt(db, { ...base, userId: ben.id, answers: ["right", "wrong", "wrong", "wrong"], startedAt: minutes(20), finishedAt: minutes(24) });
     await createAttempt(db, { ...base, userId: cy.id, answers: ["right"], startedAt: minutes(30) });
     await createAttempt(db, { quizSetId: quiz.id, assignmentId: second.id, userId: ben.id, answers: ["right", "right", "right", "right"], startedAt: days(3), finishedAt: days(3.01) });
@@ -91,7 +92,7 @@ describe("class history against a real database", () => {
 
   it("averages each student's best attempt per assignment and names who has not attempted", async () => {
     const [first, second] = classHistory((await getClassHistoryRows(teacherId, classId))!);
-    expect(first.averagePercent).toBe(50); // Ana 75 (best of 0 and 75), Ben 25
+    expect(first.averagePercent).toBe(50); // Ana 75 (best of 75 then 0), Ben 25
     expect(first.done).toBe(2);
     expect(first.inProgress.map((s) => s.name)).toEqual(["Cy"]);
     expect(first.notAttempted).toEqual([]);
@@ -103,6 +104,7 @@ describe("class history against a real database", () => {
   });
 
   it("one student's progress, and nothing for another teacher or a student not in the class", async () => {
+    expect(await listAttempts({ userId: (await createUser(db, { role: "student" })).id, since: null })).toEqual([]);
     const rows = (await getClassHistoryRows(teacherId, classId, ben.id))!;
     expect(classHistory(rows).map((a) => a.students[0].best?.percent)).toEqual([25, 100]);
     const other = await createUser(db, { role: "teacher" });
