@@ -62,6 +62,11 @@ describe("attributeQuotes: direct quotes", () => {
       "The channel is open to all ships,", "Admiralty", null, true,
     ],
     [
+      "“the ministry” names the one ministry introduced before",
+      "The Westland Interior Ministry issued a warning. “Stay indoors,” the ministry said.",
+      "Stay indoors,", "Westland Interior Ministry", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -6,6 +6,7 @@ import {
   GROUP_NOUNS,
   NAMING_VERBS,
   OPENER_WORDS,
+  ORG_WORDS,
   OUTLET_NOUNS,
   PREPOSITIONS,
   PRONOUNS,
@@ -200,6 +201,11 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
         }
       }
       if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
+      // "the ministry said" after "the Westland Interior Ministry": the one body named so before.
+      if (tokens[k - 1]?.lower === "the" && k - 1 >= floor && ORG_WORDS.has(t.lower)) {
+        const named = entities.filter((e) => e.kind !== "person" && e.name.toLowerCase().split(/\s+/).pop() === t.lower && (e.mentions[0]?.start ?? Infinity) < t.start);
+        if (named.length === 1) return { kind: "entity", entity: named[0], from: k - 1, to: k };
+      }
       // "PC World's recent analysis … concluded": the owner speaks.
       for (let j = k - 1; j >= floor && j >= k - 10; j--) {
         const tj = tokens[j];
