@@ -80,7 +80,7 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
         speaker = c.speaker.name;
         sure = false;
       } else if (c.speaker.kind === "pronoun") {
-        const continuing = CONTINUATION_VERBS.has(c.verb) || (prev !== null && immediate && c.pronounNearPrev);
+        const continuing = CONTINUATION_VERBS.has(c.verb);
         if (continuing && prev && prev.speaker) {
           speaker = prev.speaker;
           if (immediate && !via) via = prev.via;

@@ -41,7 +41,6 @@ export type Cue = {
   via: Entity | null;
   /** When this cue is an outlet relaying ("X reported that"), the outlet, for later cues. */
   relayVia: Entity | null;
-  pronounNearPrev: boolean;
 };
 
 export type IndirectFinding = {
@@ -339,7 +338,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       tight = true;
       for (let j = Math.max(v + 1, to); j < quoteOpen; j++) if (tokens[j].word) tight = false;
     }
-    return { verb: tokens[v].lower, verbStart: v, span: spanOf(Math.min(from, v), Math.max(to, v + 1)), rule, tight, speaker, via, relayVia, pronounNearPrev: false };
+    return { verb: tokens[v].lower, verbStart: v, span: spanOf(Math.min(from, v), Math.max(to, v + 1)), rule, tight, speaker, via, relayVia };
   }
 
   /** "according to X" at token k. */
@@ -348,11 +347,11 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     let j = k + 2;
     if (tokens[j]?.lower === "the") j++;
     const m = mentionStart.get(j);
-    if (!m) return { verb: "according", verbStart: k, span: spanOf(k, k + 2), rule: "according", tight: false, speaker: { kind: "unnamed", from: k }, via: null, relayVia: null, pronounNearPrev: false };
+    if (!m) return { verb: "according", verbStart: k, span: spanOf(k, k + 2), rule: "according", tight: false, speaker: { kind: "unnamed", from: k }, via: null, relayVia: null };
     let end = m.to + 1;
     while (end < n && (tokens[end].lower === "news" || OUTLET_NOUNS.has(tokens[end].lower))) end++;
     const relay = m.entity.kind === "outlet" ? m.entity : null;
-    return { verb: "according", verbStart: k, span: spanOf(k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay, pronounNearPrev: false };
+    return { verb: "according", verbStart: k, span: spanOf(k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay };
   }
 
   /** Cues before a quote in its sentence, left to right (other quotes' words skipped). */
@@ -396,11 +395,11 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     while (k < n && !tokens[k].word && !inQuote[k] && /^[,"”’'»\-–—)\]]$/.test(tokens[k].text)) k++;
     if (k >= n || inQuote[k] || tokens[k].sentence !== last || !tokens[k].word) return null;
     const t = tokens[k];
-    if (SPEECH_VERBS.has(t.lower) && !t.cap === true) {
+    if (SPEECH_VERBS.has(t.lower) && !t.cap) {
       const subj = nounAfter(k + 1);
       if (subj.kind === "elided") return null;
       const end = subj.kind === "entity" ? subj.to + 1 : "from" in subj ? subj.from + 1 : k + 1;
-      return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via: hearerAfter(k), relayVia: null, pronounNearPrev: false };
+      return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via: hearerAfter(k), relayVia: null };
     }
     for (let v = k; v < n && v <= k + 10; v++) {
       const abbrev = tokens[v].text === "." && v > k && tokens[v - 1].cap && tokens[v - 1].text.length <= 4; // "Mrs." "Dr."
