@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Citation } from "@/lib/quiz/schema";
+import type { AnswerOutcome, PlayQuestion } from "@/lib/quiz/schema";
 import { primaryButton, mutedText } from "@/components/ui/styles";
 import { ChoiceList } from "./choice-list";
 import { FeedbackPanel } from "./feedback-panel";
 
-export type StepQuestion = { id: string; type: string; prompt: string; choices: string[] };
-export type StepFeedback = { choiceIndex: number; correct: boolean; answerIndex: number; explanation: string; citations: Citation[] };
+export type StepQuestion = Omit<PlayQuestion, "position">;
+export type StepFeedback = Omit<AnswerOutcome, "questionId">;
 
 type Props = {
   question: StepQuestion;

@@ -1,23 +1,13 @@
 "use client";
 import { useActionState, useState, useTransition } from "react";
 import { deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
-import { QUESTION_LIMITS, SKILL_LABELS, skillOf, type Citation } from "@/lib/quiz-sets/schema";
+import { QUESTION_LIMITS, SKILL_LABELS, skillOf } from "@/lib/quiz-sets/schema";
+import type { QuestionView } from "@/lib/quiz/schema";
 import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
-
-export type EditableQuestion = {
-  id: string;
-  position: number;
-  type: string;
-  prompt: string;
-  choices: string[];
-  answerIndex: number;
-  explanation: string;
-  citations: Citation[];
-};
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };
 
-export function QuestionEditor({ quizSetId, question, number, total, editable }: { quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean }) {
+export function QuestionEditor({ quizSetId, question, number, total, editable }: { quizSetId: string; question: QuestionView; number: number; total: number; editable: boolean }) {
   const [q, setQ] = useState(question);
   const [editing, setEditing] = useState(false);
   const [busy, startTransition] = useTransition();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Citation, PlayQuestion } from "@/lib/quiz/schema";
+import type { AnswerOutcome, PlayQuestion, QuestionView } from "@/lib/quiz/schema";
 
 const id = z.string().min(1).max(64);
 
@@ -18,13 +18,7 @@ export const answerSchema = z.object({
 export type AnswerInput = z.infer<typeof answerSchema>;
 
 /** Sent back once a question is answered: only now may the browser learn the key. */
-export type AnswerFeedback = {
-  questionId: string;
-  choiceIndex: number;
-  correct: boolean;
-  answerIndex: number;
-  explanation: string;
-  citations: Citation[];
+export type AnswerFeedback = AnswerOutcome & {
   /** The next unanswered question, or null when the attempt is finished. */
   next: PlayQuestion | null;
   answered: number;
@@ -49,15 +43,5 @@ export type AttemptResultView = {
   score: number;
   total: number;
   quizSet: { id: string; title: string; article: { id: string; title: string; body: string } };
-  questions: {
-    id: string;
-    position: number;
-    type: string;
-    prompt: string;
-    choices: string[];
-    answerIndex: number;
-    explanation: string;
-    citations: Citation[];
-    answer: { choiceIndex: number; correct: boolean } | null;
-  }[];
+  questions: (QuestionView & { answer: { choiceIndex: number; correct: boolean } | null })[];
 };

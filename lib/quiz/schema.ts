@@ -10,6 +10,15 @@ export type Citation = z.infer<typeof citationSchema>;
 /** What the browser may see of a question before it is answered: no answer, explanation or citation. */
 export type PlayQuestion = { id: string; position: number; type: string; prompt: string; choices: string[] };
 
+/** The key to a question: held back from the browser until the question is answered. */
+export type QuestionKey = { answerIndex: number; explanation: string; citations: Citation[] };
+
+/** A question with its key, as the results page and the teacher's editor show it. */
+export type QuestionView = PlayQuestion & QuestionKey;
+
+/** What an answer action tells the browser about the answer just given, quiz or review alike. */
+export type AnswerOutcome = QuestionKey & { questionId: string; choiceIndex: number; correct: boolean };
+
 /** The four skills a student is scored on; timeline questions are about dates too. */
 export const SKILLS = ["who_said", "claim_status", "date", "source"] as const;
 export type Skill = (typeof SKILLS)[number];

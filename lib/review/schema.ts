@@ -1,12 +1,11 @@
 import { z } from "zod";
-import type { ArticleView, Citation } from "@/lib/quiz/schema";
+import type { AnswerOutcome, ArticleView } from "@/lib/quiz/schema";
 
 export const reviewAnswerSchema = z.object({
   questionId: z.string().min(1).max(64),
   choiceIndex: z.coerce.number().int().min(0).max(20),
 });
 export type ReviewAnswerInput = z.infer<typeof reviewAnswerSchema>;
-
 
 /** A due question as the browser first sees it: no answer, no explanation, no citation. */
 export type ReviewPrompt = {
@@ -23,13 +22,7 @@ export type ReviewPrompt = {
 };
 
 /** Sent only after the question is answered. */
-export type ReviewFeedback = {
-  questionId: string;
-  choiceIndex: number;
-  correct: boolean;
-  answerIndex: number;
-  explanation: string;
-  citations: Citation[];
+export type ReviewFeedback = AnswerOutcome & {
   article: ArticleView;
   /** Where the schedule now stands: retired, or due again at an instant (ISO). */
   next: { retired: boolean; dueAt: string };
