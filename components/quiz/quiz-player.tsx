@@ -8,6 +8,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { ArticlePanel } from "./article-panel";
 import { QuestionStep } from "./question-step";
 import { QuizTimer } from "./quiz-timer";
+import { useAnswer } from "./use-answer";
 
 type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleView; quizTitle: string };
 
@@ -19,27 +20,12 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
   const router = useRouter();
   const [question, setQuestion] = useState(state.question);
   const [number, setNumber] = useState(state.answered + 1);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const send = useCallback(
+    (choiceIndex: number) => answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex }),
+    [state.attemptId, question.id],
+  );
+  const { selected, setSelected, feedback, pending, error, submit, reset } = useAnswer<AnswerFeedback>(send);
   const answered = feedback ? feedback.answered : number - 1;
-
-  const submit = useCallback(async () => {
-    if (selected === null) return;
-    setPending(true);
-    setError(null);
-    try {
-      const res = await answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex: selected });
-      if (res.ok) setFeedback(res.data);
-      else setError(res.message);
-    } catch {
-      // Safe to retry: the server counts an answer to a question once.
-      setError("Could not reach the server. Check the connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }, [selected, question.id, state.attemptId]);
 
   const next = useCallback(() => {
     if (!feedback) return;
@@ -49,9 +35,8 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
     }
     setQuestion(feedback.next);
     setNumber(feedback.answered + 1);
-    setSelected(null);
-    setFeedback(null);
-  }, [feedback, router, state.attemptId]);
+    reset();
+  }, [feedback, router, state.attemptId, reset]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">

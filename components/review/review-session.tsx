@@ -1,8 +1,9 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { useRouter } from "next/navigation";
 import { ArticlePanel } from "@/components/quiz/article-panel";
 import { QuestionStep } from "@/components/quiz/question-step";
+import { useAnswer } from "@/components/quiz/use-answer";
 import { mutedText } from "@/components/ui/styles";
 import { answerReviewAction } from "@/lib/review/actions";
 import { SKILL_LABELS, skillOf } from "@/lib/quiz/schema";
@@ -15,26 +16,8 @@ import type { ReviewFeedback, ReviewPrompt } from "@/lib/review/schema";
  */
 export function ReviewSession({ prompt }: { prompt: ReviewPrompt }) {
   const router = useRouter();
-  const [selected, setSelected] = useState<number | null>(null);
-  const [feedback, setFeedback] = useState<ReviewFeedback | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = useCallback(async () => {
-    if (selected === null) return;
-    setPending(true);
-    setError(null);
-    try {
-      const res = await answerReviewAction({ questionId: prompt.questionId, choiceIndex: selected });
-      if (res.ok) setFeedback(res.data);
-      else setError(res.message);
-    } catch {
-      // Safe to retry: an answer that already counted is not counted again.
-      setError("Could not reach the server. Check the connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }, [selected, prompt.questionId]);
+  const send = useCallback((choiceIndex: number) => answerReviewAction({ questionId: prompt.questionId, choiceIndex }), [prompt.questionId]);
+  const { selected, setSelected, feedback, pending, error, submit } = useAnswer<ReviewFeedback>(send);
 
   const next = useCallback(() => router.refresh(), [router]);
   const caption = `${SKILL_LABELS[skillOf(prompt.type)]} · from “${prompt.quizTitle}”${prompt.streak > 0 ? " · right last time: once more and it is done" : ""}`;
