@@ -6,7 +6,7 @@ import { focusRing } from "@/components/ui/styles";
 const navLink = `rounded-md px-1.5 py-1.5 sm:px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
 
 /** Site-wide navigation. Guests see sign-in and sign-up; their history is theirs either way. */
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export function SiteHeader({ viewer, dueReviews }: { viewer: Viewer | null; dueReviews: number }) {
   const signedIn = viewer && viewer.role !== "guest";
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
@@ -19,7 +19,16 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <Link href="/" className={`${navLink} hidden sm:inline-block`}>Home</Link>
         <Link href="/quizzes" className={navLink}>Quizzes</Link>
         <Link href="/history" className={navLink}>History</Link>
-        <Link href="/review" className={navLink}>Review</Link>
+        {viewer?.role === "student" && <Link href="/assignments" className={navLink}>My assignments</Link>}
+        <Link href="/review" className={navLink}>
+          Review
+          {dueReviews > 0 && (
+            <span data-testid="due-reviews" className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-slate-950">
+              {dueReviews}
+              <span className="sr-only"> due</span>
+            </span>
+          )}
+        </Link>
         {viewer?.role === "teacher" && <Link href="/teacher" className={navLink}>Teacher</Link>}
         <div className="ml-auto flex items-center gap-1">
           {signedIn ? (

@@ -18,6 +18,8 @@ test("a review session brings back a missed question with its citation, and the 
   await signIn(page, student.email!);
   await page.goto("/history");
   await expect(page.getByTestId("review-due-count")).toHaveText("1 missed question is due for review.");
+  const headerDue = page.getByRole("navigation", { name: "Main" }).getByTestId("due-reviews");
+  await expect(headerDue).toHaveText("1 due");
   await page.getByRole("link", { name: "Review now" }).click();
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByTestId("prompt")).toHaveText(missed.prompt);
@@ -52,6 +54,7 @@ test("a review session brings back a missed question with its citation, and the 
 
   await page.getByRole("button", { name: "Finish the review" }).click();
   await expect(page.getByTestId("review-due-count")).toContainText("Nothing to review right now.");
+  await expect(headerDue).toHaveCount(0);
 
   // Stored as a review answer: the skill history has it, the attempt's score does not.
   const reviewAnswers = await db.reviewAnswer.findMany({ where: { userId: student.id } });

@@ -115,7 +115,8 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   const played = await playThrough(student, count);
   expect(played[0].prompt).toBe(edited);
   const score = played.filter((p) => p.correct).length;
-  await student.goto("/assignments");
+  await student.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My assignments" }).click();
+  await expect(student).toHaveURL(/\/assignments$/);
   await expect(student.getByTestId("assignment-score")).toHaveText(`${score} / ${count}`);
 
   // The teacher reads the results and downloads the CSV.
