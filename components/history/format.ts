@@ -1,10 +1,5 @@
-// Dates are shown in UTC with the zone named: the server renders them, and it cannot know the
-// reader's zone, so an explicit zone beats a silently wrong local time.
-export function formatDateTime(at: Date | string): string {
-  const iso = typeof at === "string" ? at : at.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
+// Chart labels are plain strings drawn on the server, which cannot know the reader's zone: they
+// are UTC days. Times a reader looks up (table cells, chart tables) go through LocalTime.
 export function formatDate(at: Date | string): string {
   return (typeof at === "string" ? at : at.toISOString()).slice(0, 10);
 }

@@ -1,16 +1,11 @@
-import { formatDate, formatDateTime } from "./format";
+import { LocalTime } from "@/components/classes/local-time";
 
-/** A calendar day (UTC) that never breaks across lines in a narrow table cell. */
+/** A calendar day in the reader's zone, as the teacher pages show it. */
 export function Day({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()} className="whitespace-nowrap">{formatDate(at)}</time>;
+  return <LocalTime iso={at.toISOString()} dateOnly />;
 }
 
-/** An instant in UTC: the day and the time each kept on one line, so a narrow cell wraps between them. */
+/** An instant in the reader's zone; a narrow cell wraps between day and time. */
 export function Instant({ at }: { at: Date }) {
-  const [day, ...time] = formatDateTime(at).split(" ");
-  return (
-    <time dateTime={at.toISOString()}>
-      <span className="whitespace-nowrap">{day}</span> <span className="whitespace-nowrap">{time.join(" ")}</span>
-    </time>
-  );
+  return <LocalTime iso={at.toISOString()} />;
 }
