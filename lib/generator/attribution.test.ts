@@ -142,6 +142,16 @@ describe("attributeQuotes: direct quotes", () => {
       "louder than ever", "Karin Olsen", null, true,
     ],
     [
+      "inverted cue with a dotted title and an appositive",
+      "The survey ended in May. “We found it by chance,” said Dr. Lina Marsh, a geologist who led the survey. “Nobody planned it.”",
+      "We found it by chance,", "Lina Marsh", null, true,
+    ],
+    [
+      "continuation after an inverted cue with a dotted title",
+      "The survey ended in May. “We found it by chance,” said Dr. Lina Marsh, a geologist who led the survey. “Nobody planned it.”",
+      "Nobody planned it.", "Lina Marsh", null, true,
+    ],
+    [
       "according to a person, partial quote",
       INTRO + "According to Olsen, the plan is “dead in the water”.",
       "dead in the water", "Karin Olsen", null, true,
@@ -174,6 +184,31 @@ describe("attributeQuotes: partial quotes, relays and chains", () => {
       "according to an agency quoting a body",
       "According to Nordpress news agency, quoting the Westland Port Authority (WPA), ships must prepare for a “full closure”.",
       "full closure", "Westland Port Authority", "Nordpress", true,
+    ],
+    [
+      "relay named in an appositive participle",
+      INTRO + "Olsen, speaking to the Valley Tribune newspaper, said the port was “ready for winter”.",
+      "ready for winter", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "relay named after the verb: interview with broadcaster X",
+      INTRO + "“The port is open,” Olsen said in an interview with broadcaster Nordvision.",
+      "The port is open,", "Karin Olsen", "Nordvision", true,
+    ],
+    [
+      "relay named after an inverted cue: interview with the X",
+      INTRO + "“We are ready,” said Olsen in an interview with the Valley Tribune.",
+      "We are ready,", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "told the paper: the outlet named just before",
+      INTRO + "Olsen spoke to the Valley Tribune on Friday. ‘I am not leaving,’ she told the paper.",
+      "I am not leaving,", "Karin Olsen", "Valley Tribune", true,
+    ],
+    [
+      "a written opinion is no outlet",
+      "Judge Rosa Quill of the Westland High Court wrote in a long opinion that the rule was “plainly unfair”.",
+      "plainly unfair", "Rosa Quill", null, true,
     ],
     [
       "coordinated verb keeps the outer speaker",

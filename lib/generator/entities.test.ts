@@ -47,6 +47,9 @@ describe("findEntities: outlets and organisations", () => {
     ["news agency in the name", "The Westland News Agency (WNA) said the border was closed. WNA added more.", "Westland News Agency", "outlet"],
     ["organisation word", "The Westland Port Authority said it would reopen.", "Westland Port Authority", "organisation"],
     ["institution speaking", "The Admiralty said the channel was open.", "Admiralty", "organisation"],
+    ["interviewer is an outlet", "Olsen said in an interview with broadcaster Nordvision that she would stay.", "Nordvision", "outlet"],
+    ["plural possessive inside a name", "The Dockers' Union called the offer “an insult”.", "Dockers' Union", "organisation"],
+    ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
   ];
   it.each(rows)("%s", (_n, body, name, kind) => {
     expect(byName(find(body), name)?.kind).toBe(kind);
@@ -64,14 +67,46 @@ describe("findEntities: what is not an entity", () => {
     ["places after prepositions", "The ship sailed from North Harbour to Port Elm in the spring.", ["North Harbour", "Port Elm"]],
     ["sentence-initial common words", "Officials said nothing. Residents waited. Yesterday it rained.", ["Officials", "Residents", "Yesterday"]],
     ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
+    ["a ship with a prefix", "The vessel, the MV Lady Wren, sank. The Lady Wren carried 40 people.", ["Wren", "Lady Wren", "MV Lady Wren"]],
+    ["a ship after a vessel noun", "The tanker Blue Heron ran aground. Blue Heron said nothing, of course.", ["Blue Heron"]],
+    ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);
     for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  it("a ship's name with a role-like word makes no person", () => {
+    expect(find("The ferry, the MV Lady Wren, sank off the cape.").filter((e) => e.kind === "person")).toEqual([]);
   });
 
   it("never crashes and keeps spans exact on odd input", () => {
     for (const body of ["", "😀😀", "<b>Karin Olsen</b> said.", "A\r\n\r\nB C D E F G", "Ünal Çelik said. Çelik left.", "İstanbul Office said."]) {
       for (const e of find(body)) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+});
+
+describe("findEntities: short forms of a body's name", () => {
+  it("a capitalised tail merges into the one longer name", () => {
+    const list = find("The Westland Coast Guard searched the bay. Coast Guard officers said nobody was missing.");
+    expect(list.map((e) => e.name)).not.toContain("Coast Guard");
+    expect(byName(list, "Westland Coast Guard")?.aliases).toContain("Coast Guard");
+  });
+
+  it("a lower-case common-noun tail is a mention of the one body it fits", () => {
+    const body = "The Westland Coast Guard searched the bay. The coast guard denied the reports.";
+    const e = byName(find(body), "Westland Coast Guard");
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Westland Coast Guard", "The coast guard"]);
+  });
+
+  it("a tail that fits two bodies is left alone", () => {
+    const body = "The Westland Coast Guard met the Eastland Coast Guard. The coast guard said nothing.";
+    for (const e of find(body)) expect(e.mentions.map((m) => m.text)).not.toContain("The coast guard");
+  });
+
+  it("a judge of a court: the person keeps the title, the court is its own body", () => {
+    const list = find("Judge Rosa Quill of the Westland High Court said the rule was unfair. Quill left.");
+    expect(byName(list, "Rosa Quill")?.kind).toBe("person");
+    expect(byName(list, "Rosa Quill")?.role).toBe("Judge");
   });
 });

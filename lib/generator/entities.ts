@@ -33,6 +33,8 @@ type Chunk = {
   name: string;
   role: string | null;
   key: string;
+  /** A vessel's name ("MV X", "the ferry X"): never an entity. */
+  thing: boolean;
 };
 
 type Evidence = {
@@ -46,6 +48,7 @@ type Evidence = {
   place: number;
   speaks: number;
   afterThe: number;
+  thing: number;
   role: string | null;
   aliases: Set<string>;
 };
@@ -54,6 +57,13 @@ const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "s
 
 /** Titles written with a full stop before a name ("Mrs. Lund", "Dr. Berg"). */
 const DOTTED_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "rev", "pres", "supt", "det", "insp", "adm", "maj", "cpl", "pvt", "hon", "fr"]);
+
+/** Ship prefixes ("the MV X", "HMS X"): a vessel's name is no speaker, whatever words follow. */
+const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
+/** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
+const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
+/** Prepositions of place: "officials in X said" — X is where they are, not who speaks. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within"]);
 
 const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 
@@ -118,6 +128,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
 
   // 1. Capitalised phrases.
   const chunks: Chunk[] = [];
+  // Vessel names, lower case, so a later "the Lady X" is recognised without its prefix.
+  const vesselNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i)) continue;
     let j = i + 1;
@@ -132,6 +144,14 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         j += 2;
         continue;
       }
+      // A plural possessive inside a body's name: "the Dockers' Union".
+      if (
+        /^['’]$/.test(tokens[j].text) && tokens[j].start === prev.end && /s$/.test(prev.text) && j + 1 < tokens.length &&
+        tokens[j + 1].start === tokens[j].end + 1 && nameLike(j + 1) && ORG_WORDS.has(tokens[j + 1].lower)
+      ) {
+        j += 2;
+        continue;
+      }
       if (!adjacent(body, prev, tokens[j])) break;
       if (nameLike(j)) {
         j++;
@@ -141,7 +161,9 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       let k = j;
       while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].lower) && !tokens[k].cap && adjacent(body, tokens[k - 1], tokens[k])) k++;
       const firstConnector = tokens[j].lower;
-      const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for";
+      // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
+      const titledName = j - i >= 2 && ROLE_WORDS.has(tokens[i].lower) && firstConnector === "of";
+      const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for" && !titledName;
       if (k > j && k < tokens.length && connectorOk && nameLike(k) && adjacent(body, tokens[k - 1], tokens[k])) {
         j = k + 1;
         continue;
@@ -153,6 +175,15 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   }
 
   function pushChunk(from: number, to: number) {
+    const fullKey = body.slice(tokens[from].start, tokens[to - 1].end).toLowerCase();
+    const vesselNoun = from > 0 && !tokens[from - 1].cap && VESSEL_NOUNS.has(tokens[from - 1].lower) && adjacent(body, tokens[from - 1], tokens[from]);
+    const prefixed = to - from > 1 && VESSEL_PREFIXES.has(tokens[from].text);
+    if (prefixed || vesselNoun || vesselNames.has(fullKey)) {
+      const nameFrom = prefixed ? from + 1 : from;
+      vesselNames.add(body.slice(tokens[nameFrom].start, tokens[to - 1].end).toLowerCase());
+      chunks.push({ from, to, name: body.slice(tokens[from].start, tokens[to - 1].end), role: null, key: fullKey, thing: true });
+      return;
+    }
     // Split a leading role: everything up to the last role word before the name.
     let roleEnd = -1;
     for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(tokens[k].lower)) roleEnd = k;
@@ -189,7 +220,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const last = nameTokens[nameTokens.length - 1];
     const name = body.slice(nameTokens[0].start, last.possessive ? last.end - 2 : last.end);
     if (!/\p{L}/u.test(name)) return;
-    chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase() });
+    chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
   }
 
   // 2. Evidence per distinct name.
@@ -201,7 +232,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       for (let k = c.from; k < c.to; k++) if (tokens[k].word) words++;
       g = {
         name: c.name, first: tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
-        speaks: 0, afterThe: 0, role: null, aliases: new Set(),
+        speaks: 0, afterThe: 0, thing: 0, role: null, aliases: new Set(),
       };
       groups.set(c.key, g);
     }
@@ -254,6 +285,10 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const before2 = wordAt(c.from - 2);
     const after = wordAt(c.to);
     const after2 = wordAt(c.to + 1);
+    if (c.thing) {
+      g.thing++;
+      return;
+    }
     if (c.role) {
       g.person += 3;
       g.role ??= c.role;
@@ -283,7 +318,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (after?.text === "," && after2?.lower === "who") g.person += 1;
     if (after?.text === "," && after2?.lower === "which") g.org += 1;
     const v = verbAfter(c.to, c.from);
-    if (v) {
+    const located = (before && PLACE_PREPOSITIONS.has(before.lower)) || (the && before2 && PLACE_PREPOSITIONS.has(before2.lower));
+    if (v && !located) {
       const presentNoun = /s$/.test(v.verb.lower) && wordAt(v.at + 1)?.lower !== "that";
       if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
         // "Recent reports have ...": a noun, not a verb.
@@ -321,6 +357,14 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       const next = after?.lower ?? ".";
       if (OUTLET_HEADS.has(lastLow) || the || /^(that|in|on|by|at|,|\.|:|;|after|before|during|last|earlier|late)$/.test(next)) g.outlet += 2;
     }
+    // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
+    {
+      let k = c.from - 1;
+      while (k >= 0 && c.from - k <= 3 && tokens[k].word && !tokens[k].cap && (tokens[k].lower === "the" || OUTLET_NOUNS.has(tokens[k].lower) || tokens[k].lower === "broadcaster")) k--;
+      const prep = wordAt(k)?.lower ?? "";
+      const head = wordAt(k - 1)?.lower ?? "";
+      if (/^(with|to)$/.test(prep) && /^(interview|interviews|speaking|talking|spoke|comments|remarks)$/.test(head) && lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
+    }
     // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
     if (before && PREPOSITIONS.has(before.lower) && !the) g.place += 0.5;
     if (names.length === 1 && isAllCaps(names[0].base)) g.org += 0.5;
@@ -341,6 +385,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   // 3. Decide kinds. Multi-word names first, so single words can join them as surnames.
   const kinds = new Map<string, EntityKind | null>();
   const decide = (g: Evidence): EntityKind | null => {
+    if (g.thing > 0) return null;
     if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
     if (g.org >= 2) return "organisation";
     if (g.person >= 2 && g.place < 2) return "person";
@@ -445,6 +490,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (g) for (const a of g.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.sort((a, b) => a.start - b.start);
   }
+  mergeShortForms(entities, body);
   // Role descriptions used as aliases ("the Kremlin spokesman"), when the text uses one for one entity only.
   const lowerBody = body.toLowerCase();
   const roleCount = new Map<string, number>();
@@ -464,4 +510,63 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     e.mentions = [...e.mentions, ...spans].sort((a, b) => a.start - b.start);
   }
   return { entities, tokens };
+}
+
+const isLowerWord = (w: string) => w === w.toLowerCase();
+
+/**
+ * Short forms of a body's name: a capitalised tail ("Coast Guard" after "Harbour Coast Guard")
+ * merges into the one longer name it ends, and a lower-case common-noun tail after "the"
+ * ("the coast guard", "the ministry") becomes a mention when it fits exactly one named body.
+ */
+function mergeShortForms(entities: Entity[], body: string): void {
+  const bodies = entities.filter((e) => e.kind !== "person");
+  const lowerNames = bodies.map((e) => e.name.toLowerCase());
+  const endsWith = (name: string, tail: string) => name.length > tail.length && name.endsWith(" " + tail);
+  for (const e of [...bodies]) {
+    const low = e.name.toLowerCase();
+    if (!low.includes(" ")) continue;
+    const longer = bodies.filter((o, i) => o !== e && endsWith(lowerNames[i], low));
+    if (longer.length !== 1 || longer[0].kind !== e.kind) continue;
+    const target = longer[0];
+    if ((target.mentions[0]?.start ?? Infinity) > (e.mentions[0]?.start ?? -1)) continue;
+    target.mentions = [...target.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
+    entities.splice(entities.indexOf(e), 1);
+  }
+  entities.forEach((e, i) => (e.id = i));
+  if (body.toLowerCase().length !== body.length) return; // offsets would not line up
+  const lowerBody = body.toLowerCase();
+  const live = entities.filter((e) => e.kind !== "person");
+  const tailsOf = (e: Entity) => {
+    const words = e.name.toLowerCase().split(/\s+/);
+    const out: string[] = [];
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k);
+      if (ORG_WORDS.has(tail[tail.length - 1])) out.push(tail.join(" "));
+    }
+    return out;
+  };
+  const owners = new Map<string, Entity[]>();
+  for (const e of live) for (const t of tailsOf(e)) owners.set(t, [...(owners.get(t) ?? []), e]);
+  for (const [tail, list] of owners) {
+    if (list.length !== 1) continue;
+    const e = list[0];
+    const first = e.mentions[0]?.start ?? Infinity;
+    const desc = "the " + tail;
+    let at = lowerBody.indexOf(desc, first);
+    let added = 0;
+    while (at >= 0 && added < 50) {
+      const end = at + desc.length;
+      const text = body.slice(at, end);
+      const boundary = (at === 0 || !/[\p{L}\p{N}]/u.test(body[at - 1])) && (end >= body.length || !/[\p{L}\p{N}]/u.test(body[end]));
+      if (boundary && isLowerWord(text.slice(4)) && !e.mentions.some((m) => m.start < end && at < m.end)) {
+        e.mentions.push({ start: at, end, text });
+        if (!e.aliases.includes(tail)) e.aliases.push(tail);
+        added++;
+      }
+      at = lowerBody.indexOf(desc, end);
+    }
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
 }

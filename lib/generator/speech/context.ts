@@ -157,6 +157,9 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       const p = tokens[pi];
       if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor) {
         const pp = tokens[pi - 1];
+        // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
+        const owner = p.lower === "of" && pi - 1 >= floor ? mentionEnd.get(pi - 1) : undefined;
+        if (owner && owner.entity.kind === "person") return { kind: "entity", entity: owner.entity, from: owner.from, to: owner.to };
         if (!(p.lower === "to" && pp?.lower === "according")) return { kind: "unnamed", from: m.from };
       }
       return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
@@ -236,7 +239,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     if (m) return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
     if (PRONOUNS.has(tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: tokens[j].lower, from: j };
     // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
-    for (let x = j; x < n && x < j + 4 && tokens[x].word && !inQuote[x]; x++) {
+    for (let x = j; x < n && x < j + 4 && !inQuote[x] && (tokens[x].word || (tokens[x].text === "." && tokens[x - 1]?.cap && tokens[x - 1].text.length <= 4)); x++) {
       const mm = mentionStart.get(x);
       if (mm) return { kind: "entity", entity: mm.entity, from: mm.from, to: mm.to };
     }
@@ -244,17 +247,78 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return { kind: "elided" };
   }
 
+  /** The outlet mentioned last before token v within the three sentences before, if any. */
+  function lastOutletBefore(v: number): Entity | null {
+    const s = tokens[v].sentence;
+    for (let k = v - 1; k >= 0 && k > v - 4 * WINDOW && tokens[k].sentence >= s - 3; k--) {
+      const m = mentionEnd.get(k);
+      if (m) {
+        if (m.entity.kind === "outlet") return m.entity;
+        k = m.from;
+      }
+    }
+    return null;
+  }
+
   /** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
   function hearerAfter(v: number): Entity | null {
     let j = v + 1;
     if (tokens[j]?.lower === "to") j++;
-    if (tokens[j]?.lower === "the") j++;
+    if (tokens[j]?.lower === "the") {
+      j++;
+      // "told the paper": the outlet last named in the preceding sentences.
+      const noun = tokens[j];
+      if (noun && !inQuote[j] && /^(paper|newspaper|broadcaster|channel|agency|magazine|station|outlet|website|tabloid)$/.test(noun.lower)) {
+        return lastOutletBefore(v);
+      }
+    }
     // "told state broadcaster X", "told the local newspaper X"
     for (let x = j; x < n && x < j + 3; x++) {
       const m = mentionStart.get(x);
       if (m) return m.entity.kind === "outlet" ? m.entity : null;
       if (!tokens[x].word || tokens[x].cap || inQuote[x]) return null;
       if (!(OUTLET_NOUNS.has(tokens[x].lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|german|french|british)$/.test(tokens[x].lower))) return null;
+    }
+    return null;
+  }
+
+  /**
+   * An outlet named as the channel in the cue's own clause: "X, speaking to the Y newspaper,
+   * said", "X said in an interview with broadcaster Y", "in comments to the Y", "writing in the Y".
+   * Looks from the subject to a few words past the verb; stops at quotes and clause ends.
+   */
+  function interviewVia(lo: number, v: number): Entity | null {
+    if (v >= n) return null;
+    const s = tokens[v].sentence;
+    const hi = Math.min(n, v + 12);
+    for (let k = lo; k < hi; k++) {
+      const t = tokens[k];
+      if (t.sentence !== s) break;
+      if (inQuote[k]) {
+        if (k > v) break;
+        continue;
+      }
+      if (k > v && /^[.;:!?]$/.test(t.text)) break;
+      const next = tokens[k + 1]?.lower ?? "";
+      const channel =
+        (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
+        (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next));
+      if (!channel) continue;
+      const e = outletAt(k + 2);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  /** The outlet named at j, after an article and up to three lower-case descriptors. */
+  function outletAt(j: number): Entity | null {
+    if (/^(the|a|an)$/.test(tokens[j]?.lower ?? "")) j++;
+    for (let x = j; x < n && x < j + 4; x++) {
+      const m = mentionStart.get(x);
+      if (m) return m.entity.kind === "outlet" ? m.entity : null;
+      const t = tokens[x];
+      if (!t.word || t.cap || inQuote[x]) return null;
+      if (!(OUTLET_NOUNS.has(t.lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|broadcaster|television|tv|radio|newspaper|channel|station|outlet|programme|program|show)$/.test(t.lower))) return null;
     }
     return null;
   }
@@ -316,8 +380,8 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       return mk(v, subj.kind === "entity" ? subj.from : v, v + 1, "naming", subj.kind === "elided" || subj.kind === "unnamed" ? { kind: "clause-subject" } : subj, null, null, quoteOpen);
     }
     const subj = subjectBefore(v, floor);
-    const hearer = SPEECH_VERBS.has(lower) ? hearerAfter(v) : null;
     const from = subj.kind === "entity" || subj.kind === "pronoun" || subj.kind === "raw" || subj.kind === "unnamed" ? subj.from : v;
+    const hearer = SPEECH_VERBS.has(lower) ? (hearerAfter(v) ?? interviewVia(Math.max(floor, Math.min(from, v)), v)) : null;
     let relay: Entity | null = null;
     if (isRelay && subj.kind === "entity" && subj.entity.kind === "outlet") relay = subj.entity;
     const end = hearer ? Math.max(v + 1, mentionAfterEnd(v)) : v + 1;
@@ -399,7 +463,8 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       const subj = nounAfter(k + 1);
       if (subj.kind === "elided") return null;
       const end = subj.kind === "entity" ? subj.to + 1 : "from" in subj ? subj.from + 1 : k + 1;
-      return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via: hearerAfter(k), relayVia: null };
+      const via = hearerAfter(k) ?? interviewVia(end, end);
+      return { verb: t.lower, verbStart: k, span: spanOf(k, end), rule: "after-inverted", tight: false, speaker: subj, via, relayVia: null };
     }
     for (let v = k; v < n && v <= k + 10; v++) {
       const abbrev = tokens[v].text === "." && v > k && tokens[v - 1].cap && tokens[v - 1].text.length <= 4; // "Mrs." "Dr."

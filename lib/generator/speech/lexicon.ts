@@ -69,7 +69,7 @@ export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice a
 export const OUTLET_HEADS = set(`
   post times journal herald tribune guardian telegraph gazette weekly daily magazine press radio television tv
   broadcasting broadcaster news monitor observer chronicle review insider wire express mail standard independent
-  economist bulletin courier inquirer reporter network channel newswire dispatch examiner globe sentinel
+  economist bulletin courier ledger inquirer reporter network channel newswire dispatch examiner globe sentinel
   register record recorder bugle beacon argus clarion mercury messenger today tabloid newspaper
 `);
 
