@@ -268,7 +268,7 @@ describe("attributeQuotes: pronouns and continuations", () => {
 
 describe("attributeQuotes: scare quotes and titles", () => {
   it.each([
-    ["scare quote: the subject who uses the term", "General Tomas Reyes ordered the strike, calling it a “limited correction” of the border.", "limited correction", "Tomas Reyes"],
+    ["scare quote: the subject who uses the term", "General Tomas Reyes ordered the strike, calling the move a “limited correction” of the border.", "limited correction", "Tomas Reyes"],
     ["scare quote with no one using it", "To “lock in” is harbour jargon for a ship waiting at the gate.", "lock in", null],
   ] as const)("%s", (_n, body, quote, speaker) => {
     expect(quoteOf(body, quote).speaker).toBe(speaker);

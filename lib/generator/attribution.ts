@@ -1,8 +1,8 @@
 // Who said each quote, and through which outlet. Rules, in the order they are tried:
 //  1. titles are never attributed;
-//  2. a cue right after the quote: "…," Trump said / said Trump / TASS quoted Peskov as saying / he added;
+//  2. a cue right after the quote: "…," Olsen said / said Olsen / Nordpress quoted Olsen as saying / he added;
 //  3. the cues before the quote in its sentence, read as a chain: "X reported that Y said",
-//     "according to X, quoting Y", "X told the Y that", "calling it a “…”" (the clause's subject);
+//     "according to X, quoting Y", "X told the Y that", "calling the plan “…”" (the clause's subject);
 //     outlets in the chain become `via`, the speaker is the nearest named speaker;
 //  4. a quote with no cue that continues the previous quote (next sentence or next paragraph);
 //  5. otherwise no speaker (sure: false).
@@ -58,7 +58,7 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
 
   const before = sp.cuesBefore(q);
   const after = sp.cueAfter(q);
-  // A verb right before the quote ("Rathbun wrote, “…”", "said: “…”") beats one after it.
+  // A verb right before the quote ("Olsen wrote, “…”", "said: “…”") beats one after it.
   const tight = before.length > 0 && before[before.length - 1].tight ? before[before.length - 1] : null;
   // "X said the works were “…”, the Courier reported": the outlet after a partial quote relays it.
   const relayAfter = after !== null && after.relayVia !== null && before.some((c) => c.speaker.kind !== "elided" && c.relayVia === null);

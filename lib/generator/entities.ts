@@ -1,5 +1,5 @@
 // People, organisations and outlets. Capitalised phrases are collected from the token stream,
-// a leading role ("Kremlin Spokesman", "former US President") is split off, and each distinct
+// a leading role ("Harbour Spokesman", "former Westland President") is split off, and each distinct
 // name gathers evidence from its contexts: a role or an age makes a person, an outlet noun or a
 // relay verb ("X reported", "X quoted Y as saying", "told the X") makes an outlet, organisation
 // words or speaking as an institution ("the X said") make an organisation. A phrase with no such
@@ -136,7 +136,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       if (prev.possessive && !(j < tokens.length && nameLike(j) && ORG_WORDS.has(tokens[j].lower))) break;
-      // An initial: "L. Ron Hubbard", "George W. Bush".
+      // An initial: "J. Arne Vik", "Ola B. Brandt".
       if (
         tokens[j].text === "." && tokens[j].start === prev.end && (/^\p{Lu}$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
         j + 1 < tokens.length && body[tokens[j].end] === " " && tokens[j + 1].start === tokens[j].end + 1 && nameLike(j + 1)
@@ -157,7 +157,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         j++;
         continue;
       }
-      // "Bank of England", "Man of the Match": a lower-case connector between capitals.
+      // "Bank of Westland", "Order of Merit": a lower-case connector between capitals.
       let k = j;
       while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].lower) && !tokens[k].cap && adjacent(body, tokens[k - 1], tokens[k])) k++;
       const firstConnector = tokens[j].lower;
@@ -193,7 +193,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       nameFrom = roleEnd + 1;
       role = body.slice(tokens[from].start, tokens[roleEnd].end);
     }
-    // Lower-case role words right before ("English captain X", "former US President X").
+    // Lower-case role words right before ("Westland captain X", "former Eastland President X").
     let k = from - 1;
     let roleStart = role ? tokens[from].start : -1;
     let roleStop = role ? tokens[roleEnd].end : -1;
@@ -205,7 +205,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         k--;
         continue;
       }
-      // A capitalised adjective before a lower-case role word ("Swedish captain").
+      // A capitalised adjective before a lower-case role word ("Danish captain").
       if (roleStart >= 0 && tokens[k].cap && !tokens[k].possessive && !ROLE_WORDS.has(low) && !OPENER_WORDS.has(low) && k + 1 < from && roleStart === tokens[k + 1].start) {
         roleStart = tokens[k].start;
         k--;
@@ -307,13 +307,13 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (before && !before.cap && OUTLET_NOUNS.has(before.lower) && !the) g.outlet += 2;
     // ", 19," — an age
     if (after?.text === "," && after2 && /^\d{1,3}$/.test(after2.text) && /^[,.;)]$/.test(wordAt(c.to + 2)?.text ?? ".")) g.person += 3;
-    // ", a representative for ...", ", Panama coach," — an appositive naming a role
+    // ", a lawyer for the family,", ", Westland coach," — an appositive naming a role
     const app = skipAppositive(c.to);
     if (app > 0) {
       const inner = tokens.slice(c.to + 1, app - 1);
       if (inner.some((t) => !t.cap && ROLE_WORDS.has(t.lower))) g.person += 2;
     }
-    // "attorney, Kendrick Moxon" / "a Scientology attorney, X"
+    // "attorney, Jane Doe" / "a union attorney, X"
     if (before?.text === "," && before2 && !before2.cap && ROLE_WORDS.has(before2.lower)) g.person += 2;
     if (after?.text === "," && after2?.lower === "who") g.person += 1;
     if (after?.text === "," && after2?.lower === "which") g.org += 1;
@@ -322,7 +322,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (v && !located) {
       const presentNoun = /s$/.test(v.verb.lower) && wordAt(v.at + 1)?.lower !== "that";
       if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
-        // "Recent reports have ...": a noun, not a verb.
+        // "Earlier reports have ...": a noun, not a verb.
       } else if (RELAY_VERBS.has(v.verb.lower)) {
         // "X reported", "X quoted Y as saying": relaying is what outlets do.
         g.outlet += v.verb.lower.startsWith("quot") || v.verb.lower.startsWith("report") ? 2 : 1;
@@ -378,7 +378,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       }
       if (t.cap && t.word && k > c.to + 1) break;
     }
-    // Parenthetical acronym: "Korean Central News Agency (KCNA)".
+    // Parenthetical acronym: "Westland News Agency (WNA)".
     if (after?.text === "(" && after2 && isAllCaps(after2.base) && wordAt(c.to + 2)?.text === ")") g.aliases.add(after2.base);
   }
 
@@ -491,7 +491,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     e.mentions.sort((a, b) => a.start - b.start);
   }
   mergeShortForms(entities, body);
-  // Role descriptions used as aliases ("the Kremlin spokesman"), when the text uses one for one entity only.
+  // Role descriptions used as aliases ("the harbour spokesman"), when the text uses one for one entity only.
   const lowerBody = body.toLowerCase();
   const roleCount = new Map<string, number>();
   for (const e of entities) if (e.role) roleCount.set(e.role.toLowerCase(), (roleCount.get(e.role.toLowerCase()) ?? 0) + 1);

@@ -53,7 +53,7 @@ describe("findQuotes: kinds", () => {
     ["direct after a colon", "Olsen said: “We will rebuild the pier.”", "We will rebuild the pier.", "direct"],
     ["direct opening the sentence", "“We will rebuild the pier,” Olsen said.", "We will rebuild the pier,", "direct"],
     ["partial inside indirect speech", "Olsen said the plan was “a mistake from the start” and left.", "a mistake from the start", "partial"],
-    ["scare term after calling it a", "He ordered the strike, calling it a “limited correction”.", "limited correction", "scare"],
+    ["scare term after calling the move a", "He ordered the strike, calling the move a “limited correction”.", "limited correction", "scare"],
     ["scare term after so-called", "The so-called “harbour tax” returned.", "harbour tax", "scare"],
     ["title after book", "She wrote the book “Salt and Stone” in exile.", "Salt and Stone", "title"],
     ["title after report titled", "A report titled “Water Futures” came out.", "Water Futures", "title"],

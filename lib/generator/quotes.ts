@@ -6,14 +6,14 @@ import { WORK_NOUNS } from "./speech/lexicon";
 import { sentenceLocator } from "./speech/tokens";
 import type { Quote, QuoteKind, Sentence } from "./types";
 
-/** Small words a title may keep in lower case ("the Art of the Deal"). */
+/** Small words a title may keep in lower case ("the Story of a Port"). */
 const TITLE_MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with", "by", "from", "as", "vs", "is", "de", "la"]);
 /** Words right before a term that mark it as a scare-quoted term rather than speech. */
 const TERM_LEADS = new Set(["a", "an", "the", "so-called", "its", "his", "her", "their", "our", "this", "that", "as", "into", "of", "called", "calling", "dubbed", "termed", "branded", "labelled", "labeled", "described"]);
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 
-/** "Trump: the Art of the Deal", "The Daily Countdown": every major word capitalised. */
+/** "Harbour Life: the Story of a Port", "The Daily Harbour": every major word capitalised. */
 export function looksLikeTitle(inner: string): boolean {
   if (inner.length > 120 || /[.!?,;]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return false;
   const words = wordsOf(inner);
@@ -38,7 +38,7 @@ export function classifyQuote(inner: string, before: string): QuoteKind {
   const prev = lastWords(lead, 3);
   const prev1 = prev[prev.length - 1] ?? "";
   const prev2 = prev[prev.length - 2] ?? "";
-  // "the book “...”", "a report titled “...”", "a new website, “...”"
+  // "the book “...”", "a report titled “...”", "a new blog, “...”"
   if (WORK_NOUNS.has(prev1) || (/^(?:titled|entitled|called|named)$/.test(prev1) && WORK_NOUNS.has(prev2))) {
     if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
   }

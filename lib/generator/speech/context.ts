@@ -194,7 +194,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     }
     if (CONJ.has(t.lower)) return { kind: "elided" };
     if (!t.cap) {
-      // "TASS news agency quoted", "the Xinhua newspaper reported"
+      // "Nordpress news agency quoted", "the Harbour Daily newspaper reported"
       if (OUTLET_NOUNS.has(t.lower) || t.lower === "news") {
         for (let j = k - 1; j >= floor && j >= k - 2; j--) {
           const mm = mentionEnd.get(j);
@@ -208,7 +208,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
         const named = entities.filter((e) => e.kind !== "person" && e.name.toLowerCase().split(/\s+/).pop() === t.lower && (e.mentions[0]?.start ?? Infinity) < t.start);
         if (named.length === 1) return { kind: "entity", entity: named[0], from: k - 1, to: k };
       }
-      // "PC World's recent analysis … concluded": the owner speaks.
+      // "Harbour Weekly's recent analysis … concluded": the owner speaks.
       for (let j = k - 1; j >= floor && j >= k - 10; j--) {
         const tj = tokens[j];
         if (!tj.word || inQuote[j]) break;
@@ -230,7 +230,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return { kind: "raw", name: raw, from: j };
   }
 
-  /** Mention (or pronoun) right after position k: "said Trump", "quoted Peskov as saying". */
+  /** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying". */
   function nounAfter(k: number): SubjectRef {
     let j = k;
     if (tokens[j]?.lower === "the") j++;
@@ -370,7 +370,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       }
     }
     if (ing) {
-      // "…, saying “…”" / "calling it a “…”": the clause's subject speaks.
+      // "…, saying “…”" / "calling the plan “…”": the clause's subject speaks.
       if (NAMING_VERBS.has(lower) && quoteOpen >= 0 && quoteOpen - v > 4) return null;
       return mk(v, v, v + 1, NAMING_VERBS.has(lower) ? "naming" : "participle", { kind: "clause-subject" }, null, null, quoteOpen);
     }
@@ -451,7 +451,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return out;
   }
 
-  /** The cue right after a quote: "…," Trump said / said Trump / TASS quoted X as saying. */
+  /** The cue right after a quote: "…," Olsen said / said Olsen / Nordpress quoted X as saying. */
   function cueAfter(q: Quote): Cue | null {
     const { b } = quoteRange(q);
     const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;

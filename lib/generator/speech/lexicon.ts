@@ -25,10 +25,10 @@ export const CONTINUATION_VERBS = set(`add adds added adding continue continues 
 /** Verbs by which an outlet relays what someone else said. */
 export const RELAY_VERBS = set(`report reports reported reporting quote quotes quoted quoting cite cites cited citing carry carries carried publish publishes published`);
 
-/** Cues that name a term on the subject's behalf (scare quotes): "calling it a “...”". */
+/** Cues that name a term on the subject's behalf (scare quotes): "calling the plan “...”". */
 export const NAMING_VERBS = set(`call calls called calling dub dubs dubbed dubbing term terms termed terming brand brands branded branding label labels labeled labelled labeling labelling characterize characterizes characterized characterizing characterise characterised characterising describing`);
 
-/** Words that may sit between a subject and its verb ("Trump has repeatedly said"). */
+/** Words that may sit between a subject and its verb ("Olsen has repeatedly said"). */
 export const VERB_FILLERS = set(`
   has have had also later earlier then previously once again repeatedly reportedly recently first last
   further further, finally publicly privately separately directly simply just only already still now today yesterday

@@ -10,7 +10,7 @@ import { splitSentences } from "../sentences";
 const piece = fc.constantFrom(
   "“", "”", "‘", "’", "\"", "'", "«", "»", "„", " ", " ", " ", "\n", "\n\n", "\r\n\r\n", ".", ",", ":", ";", "!", "?", "...", "…",
   "Mr.", "U.S.", "p.m.", "Jan.", "St.", "J.", "Karin Olsen", "Olsen", "Olsen's", "the Valley Tribune", "Nordpress news agency",
-  "said", "told", "added", "according to", "quoted", "as saying", "reported that", "he", "she", "it", "calling it a",
+  "said", "told", "added", "according to", "quoted", "as saying", "reported that", "he", "she", "it", "calling the plan",
   "the book", "We", "are", "ready", "The", "port", "2024", "😀", "<p>", "</p>", "é", "İ", "-", "(", ")",
 );
 const text = fc.array(piece, { maxLength: 120 }).map((xs) => xs.join(""));

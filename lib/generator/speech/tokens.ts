@@ -11,7 +11,7 @@ export type Token = {
   word: boolean;
   /** First letter upper case. */
   cap: boolean;
-  /** "Peskov's" / "players’": the possessive ending is part of the token. */
+  /** "Olsen's" / "players’": the possessive ending is part of the token. */
   possessive: boolean;
   /** The word without its possessive ending. */
   base: string;
