@@ -1,6 +1,6 @@
 // The last gate before a question ships: anything malformed (the scorer's rules, plus 3–4
 // choices and a sound key) or with a distractor that the findings say is also right is dropped.
-import type { Analysis } from "./analysis";
+import { memoOf, type Analysis } from "./analysis";
 import type { Question } from "./types";
 import { dateRange, normalize, sameName } from "./questions/util";
 import { speakersOf } from "./questions/who-said";
@@ -11,7 +11,7 @@ export function problemWith(body: string, q: Question): string | null {
   if (typeof q.prompt !== "string" || !q.prompt.trim()) return "no prompt";
   if (!Array.isArray(q.choices) || q.choices.length < 3 || q.choices.length > 4) return "needs 3 or 4 choices";
   if (q.choices.some((c) => typeof c !== "string" || !c.trim())) return "an empty choice";
-  if (new Set(q.choices.map(normalize)).size !== q.choices.length) return "two choices read the same";
+  if (new Set(q.choices.map((c) => normalize(c))).size !== q.choices.length) return "two choices read the same";
   if (!Number.isInteger(q.answerIndex) || q.answerIndex < 0 || q.answerIndex >= q.choices.length) return "answerIndex out of range";
   if (typeof q.answerValue !== "string" || !q.answerValue.trim()) return "no answer value";
   if (typeof q.explanation !== "string" || !q.explanation.trim()) return "no explanation";
@@ -37,7 +37,8 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
   switch (q.type) {
     case "who_said": {
       const speakers = speakersOf(a, q.fact.text);
-      const twin = others.find((o) => speakers.some((s) => sameName(s, o)));
+      const m = memoOf(a).names;
+      const twin = others.find((o) => speakers.some((s) => sameName(s, o, m)));
       return twin ? `“${twin}” also said these words` : null;
     }
     case "source": {
@@ -46,7 +47,7 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
         ...a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string),
         ...a.claims.filter((c) => c.sentence === q.fact.text).flatMap((c) => [c.by, c.via ?? null]),
       ].filter((x): x is string => !!x);
-      const twin = others.find((o) => relays.some((r) => sameName(r, o)));
+      const twin = others.find((o) => relays.some((r) => sameName(r, o, memoOf(a).names)));
       return twin ? `“${twin}” also relayed it` : null;
     }
     case "claim_status": {

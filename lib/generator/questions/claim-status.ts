@@ -45,7 +45,7 @@ export function buildClaimStatus(a: Analysis): Question[] {
       .filter((s) => !sameSentence.has(s))
       .map((s) => ({ label: STATUS_LABELS[s], value: s }));
     const label = STATUS_LABELS[c.status];
-    const q = makeQuestion(a.body, {
+    const q = makeQuestion(a, {
       type: "claim_status",
       prompt: promptFor(a.body, c),
       answer: { label, value: c.status },

@@ -96,7 +96,7 @@ export function buildDate(a: Analysis): Question[] {
     const explanation = absolute
       ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
       : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label}. The sentence: ${quoteEvidence(sentence.text)}`;
-    const q = makeQuestion(a.body, {
+    const q = makeQuestion(a, {
       type: "date",
       prompt,
       answer: { label, value: m.value },

@@ -2,7 +2,7 @@
 // saying", "Trump told the New York Post") and from reports an outlet holds or relayed.
 // Distractors are the article's other outlets, never one named in the cited sentences (it may
 // have relayed the same words) nor one that relayed the same quote elsewhere.
-import type { Analysis } from "../analysis";
+import { memoOf, type Analysis } from "../analysis";
 import type { Question, Span } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { clip, normalize, quoteEvidence, quotedWords, sameName, sentenceSpans } from "./util";
@@ -11,7 +11,7 @@ import { isAskableQuote } from "./who-said";
 export function outletNames(a: Analysis): string[] {
   const names: string[] = [];
   const add = (n: string | null | undefined) => {
-    if (n && n.trim() && !names.some((x) => sameName(x, n))) names.push(n);
+    if (n && n.trim() && !names.some((x) => sameName(x, n, memoOf(a).names))) names.push(n);
   };
   // Only names known to be outlets: an entity of that kind or the `via` of a quote (a claim's
   // relay can be "media", which is no outlet to choose).
@@ -21,17 +21,17 @@ export function outletNames(a: Analysis): string[] {
 }
 
 function isOutlet(a: Analysis, name: string): boolean {
-  return a.entities.some((e) => e.kind === "outlet" && (sameName(e.name, name) || e.aliases.some((x) => sameName(x, name)))) ||
-    a.quotes.some((q) => q.via && sameName(q.via, name));
+  return a.entities.some((e) => e.kind === "outlet" && (sameName(e.name, name, memoOf(a).names) || e.aliases.some((x) => sameName(x, name, memoOf(a).names)))) ||
+    a.quotes.some((q) => q.via && sameName(q.via, name, memoOf(a).names));
 }
 
 function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRight: string[]): Choice[] {
   const cited = normalize(citations.map((c) => c.text).join(" "));
   const pool: Choice[] = [];
   for (const n of outletNames(a)) {
-    if (sameName(n, answer) || alsoRight.some((x) => sameName(x, n))) continue;
+    if (sameName(n, answer, memoOf(a).names) || alsoRight.some((x) => sameName(x, n, memoOf(a).names))) continue;
     const e = a.entities.find((x) => x.name === n);
-    const spellings = [n, ...(e?.aliases ?? [])].map(normalize).filter((x) => x.length > 1);
+    const spellings = [n, ...(e?.aliases ?? [])].map((x) => normalize(x, memoOf(a).names)).filter((x) => x.length > 1);
     if (spellings.some((x) => cited.includes(x))) continue;
     pool.push({ label: n, value: n });
   }
@@ -54,7 +54,7 @@ export function buildSource(a: Analysis): Question[] {
     const citations = sentenceSpans(a.body, a.sentences, ids);
     if (!citations.length) continue;
     const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
-    const question = makeQuestion(a.body, {
+    const question = makeQuestion(a, {
       type: "source",
       prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${quotedWords(q.quote, 20)}”?`,
       answer: { label: q.via, value: q.via },
@@ -71,7 +71,7 @@ export function buildSource(a: Analysis): Question[] {
     if (!c.sure || c.status !== "reported_unverified" || !c.by || !isOutlet(a, c.by)) continue;
     const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
     if (!citations.length) continue;
-    const question = makeQuestion(a.body, {
+    const question = makeQuestion(a, {
       type: "source",
       prompt: `Which news outlet reported this, according to the article: “${clip(c.claim, 24)}”?`,
       answer: { label: c.by, value: c.by },

@@ -4,7 +4,8 @@
 import type { Analysis } from "../analysis";
 import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { dateLabel, dateRange, hashBody, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
+import { memoOf } from "../analysis";
+import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
 import { askableDate } from "./date";
 
 const LETTERS = ["A", "B", "C"];
@@ -60,7 +61,7 @@ export function buildTimeline(a: Analysis): Question[] {
 
   const out: Question[] = [];
   for (const triple of triples) {
-    const rand = seededRandom(hashBody(a.body) ^ hashText(triple.map((d) => d.event).join("|")));
+    const rand = seededRandom(memoOf(a).bodyHash ^ hashText(triple.map((d) => d.event).join("|")));
     const shown = shuffle(triple, rand); // the order the events are listed in the prompt
     const orderOf = (perm: number[]) => perm.map((i) => shown[i]);
     const asChoice = (perm: number[]): Choice => ({
@@ -72,7 +73,7 @@ export function buildTimeline(a: Analysis): Question[] {
     const others = shuffle(PERMUTATIONS.filter((p) => p !== right), rand).slice(0, 3);
     const citations = sentenceSpans(a.body, a.sentences, triple.map((d) => d.m.sentenceId));
     const listing = shown.map((d, i) => `(${LETTERS[i]}) ${d.event}`).join("; ");
-    const q = makeQuestion(a.body, {
+    const q = makeQuestion(a, {
       type: "timeline",
       prompt: `Put these events from the article in order, earliest first: ${listing}.`,
       answer: asChoice(right),

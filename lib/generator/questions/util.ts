@@ -3,17 +3,6 @@
 import type { ClaimStatus, DateGranularity, Span } from "../types";
 
 /** FNV-1a over the text: the seed of every shuffle, so the same article gives the same quiz. */
-let lastBody = "";
-let lastBodyHash = 0;
-/** The article's hash; every question of one article asks for it, so the last one is kept (a
- *  pure speed-up: the value depends on the text only). */
-export function hashBody(body: string): number {
-  if (body === lastBody) return lastBodyHash;
-  lastBody = body;
-  lastBodyHash = hashText(body);
-  return lastBodyHash;
-}
-
 export function hashText(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -49,14 +38,16 @@ export function spanOf(body: string, start: number, end: number): Span {
   return { start, end, text: body.slice(start, end) };
 }
 
-// A pure memo for the name comparisons, which run over every pair of names: it changes no
-// result, only the time (and is emptied before it grows large).
-const memo = new Map<string, string>();
-const tokenMemo = new Map<string, string[]>();
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+/** Per-article memo for the name comparisons, which run over many pairs of names. Built once per
+ *  generateQuiz call (see analysis.ts) and passed down: no state outlives one article. */
+export type NameMemo = { norm: Map<string, string>; tokens: Map<string, string[]>; same: Map<string, boolean> };
+export function newNameMemo(): NameMemo {
+  return { norm: new Map(), tokens: new Map(), same: new Map() };
+}
+function remember<T>(cache: Map<string, T> | undefined, key: string, make: () => T): T {
+  if (!cache) return make();
   let v = cache.get(key);
   if (v === undefined) {
-    if (cache.size > 20_000) cache.clear();
     v = make();
     cache.set(key, v);
   }
@@ -64,8 +55,8 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 }
 
 /** Folds quote marks, dashes, case and spacing so two renderings of one text compare equal. */
-export function normalize(s: string): string {
-  return s.length > 400 ? normalizeNow(s) : remember(memo, s, () => normalizeNow(s));
+export function normalize(s: string, memo?: NameMemo): string {
+  return s.length > 400 ? normalizeNow(s) : remember(memo?.norm, s, () => normalizeNow(s));
 }
 
 function normalizeNow(s: string): string {
@@ -85,11 +76,11 @@ const NAME_NOISE = new Set([
   "minister", "spokesman", "spokeswoman", "spokesperson", "former", "us", "u.s", "sir", "lord", "judge", "senator",
   "sen", "rep", "chancellor", "king", "queen", "secretary", "general",
 ]);
-function nameTokens(s: string): string[] {
-  return remember(tokenMemo, s, () => nameTokensNow(s));
+function nameTokens(s: string, memo?: NameMemo): string[] {
+  return remember(memo?.tokens, s, () => nameTokensNow(s, memo));
 }
-function nameTokensNow(s: string): string[] {
-  return normalize(s)
+function nameTokensNow(s: string, memo?: NameMemo): string[] {
+  return normalize(s, memo)
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w && !NAME_NOISE.has(w.replace(/\.$/, "")));
 }
@@ -97,12 +88,17 @@ function nameTokensNow(s: string): string[] {
 /** The same person or body: equal once titles are dropped, one the tail of the other, or the
  *  same surname with the same initial. Deliberately generous: it decides what a distractor may
  *  NOT be, so erring towards "same" only removes choices. */
-export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+export function sameName(a: string | null | undefined, b: string | null | undefined, memo?: NameMemo): boolean {
   if (!a || !b) return false;
+  if (!memo) return sameNameNow(a, b);
+  return remember(memo.same, a < b ? a + "\u0000" + b : b + "\u0000" + a, () => sameNameNow(a, b, memo));
+}
+
+function sameNameNow(a: string, b: string, memo?: NameMemo): boolean {
   if ((ACRONYM.test(a) && isAcronymOf(a, b)) || (ACRONYM.test(b) && isAcronymOf(b, a))) return true;
-  const x = nameTokens(a);
-  const y = nameTokens(b);
-  if (!x.length || !y.length) return normalize(a) === normalize(b);
+  const x = nameTokens(a, memo);
+  const y = nameTokens(b, memo);
+  if (!x.length || !y.length) return normalize(a, memo) === normalize(b, memo);
   if (x.join(" ") === y.join(" ")) return true;
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

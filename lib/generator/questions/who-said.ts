@@ -2,10 +2,10 @@
 // Distractors are the article's other speakers, then its other people and organisations; never
 // anyone who could also be the speaker (an alias, the relaying outlet, a spokesperson's
 // principal, the speaker of the same words elsewhere).
-import type { Analysis } from "../analysis";
+import { memoOf, type Analysis } from "../analysis";
 import type { Entity, Question, Quote } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf } from "./util";
+import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf, type NameMemo } from "./util";
 
 /** Words a name finder can mistake for a name at the start of a sentence. */
 const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
@@ -16,34 +16,31 @@ export function isAskableQuote(q: Quote): boolean {
 
 /** Every name that would also answer "who said these words". */
 export function speakersOf(a: Analysis, quoteText: string): string[] {
-  const key = normalize(quoteText);
+  const m = memoOf(a).names;
+  const key = normalize(quoteText, m);
   const names = new Set<string>();
   for (const q of a.quotes) {
     if (!q.speaker) continue;
-    const k = normalize(q.quote);
+    const k = normalize(q.quote, m);
     if (k && (k === key || k.includes(key) || key.includes(k))) for (const n of namesOfSpeaker(a, q.speaker)) names.add(n);
   }
   return [...names];
 }
 
-// Per article (keyed by the analysis object): the names one speaker goes by. A pure cache.
-const expanded = new WeakMap<Analysis, Map<string, string[]>>();
-
 /** The speaker, its aliases and role, and any body it speaks for or belongs to. */
 function namesOfSpeaker(a: Analysis, speaker: string): string[] {
-  let cache = expanded.get(a);
-  if (!cache) expanded.set(a, (cache = new Map()));
+  const { speakerNames: cache, names: m } = memoOf(a);
   const hit = cache.get(speaker);
   if (hit) return hit;
   const names = new Set<string>([speaker]);
-  const e = entityNamed(a.entities, speaker);
+  const e = entityNamed(a.entities, speaker, m);
   if (e) {
     names.add(e.name);
     for (const x of e.aliases) names.add(x);
     // A spokesperson speaks for a principal: "Kremlin Spokesman" makes "Kremlin" a possible answer too.
     if (e.role) names.add(e.role);
     for (const other of a.entities) {
-      if (other.role && mentionsName(other.role, e)) names.add(other.name);
+      if (other.role && mentionsName(other.role, e, m)) names.add(other.name);
       // Introduced as belonging to another ("North Korea's main news agency KCNA"): the owner
       // could be said to speak too.
       if (other !== e && introducedAsPartOf(a.body, e, other)) names.add(other.name);
@@ -63,37 +60,43 @@ function introducedAsPartOf(body: string, e: Entity, owner: Entity): boolean {
   return before.some((t) => re.test(t));
 }
 
-function mentionsName(text: string, e: Entity): boolean {
-  const t = normalize(text);
-  return [e.name, ...e.aliases].some((n) => n.length > 2 && t.includes(normalize(n)));
+function mentionsName(text: string, e: Entity, m?: NameMemo): boolean {
+  const t = normalize(text, m);
+  return [e.name, ...e.aliases].some((n) => n.length > 2 && t.includes(normalize(n, m)));
 }
 
-export function entityNamed(entities: Entity[], name: string): Entity | undefined {
-  return entities.find((e) => e.name === name) ?? entities.find((e) => sameName(e.name, name) || e.aliases.some((x) => sameName(x, name)));
+export function entityNamed(entities: Entity[], name: string, m?: NameMemo): Entity | undefined {
+  return entities.find((e) => e.name === name) ?? entities.find((e) => sameName(e.name, name, m) || e.aliases.some((x) => sameName(x, name, m)));
 }
 
 export function buildWhoSaid(a: Analysis): Question[] {
   const out: Question[] = [];
   const asked = new Set<string>();
-  const speakers = uniqueNames(a.quotes.filter((q) => q.speaker && q.kind !== "title" && q.kind !== "scare").map((q) => q.speaker as string));
+  const m = memoOf(a).names;
+  const speakers = uniqueNames(a.quotes.filter((q) => q.speaker && q.kind !== "title" && q.kind !== "scare").map((q) => q.speaker as string), m);
+  // Each name's entity kind, looked up once per article rather than once per quote and name.
+  const kinds = new Map<string, Entity["kind"] | undefined>();
+  const kindOf = (name: string) => {
+    if (!kinds.has(name)) kinds.set(name, entityNamed(a.entities, name, m)?.kind);
+    return kinds.get(name);
+  };
   for (const q of a.quotes) {
     if (!isAskableQuote(q) || !q.speaker) continue;
-    const key = normalize(q.quote);
+    const key = normalize(q.quote, m);
     if (asked.has(key)) continue;
     const taken = [...speakersOf(a, q.quote), ...(q.via ? [q.via] : [])];
-    const speakerEntity = entityNamed(a.entities, q.speaker);
+    const speakerEntity = entityNamed(a.entities, q.speaker, m);
     // A speaker the article never names as a person or body ("officials") makes no fair key.
     if (!speakerEntity) continue;
     const pool: Choice[] = [];
     const consider = (name: string) => {
       if (NOT_A_NAME.test(name.trim())) return;
-      if (taken.some((t) => sameName(t, name) || normalize(t) === normalize(name))) return;
-      if (speakerEntity?.role && normalize(speakerEntity.role).includes(normalize(name))) return;
+      if (taken.some((t) => sameName(t, name, m) || normalize(t, m) === normalize(name, m))) return;
+      if (speakerEntity?.role && normalize(speakerEntity.role, m).includes(normalize(name, m))) return;
       pool.push({ label: name, value: name });
     };
     // Same kind first (people for a person's words), other speakers next, other bodies last.
     const wantKind = speakerEntity.kind === "person" ? "person" : "organisation";
-    const kindOf = (name: string) => entityNamed(a.entities, name)?.kind;
     for (const s of speakers) if (kindOf(s) === wantKind) consider(s);
     for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
     for (const s of speakers) if (kindOf(s) !== "outlet") consider(s);
@@ -107,7 +110,7 @@ export function buildWhoSaid(a: Analysis): Question[] {
     if (!citations.length) citations.push(spanOf(a.body, q.start, q.end));
     const evidence = citations.map((c) => c.text).join(" ");
     const cue = q.cue && q.cue.text.split(/\s+/).length <= 8 ? ` (“${q.cue.text}”)` : "";
-    const question = makeQuestion(a.body, {
+    const question = makeQuestion(a, {
       type: "who_said",
       prompt: `Who said: “${quotedWords(q.quote)}”?`,
       answer: { label: q.speaker, value: q.speaker },
@@ -123,8 +126,8 @@ export function buildWhoSaid(a: Analysis): Question[] {
   return out;
 }
 
-function uniqueNames(names: string[]): string[] {
+function uniqueNames(names: string[], m?: NameMemo): string[] {
   const out: string[] = [];
-  for (const n of names) if (!out.some((o) => sameName(o, n))) out.push(n);
+  for (const n of names) if (!out.some((o) => sameName(o, n, m))) out.push(n);
   return out;
 }
