@@ -42,9 +42,10 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
       return twin ? `“${twin}” also said these words` : null;
     }
     case "source": {
-      const key = normalize(q.fact.text);
+      const m = memoOf(a).names;
+      const key = normalize(q.fact.text, m);
       const relays = [
-        ...a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string),
+        ...a.quotes.filter((x) => x.via && normalize(x.quote, m) === key).map((x) => x.via as string),
         ...a.claims.filter((c) => c.sentence === q.fact.text).flatMap((c) => [c.by, c.via ?? null]),
       ].filter((x): x is string => !!x);
       const twin = others.find((o) => relays.some((r) => sameName(r, o, memoOf(a).names)));
@@ -57,9 +58,10 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
     }
     case "date": {
       // The same expression inside the cited sentence(s) must not carry a distractor's value.
-      const key = normalize(q.fact.text);
+      const m = memoOf(a).names;
+      const key = normalize(q.fact.text, m);
       const cited = (d: { start: number; end: number }) => q.citations.some((c) => c.start <= d.start && d.end <= c.end);
-      const same = new Set(a.dates.filter((d) => normalize(d.text) === key && cited(d)).map((d) => d.value));
+      const same = new Set(a.dates.filter((d) => cited(d) && normalize(d.text, m) === key).map((d) => d.value));
       const twin = others.find((o) => same.has(o));
       return twin ? `${twin} is also a value of “${q.fact.text}”` : null;
     }

@@ -7,7 +7,7 @@ import { attributeQuotes } from "./attribution";
 import { findClaims } from "./claims";
 import { findDates } from "./dates";
 import { buildQuestions } from "./questions";
-import { checkQuestions } from "./checks";
+import { newAnalysisMemo } from "./analysis";
 import { ArticleInputError, MAX_ARTICLE_CHARS } from "./article";
 import type { GenerateOptions, QuizResult } from "./types";
 
@@ -32,7 +32,9 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const dates = findDates(body, sentences, date);
   if (!date) notes.push("No publication date: relative dates are not resolved and no date question is made.");
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
-  const questions = checkQuestions(body, buildQuestions(analysis, options), analysis);
+  // memo: this call's own speed-ups (name comparisons, speaker names), dropped with the result.
+  // buildQuestions runs the final checks on each type's list before the cap.
+  const questions = buildQuestions({ ...analysis, memo: newAnalysisMemo(body) }, options);
   return {
     article: { date, title: options.title ?? null, body, sentences },
     people: entities,
