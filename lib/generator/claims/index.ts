@@ -3,8 +3,8 @@
 // is a small rule; the holder is the clause's subject (a pronoun resolves to the sentence's
 // or the previous sentence's subject), the phrase after "according to", or the outlet that
 // "reported" it. Rules that infer a status rather than read it are marked unsure.
-import { holderBefore, holderAfter, sentenceSubject, type Holder } from "./claims/holders";
-import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "./types";
+import { holderBefore, holderAfter, sentenceSubject, type Holder } from "./holders";
+import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "../types";
 
 type CueRule = {
   rule: string;

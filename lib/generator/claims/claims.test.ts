@@ -1,8 +1,8 @@
 // Claim-status rules, one invented sentence (or pair) per row. Sentences are cut by hand so the
 // test does not depend on the splitter.
 import { describe, expect, it } from "vitest";
-import { findClaims } from "./claims";
-import type { Claim, Sentence } from "./types";
+import { findClaims } from "./index";
+import type { Claim, Sentence } from "../types";
 
 function sentencesOf(parts: string[]): { body: string; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
