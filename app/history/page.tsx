@@ -10,6 +10,7 @@ import { card, linkClass, mutedText } from "@/components/ui/styles";
 import { loadMyHistory } from "@/lib/history/loaders";
 import { parseHistoryFilter } from "@/lib/history/schema";
 import { loadDueCount } from "@/lib/review/loaders";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Your history" };
 
@@ -39,19 +40,16 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             <Stat label="Average score" value={summary.averagePercent === null ? "—" : `${summary.averagePercent}%`} />
             <Stat label="Best score" value={summary.bestPercent === null ? "—" : `${summary.bestPercent}%`} />
           </dl>
-          <section aria-labelledby="over-time" className="space-y-3">
-            <h2 id="over-time" className="text-xl font-semibold">Over time</h2>
+          <Section id="over-time" title="Over time">
             <ScoreChart points={history.scores} />
-          </section>
-          <section aria-labelledby="by-skill" className="space-y-3">
-            <h2 id="by-skill" className="text-xl font-semibold">By skill</h2>
+          </Section>
+          <Section id="by-skill" title="By skill">
             <p className={`text-sm ${mutedText}`}>Answers from review sessions count here, but never in a quiz score.</p>
             <SkillCharts skills={history.skills} />
-          </section>
-          <section aria-labelledby="attempts" className="space-y-3">
-            <h2 id="attempts" className="text-xl font-semibold">Every attempt</h2>
+          </Section>
+          <Section id="attempts" title="Every attempt">
             <AttemptsTable attempts={history.attempts} />
-          </section>
+          </Section>
         </>
       )}
     </main>

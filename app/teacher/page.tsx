@@ -5,6 +5,7 @@ import { loadClasses } from "@/lib/classes/loaders";
 import { loadQuizSets } from "@/lib/quiz-sets/loaders";
 import { buttonClass } from "@/components/auth/field";
 import { NewDraftButton } from "@/components/teacher/new-draft-button";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Teacher · Fact-Check Quiz" };
 
@@ -16,8 +17,7 @@ export default async function TeacherHome() {
         <h1 className="text-2xl font-bold">Your teaching</h1>
         <Link href="/teacher/articles/new" className={buttonClass}>Add an article</Link>
       </div>
-      <section aria-labelledby="sets-heading" className="space-y-2">
-        <h2 id="sets-heading" className="text-xl font-semibold">Quiz sets</h2>
+      <Section id="sets-heading" title="Quiz sets" className="space-y-2">
         {quizSets.length === 0 ? (
           <p>No quiz sets yet. Add an article and the quiz is generated from it.</p>
         ) : (
@@ -33,9 +33,8 @@ export default async function TeacherHome() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="articles-heading" className="space-y-2">
-        <h2 id="articles-heading" className="text-xl font-semibold">Articles</h2>
+      </Section>
+      <Section id="articles-heading" title="Articles" className="space-y-2">
         {articles.length === 0 ? (
           <p>No articles yet.</p>
         ) : (
@@ -50,16 +49,15 @@ export default async function TeacherHome() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="classes-heading" className="space-y-2">
-        <h2 id="classes-heading" className="text-xl font-semibold">Classes</h2>
+      </Section>
+      <Section id="classes-heading" title="Classes" className="space-y-2">
         <ul className="list-disc pl-6">
           {classes.map((c) => (
             <li key={c.id}><Link className="underline" href={`/teacher/classes/${c.id}`}>{c.name}</Link> · {c._count.enrollments} students</li>
           ))}
         </ul>
         <Link className="underline" href="/teacher/classes">Manage classes</Link>
-      </section>
+      </Section>
     </main>
   );
 }

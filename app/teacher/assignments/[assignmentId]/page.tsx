@@ -3,6 +3,7 @@ import Link from "next/link";
 import { QuestionResultsTable, SkillResultsTable, StudentResultsTable } from "@/components/teacher/results-tables";
 import { loadAssignmentResults } from "@/lib/results/loaders";
 import { secondaryButtonClass } from "@/components/auth/field";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Results · Fact-Check Quiz" };
 
@@ -19,19 +20,16 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <p className="text-sm text-slate-600 dark:text-slate-400">Each student&apos;s best finished attempt counts.</p>
         <a className={secondaryButtonClass} href={`/teacher/assignments/${assignment.id}/results.csv`} download>Download CSV</a>
       </div>
-      <section aria-labelledby="students-heading" className="space-y-2 overflow-x-auto">
-        <h2 id="students-heading" className="text-xl font-semibold">Per student</h2>
+      <Section id="students-heading" title="Per student" className="space-y-2 overflow-x-auto">
         <StudentResultsTable rows={r.perStudent} />
-      </section>
-      <section aria-labelledby="questions-heading" className="space-y-2 overflow-x-auto">
-        <h2 id="questions-heading" className="text-xl font-semibold">Per question</h2>
+      </Section>
+      <Section id="questions-heading" title="Per question" className="space-y-2 overflow-x-auto">
         <p className="text-sm">The cited sentence is the one the question tests: a low share correct points at a sentence the class misread.</p>
         <QuestionResultsTable rows={r.perQuestion} />
-      </section>
-      <section aria-labelledby="skills-heading" className="space-y-2 overflow-x-auto">
-        <h2 id="skills-heading" className="text-xl font-semibold">Per skill</h2>
+      </Section>
+      <Section id="skills-heading" title="Per skill" className="space-y-2 overflow-x-auto">
         <SkillResultsTable rows={r.perSkill} />
-      </section>
+      </Section>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/classes/local-time";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { loadClass } from "@/lib/classes/loaders";
 import { loadAssignableQuizSets } from "@/lib/quiz-sets/loaders";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
 
@@ -24,8 +25,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
         <Link className="underline" href={`/teacher/classes/${klass.id}/history`}>Class history</Link>
       </div>
       <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} origin={origin} />
-      <section aria-labelledby="roster-heading" className="space-y-2">
-        <h2 id="roster-heading" className="text-xl font-semibold">Students ({klass.enrollments.length})</h2>
+      <Section id="roster-heading" title={<>Students ({klass.enrollments.length})</>} className="space-y-2">
         {klass.enrollments.length === 0 ? (
           <p>No students yet. Share the join code or link.</p>
         ) : (
@@ -41,9 +41,8 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="assignments-heading" className="space-y-3">
-        <h2 id="assignments-heading" className="text-xl font-semibold">Assignments</h2>
+      </Section>
+      <Section id="assignments-heading" title="Assignments">
         {klass.assignments.length > 0 && (
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {klass.assignments.map((a) => (
@@ -58,7 +57,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
         )}
         <h3 className="font-semibold">Assign a quiz set</h3>
         <AssignForm classId={klass.id} quizSets={quizSets} preselect={assign} />
-      </section>
+      </Section>
     </main>
   );
 }

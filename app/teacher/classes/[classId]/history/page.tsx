@@ -4,6 +4,7 @@ import { ClassScoreChart, ClassSkillCharts } from "@/components/history/class-ch
 import { PageTitle } from "@/components/ui/page-title";
 import { linkClass, secondaryButton } from "@/components/ui/styles";
 import { loadClassHistory } from "@/lib/history/class-loaders";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Class history" };
 
@@ -19,16 +20,13 @@ export default async function ClassHistoryPage({ params }: { params: Promise<{ c
       <a href={`/teacher/classes/${klass.id}/history/export.csv`} className={secondaryButton} download>
         Download the class history (CSV)
       </a>
-      <section aria-labelledby="scores" className="space-y-3">
-        <h2 id="scores" className="text-xl font-semibold">Scores over time</h2>
+      <Section id="scores" title="Scores over time">
         <ClassScoreChart assignments={assignments} roster={students.length} />
-      </section>
-      <section aria-labelledby="skills" className="space-y-3">
-        <h2 id="skills" className="text-xl font-semibold">By skill</h2>
+      </Section>
+      <Section id="skills" title="By skill">
         <ClassSkillCharts assignments={assignments} />
-      </section>
-      <section aria-labelledby="students" className="space-y-3">
-        <h2 id="students" className="text-xl font-semibold">Students</h2>
+      </Section>
+      <Section id="students" title="Students">
         {students.length === 0 ? (
           <p>Nobody has joined this class yet.</p>
         ) : (
@@ -40,7 +38,7 @@ export default async function ClassHistoryPage({ params }: { params: Promise<{ c
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </main>
   );
 }
