@@ -15,6 +15,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
+    ["clergy title", "Canon Rhys Elwood opened the library. Elwood smiled.", "Rhys Elwood", "Canon", ["Elwood"]],
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
   ];
   it.each(rows)("%s", (_n, body, name, role, aliases) => {
@@ -91,6 +92,12 @@ describe("findEntities: short forms of a body's name", () => {
     const list = find("The Westland Coast Guard searched the bay. Coast Guard officers said nobody was missing.");
     expect(list.map((e) => e.name)).not.toContain("Coast Guard");
     expect(byName(list, "Westland Coast Guard")?.aliases).toContain("Coast Guard");
+  });
+
+  it("a one-word tail of an outlet's name is that outlet", () => {
+    const list = find("The Westmark Herald reported the plan first. Olsen told the Herald that she would stay.");
+    expect(list.map((e) => e.name)).not.toContain("Herald");
+    expect(byName(list, "Westmark Herald")?.mentions.map((m) => m.text)).toEqual(["Westmark Herald", "Herald"]);
   });
 
   it("a lower-case common-noun tail is a mention of the one body it fits", () => {

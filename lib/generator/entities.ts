@@ -515,8 +515,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
 const isLowerWord = (w: string) => w === w.toLowerCase();
 
 /**
- * Short forms of a body's name: a capitalised tail ("Coast Guard" after "Harbour Coast Guard")
- * merges into the one longer name it ends, and a lower-case common-noun tail after "the"
+ * Short forms of a body's name: a capitalised tail ("Coast Guard" after "Harbour Coast Guard",
+ * "the Herald" after "the Westland Herald") of the same kind merges into the one longer name it ends, and a lower-case common-noun tail after "the"
  * ("the coast guard", "the ministry") becomes a mention when it fits exactly one named body.
  */
 function mergeShortForms(entities: Entity[], body: string): void {
@@ -525,7 +525,6 @@ function mergeShortForms(entities: Entity[], body: string): void {
   const endsWith = (name: string, tail: string) => name.length > tail.length && name.endsWith(" " + tail);
   for (const e of [...bodies]) {
     const low = e.name.toLowerCase();
-    if (!low.includes(" ")) continue;
     const longer = bodies.filter((o, i) => o !== e && endsWith(lowerNames[i], low));
     if (longer.length !== 1 || longer[0].kind !== e.kind) continue;
     const target = longer[0];
@@ -554,13 +553,18 @@ function mergeShortForms(entities: Entity[], body: string): void {
     const e = list[0];
     const first = e.mentions[0]?.start ?? Infinity;
     const desc = "the " + tail;
+    // Hits come in body order, as do the sorted mentions: one pointer checks overlaps.
+    const existing = [...e.mentions].sort((a, b) => a.start - b.start);
+    let p = 0;
     let at = lowerBody.indexOf(desc, first);
     let added = 0;
     while (at >= 0 && added < 50) {
       const end = at + desc.length;
       const text = body.slice(at, end);
+      while (p < existing.length && existing[p].end <= at) p++;
+      const overlaps = p < existing.length && existing[p].start < end;
       const boundary = (at === 0 || !/[\p{L}\p{N}]/u.test(body[at - 1])) && (end >= body.length || !/[\p{L}\p{N}]/u.test(body[end]));
-      if (boundary && isLowerWord(text.slice(4)) && !e.mentions.some((m) => m.start < end && at < m.end)) {
+      if (boundary && !overlaps && isLowerWord(text.slice(4))) {
         e.mentions.push({ start: at, end, text });
         if (!e.aliases.includes(tail)) e.aliases.push(tail);
         added++;

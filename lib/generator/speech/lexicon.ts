@@ -58,7 +58,7 @@ export const ROLE_WORDS = set(`
   player striker midfielder defender goalkeeper forward referee analyst economist scientist researcher historian
   executive owner publisher chairman spokesman father mother brother sister son daughter wife husband
   presenter host correspondent reporter journalist columnist emperor sultan emir sheikh cardinal bishop archbishop rabbi imam
-  pastor reverend rev father dean provost principal teacher student novelist poet artist painter composer filmmaker
+  pastor reverend rev canon vicar chaplain deacon abbot monsignor father dean provost principal teacher student novelist poet artist painter composer filmmaker
   photographer designer architect engineer doctor nurse surgeon chef farmer pilot soldier activist campaigner
 `);
 
