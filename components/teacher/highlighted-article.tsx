@@ -1,4 +1,4 @@
-import type { Citation } from "@/lib/quiz-sets/schema";
+import type { Citation } from "@/lib/quiz/schema";
 
 type Mark = Citation & { label: string; anchor: string };
 

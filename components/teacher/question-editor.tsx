@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useState, useTransition } from "react";
 import { deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
-import { QUESTION_LIMITS, SKILL_LABELS, skillOf } from "@/lib/quiz-sets/schema";
-import type { QuestionView } from "@/lib/quiz/schema";
+import { QUESTION_LIMITS } from "@/lib/quiz-sets/schema";
+import { SKILL_LABELS, skillOf, type QuestionView } from "@/lib/quiz/schema";
 import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };

@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/classes/local-time";
-import { SKILL_LABELS } from "@/lib/quiz-sets/schema";
+import { SKILL_LABELS } from "@/lib/quiz/schema";
 import type { AssignmentResults } from "@/lib/results/aggregate";
 
 const pct = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);

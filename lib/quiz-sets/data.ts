@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { choicesSchema, citationsSchema } from "./schema";
+import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 
 export async function getQuizSetForOwner(ownerId: string, quizSetId: string) {
   const set = await db.quizSet.findFirst({

@@ -1,26 +1,5 @@
 import { z } from "zod";
 
-/** The four skills a teacher reads results by; timeline questions test dates too. */
-export const SKILLS = ["who_said", "claim_status", "dates", "sources"] as const;
-export type Skill = (typeof SKILLS)[number];
-export const SKILL_LABELS: Record<Skill, string> = {
-  who_said: "Who said",
-  claim_status: "Claim status",
-  dates: "Dates",
-  sources: "Sources",
-};
-export function skillOf(type: string): Skill {
-  if (type === "who_said") return "who_said";
-  if (type === "claim_status") return "claim_status";
-  if (type === "source") return "sources";
-  return "dates";
-}
-
-export const citationSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
-export const citationsSchema = z.array(citationSchema);
-export type Citation = z.infer<typeof citationSchema>;
-export const choicesSchema = z.array(z.string());
-
 export const QUESTION_LIMITS = { prompt: 300, choice: 200, explanation: 1000, minChoices: 2, maxChoices: 6 } as const;
 
 const choiceText = z.string().trim().max(QUESTION_LIMITS.choice, `A choice has at most ${QUESTION_LIMITS.choice} characters.`);

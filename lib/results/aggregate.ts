@@ -1,5 +1,5 @@
 // Pure aggregation of one assignment's results: no I/O, so the numbers are tested directly.
-import { SKILLS, skillOf, type Citation, type Skill } from "@/lib/quiz-sets/schema";
+import { SKILLS, skillOf, type Citation, type Skill } from "@/lib/quiz/schema";
 
 export type ResultQuestion = { id: string; position: number; type: string; prompt: string; choices: string[]; answerIndex: number; citations: Citation[] };
 export type ResultStudent = { id: string; name: string | null; email: string | null };

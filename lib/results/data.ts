@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { choicesSchema, citationsSchema } from "@/lib/quiz-sets/schema";
+import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 import { aggregateResults } from "./aggregate";
 
 /** One assignment's results, for its class's teacher only (the owner is in the where clause). */

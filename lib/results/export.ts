@@ -1,4 +1,4 @@
-import { SKILL_LABELS, skillOf } from "@/lib/quiz-sets/schema";
+import { SKILL_LABELS, skillOf } from "@/lib/quiz/schema";
 import type { AssignmentResults, ResultQuestion } from "./aggregate";
 import { toCsv } from "./csv";
 
