@@ -52,7 +52,6 @@ const rows: Row[] = [
   ["declined requests for an interview", ["The Rail Union declined requests for an interview."], "no_comment", "Rail Union"],
   ["did not release the names", ["Police did not release the names of the victims."], "no_comment", "Police"],
   ["pleaded not guilty", ["Ivan Petrov pleaded not guilty to the charges."], "denied", "Ivan Petrov"],
-  ["accused X of", ["The Valley Times accused the council of hiding the costs."], "reported_unverified", "Valley Times"],
   ["a report by X said", ["A report by the Audit Office said the fund had lost money."], "reported_unverified", "Audit Office"],
   ["citing unnamed sources", ["The Valley Times, citing unnamed officials, said the mayor would resign."], "reported_unverified", "Valley Times"],
   ["it is alleged", ["It is alleged that the driver ran a red light."], "reported_unverified", null],
@@ -82,6 +81,9 @@ describe("findClaims", () => {
     ["noun claims", "The claims made about him were lies, he said."],
     ["adjective confirmed", "The region has 40 confirmed cases so far."],
     ["refused bail", "The driver was denied bail on Monday."],
+    // An accusation is none of the five statuses, and a scare-quoted word is no claim.
+    ["accused X of", "The Valley Times accused the council of hiding the costs."],
+    ["accused X of a scare-quoted word", 'Senator Ada Quill accused the mayor of "stalling" and said she would call a vote.'],
   ])("no claim: %s", (_name, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });
@@ -119,6 +121,9 @@ describe("findClaims holders and claim words", () => {
     ["claim ends before but", "Police confirmed that two men were held but said no one was hurt.", "confirmed", "Police", "two men were held"],
     ["according to closing the sentence", "The firm will shut two plants next year, according to a statement released by the Labour Office.", "reported_unverified", "Labour Office", "The firm will shut two plants next year"],
     ["according to a report from", "According to a report from the Audit Office, the fund lost money.", "reported_unverified", "Audit Office", "the fund lost money"],
+    ["relative clause after an according-to holder", "According to the Coast Ledger, which quoted three port workers, the crane was never inspected.", "reported_unverified", "Coast Ledger", "the crane was never inspected"],
+    ["reportedly yields to a closing according to a report by", "The bakery reportedly plans to close two shops by spring, according to a report by the Hill Gazette.", "reported_unverified", "Hill Gazette", "The bakery reportedly plans to close two shops by spring"],
+    ["a closing confirmed makes the preceding words the claim", "The new ferry will enter service in June, the harbour office confirmed.", "confirmed", "harbour office", "The new ferry will enter service in June"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -54,9 +54,8 @@ const RULES: CueRule[] = [
     re: /\b(?:said|says|insisted|insists|stated|states)\s+(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|fake|groundless|unfounded|incorrect|wrong|not\s+true|nonsense)\b/gi },
   { rule: "pleaded-not-guilty", status: "denied", holder: "subject", sure: true,
     re: /\bpleaded\s+not\s+guilty\b|\bpleads\s+not\s+guilty\b/gi },
-  { rule: "accused", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\baccused\s+(?:\w+\s+){1,4}?of\b|\baccuses\s+(?:\w+\s+){1,4}?of\b/gi,
-    reject: /\b(?:was|were|been|being|be|is|are|the|an?|stands?)\s+$/i },
+  // No rule for "accused X of …": an accusation is one side's charge, none of the five
+  // statuses (and its object is often a scare-quoted word, "accused him of “dithering”").
   { rule: "admitted", status: "confirmed", holder: "subject", sure: true,
     re: /\b(?:admitted|acknowledged|admits|acknowledges)\s+(?:that\b|\w+ing\b)/gi,
     reject: /\b(?:not|n't|never|was|were|been|be|is|are)\s+$/i },
@@ -111,7 +110,7 @@ export function findClaims(body: string, sentences: Sentence[], entities: Entity
   const claims: Claim[] = [];
   for (const s of sentences) {
     // Cheap gate: most sentences carry no cue word at all.
-    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads|accuse/i.test(s.text)) continue;
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
     for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);
@@ -145,6 +144,11 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
   let hits = all.filter(
     (h) => !(strong && h.rule.rule === "reported-tail") && !(firstStrong && h.rule.rule === "according-to" && h.start > firstStrong.end),
   );
+  // "X reportedly …, according to a report by Y": a cue that names a holder beats one of the
+  // same status that names none, so Y holds the claim.
+  hits = hits.filter(
+    (h) => !(h.rule.holder === "none" && hits.some((o) => o !== h && o.rule.status === h.rule.status && o.rule.holder === "after")),
+  );
   const seen = new Set<ClaimStatus>();
   hits = hits.filter((h) => (seen.has(h.rule.status) ? false : (seen.add(h.rule.status), true)));
   // An inferred denial only counts when nothing explicit is there.
@@ -155,6 +159,8 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
   for (const h of hits) {
     const holder = findHolder(body, s, h, tail, sentences, entities, quotes);
     const claimText = claimTextOf(s.text, h, tail);
+    // A lone scare-quoted word or two ("dithering") is someone's wording, not a claim.
+    if (/^["“‘'][^"“”‘’']{1,40}["”’']$/.test(claimText.trim()) && claimText.trim().split(/\s+/).length <= 3) continue;
     const cue: Span = { start: s.start + h.start, end: s.start + h.end, text: body.slice(s.start + h.start, s.start + h.end) };
     const vague = /^(?:it|this|that|so|them|these|those|him|her)?$/i.test(claimText.trim());
     out.push({
@@ -221,7 +227,9 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
       }
       const comma = after.search(/,\s/);
       claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
-      claim = claim.replace(/^\s*quoting\b[^,]*,/i, "");
+      // "According to Reuters, which cited two officials, the cabinet met": the words after
+      // the holder that describe it (a relative or "citing" clause) are not the claim.
+      claim = claim.replace(/^\s*(?:quoting|citing|which|who|whose)\b[^,]*,/i, "");
       break;
     }
     case "reported-tail":
@@ -263,6 +271,11 @@ function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
       claim = text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, "");
       break;
     default:
+      // "…, his office confirmed." closing the sentence: the claim is what came before.
+      if (!/\p{L}/u.test(after) && /,/.test(before)) {
+        claim = before.slice(0, before.lastIndexOf(","));
+        break;
+      }
       claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
   }
   return tidy(claim) || tidy(text);

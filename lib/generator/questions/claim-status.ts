@@ -15,23 +15,56 @@ const CONTRASTS: Record<ClaimStatus, ClaimStatus[]> = {
   no_comment: ["confirmed", "denied"],
 };
 
+/** Words that already determine a holder: "his office", "this ministry" take no "the". */
+const DETERMINED = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s/i;
+/** Head nouns that follow a bare name: "the Interfax news agency" puts "the" before the agency,
+ *  not before "Interfax". */
+const HEAD_NOUN = /^\s+(?:news|agency|newspaper|daily|paper|channel|network|group|company|firm|website|site|outlet|broadcaster|magazine|television|tv|radio|service|wire|spokesman|spokeswoman|spokesperson|officials?|reports?)\b/i;
+
 /** "the White House" when the article writes it with an article; names stay bare. */
-function holderName(body: string, by: string | null): string | null {
+export function holderName(body: string, by: string | null): string | null {
   // A claim from unnamed reports has no holder worth naming in a prompt.
   if (!by || /^unnamed\b/i.test(by)) return null;
-  if (/^(?:the|a|an)\s/i.test(by) || /^\p{Ll}/u.test(by)) return /^\p{Ll}/u.test(by) && !/^(?:the|a|an)\s/i.test(by) ? `the ${by}` : by;
-  return body.includes(`the ${by}`) || body.includes(`The ${by}`) ? `the ${by}` : by;
+  if (DETERMINED.test(by)) return by;
+  if (/^\p{Ll}/u.test(by)) return `the ${by}`;
+  return writesTheBefore(body, by) ? `the ${by}` : by;
 }
 
-function promptFor(body: string, claimRaw: Claim): string {
+function writesTheBefore(body: string, name: string): boolean {
+  for (const lead of ["the ", "The "]) {
+    for (let i = body.indexOf(lead + name); i >= 0; i = body.indexOf(lead + name, i + 1)) {
+      const rest = body.slice(i + lead.length + name.length, i + lead.length + name.length + 40);
+      if (/^[\p{L}\p{N}]/u.test(rest)) continue; // part of a longer word
+      if (!HEAD_NOUN.test(rest)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the claim words read as a clause ("any vote had taken place") rather than a noun
+ *  phrase ("the report"): they follow "that"/"whether" after the cue, or close before it
+ *  ("The ferry will sail, the office confirmed"). */
+function isClause(body: string, c: Claim): boolean {
+  if (/^\s+(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 10))) return true;
+  return body.slice(Math.max(0, c.cue.start - 1000), c.cue.start).includes(c.claim);
+}
+
+export function promptFor(body: string, claimRaw: Claim): string {
   const c = { ...claimRaw, by: holderName(body, claimRaw.by) };
   const claim = clip(c.claim, 24);
   if (c.status === "no_comment") {
     if (/^a request for comment$/i.test(c.claim)) return `How did ${c.by ?? "the party asked"} answer a request for comment, according to the article?`;
-    return `How did ${c.by ?? "the party asked"} respond about “${claim}”, according to the article?`;
+    const asked = /^(?:when|how|why|what|who|whom|which|where|whether|if)\b/i.test(claim) ? claim : isClause(body, c) ? `whether ${claim}` : `about ${claim}`;
+    return `How did ${c.by ?? "the party asked"} respond when asked ${asked}, according to the article?`;
   }
   if (c.status === "reported_unverified") return `How does the article present this claim${c.by ? ` from ${c.by}` : ""}: “${claim}”?`;
-  return `According to the article, how did ${c.by ?? "those asked"} respond to “${claim}”?`;
+  const what = isClause(body, c) ? `that ${lowerFirst(claim)}` : claim;
+  return c.by ? `Did ${c.by} confirm or deny ${what}, according to the article?` : `Was it confirmed or denied ${what}, according to the article?`;
+}
+
+/** "The ferry will sail" inside a question: lower-case the first word unless it is a name. */
+function lowerFirst(s: string): string {
+  return /^(?:The|A|An|It|This|That|These|Those|There)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 export function buildClaimStatus(a: Analysis): Question[] {

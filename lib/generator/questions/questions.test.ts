@@ -7,6 +7,7 @@ import { alsoCorrect, checkQuestions, problemWith } from "../checks";
 import type { DateMention, Entity, Question, Quote, Sentence } from "../types";
 import { buildQuestions } from "./index";
 import { agreesWithWords } from "./date";
+import { holderName, promptFor } from "./claim-status";
 import { STATUS_LABELS, dateLabel, sameName, shiftDate } from "./util";
 
 const PARTS = [
@@ -213,5 +214,38 @@ describe("name helpers", () => {
     ["Valley Times", "Coast Radio", false],
   ])("sameName(%s, %s) = %s", (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
+  });
+});
+
+describe("claim_status prompts", () => {
+  // One invented sentence per row: the claim the rules find in it, and the prompt it gives.
+  function promptOf(text: string): string {
+    const sentences: Sentence[] = [{ id: 0, start: 0, end: text.length, text, paragraph: 0 }];
+    const [c] = findClaims(text, sentences, [], []);
+    expect(c, text).toBeDefined();
+    return promptFor(text, c);
+  }
+  it.each([
+    ["a possessive holder takes no “the”", "The new ferry will enter service in June, her office confirmed.",
+      "Did her office confirm or deny that the new ferry will enter service in June, according to the article?"],
+    ["a denial of a clause", "A council spokeswoman denied that the pool had been sold.",
+      "Did the council spokeswoman confirm or deny that the pool had been sold, according to the article?"],
+    ["a denial of a noun phrase", "The Rail Union would neither confirm nor deny the rumour.",
+      "Did the Rail Union confirm or deny the rumour, according to the article?"],
+    ["a holder with its head noun keeps the article's “the”", "Crews worked through the night, the Tallin news agency reported.",
+      "How does the article present this claim from the Tallin news agency: “Crews worked through the night”?"],
+    ["a wh-clause no comment", "Mayor Ann Holt declined to say when the bridge would reopen.",
+      "How did Ann Holt respond when asked when the bridge would reopen, according to the article?"],
+  ])("%s", (_name, sentence, prompt) => {
+    expect(promptOf(sentence)).toBe(prompt);
+  });
+
+  it.each([
+    ["the Ferry Office", "Staff at the Ferry Office said so.", "Ferry Office"],
+    ["Tallin", "Staff at the Tallin news agency said so.", "Tallin"],
+    ["his office", "Staff at his office said so.", "his office"],
+    ["the harbour office", "Staff said so.", "harbour office"],
+  ])("holder %s", (expected, body, by) => {
+    expect(holderName(body, by)).toBe(expected);
   });
 });
