@@ -70,6 +70,7 @@ describe("findEntities: what is not an entity", () => {
     ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
     ["a ship with a prefix", "The vessel, the MV Lady Wren, sank. The Lady Wren carried 40 people.", ["Wren", "Lady Wren", "MV Lady Wren"]],
     ["a ship after a vessel noun", "The tanker Blue Heron ran aground. Blue Heron said nothing, of course.", ["Blue Heron"]],
+    ["a country whose government speaks", "The government of Estmark said it would appeal. Later the ministry of Norland agreed.", ["Estmark", "Norland"]],
     ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);

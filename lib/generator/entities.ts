@@ -62,8 +62,8 @@ const DOTTED_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "se
 const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
 /** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
 const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
-/** Prepositions of place: "officials in X said" — X is where they are, not who speaks. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within"]);
+/** "officials in X said", "the government of X said": X is where they are or whose, not who speaks. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within", "of"]);
 
 const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 
