@@ -81,7 +81,7 @@ describe("generateQuiz on any text", () => {
       }),
       { numRuns: 300 },
     );
-  }, 120_000);
+  }, 180_000);
 
   it("handles up to 200,000 characters (one enormous line, many paragraphs) in bounded time", () => {
     fc.assert(
@@ -95,5 +95,5 @@ describe("generateQuiz on any text", () => {
       }),
       { numRuns: 4 },
     );
-  }, 120_000);
+  }, 180_000);
 });
