@@ -15,6 +15,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
+    ["role phrase before an appositive name", "The union's president, Jane Okoro, said the deal was fair. Okoro left.", "Jane Okoro", "president", ["Okoro"]],
+    ["appositive role after a preposition is not hers", "A spokeswoman for the governor, Lena Ruiz, said it was fair.", "Lena Ruiz", null, []],
     ["clergy title", "Canon Rhys Elwood opened the library. Elwood smiled.", "Rhys Elwood", "Canon", ["Elwood"]],
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
   ];
@@ -31,6 +33,11 @@ describe("findEntities: people, roles and aliases", () => {
     const people = find(body).filter((e) => e.kind === "person");
     expect(people.map((e) => e.name)).toEqual(["Karin Olsen"]);
     expect(people[0].mentions.map((m) => m.text)).toEqual(["Karin Olsen", "Olsen", "Olsen"]);
+  });
+
+  it("an appositive's generic role makes no alias", () => {
+    const body = "Its president, Jane Okoro, said the deal was fair. The president of the country disagreed.";
+    expect(byName(find(body), "Jane Okoro")?.aliases).toEqual([]);
   });
 
   it("a role description used in the text becomes an alias", () => {

@@ -49,6 +49,8 @@ type Evidence = {
   speaks: number;
   afterThe: number;
   thing: number;
+  /** The role came from an appositive ("its president, X,"): too generic to be an alias. */
+  roleApposed: boolean;
   role: string | null;
   aliases: Set<string>;
 };
@@ -232,7 +234,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       for (let k = c.from; k < c.to; k++) if (tokens[k].word) words++;
       g = {
         name: c.name, first: tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
-        speaks: 0, afterThe: 0, thing: 0, role: null, aliases: new Set(),
+        speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, aliases: new Set(),
       };
       groups.set(c.key, g);
     }
@@ -291,7 +293,10 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     }
     if (c.role) {
       g.person += 3;
-      g.role ??= c.role;
+      if (g.role === null || g.roleApposed) {
+        g.role = c.role;
+        g.roleApposed = false;
+      }
     }
     if (lows.some((w) => ORG_WORDS.has(w))) g.org += 2;
     // Place heads sit last ("... Stadium"); compass words first ("North ...").
@@ -314,7 +319,22 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       if (inner.some((t) => !t.cap && ROLE_WORDS.has(t.lower))) g.person += 2;
     }
     // "attorney, Jane Doe" / "a union attorney, X"
-    if (before?.text === "," && before2 && !before2.cap && ROLE_WORDS.has(before2.lower)) g.person += 2;
+    if (before?.text === "," && before2 && !before2.cap && ROLE_WORDS.has(before2.lower)) {
+      g.person += 2;
+      // "The union's president, Jane Doe," / "Its chief executive, X,": the role phrase itself,
+      // when it opens its noun phrase (not "a spokeswoman for the governor, X").
+      let r = c.from - 2;
+      while (r - 1 >= 0 && c.from - 2 - r < 3 && tokens[r - 1].word && !tokens[r - 1].cap && (ROLE_WORDS.has(tokens[r - 1].lower) || ROLE_MODIFIERS.has(tokens[r - 1].lower))) r--;
+      const det = wordAt(r - 1);
+      const detOk = !!det && (det.possessive || /^(the|its|his|her|their|our|a|an)$/i.test(det.text));
+      const prep = wordAt(r - 2);
+      if (detOk && !(prep && prep.word && !prep.cap && PREPOSITIONS.has(prep.lower)) && !(det.possessive && prep?.word && PREPOSITIONS.has(prep.lower))) {
+        if (g.role === null) {
+          g.role = body.slice(tokens[r].start, tokens[c.from - 2].end);
+          g.roleApposed = true;
+        }
+      }
+    }
     if (after?.text === "," && after2?.lower === "who") g.person += 1;
     if (after?.text === "," && after2?.lower === "which") g.org += 1;
     const v = verbAfter(c.to, c.from);
@@ -464,6 +484,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   // 4. Entities in order of first mention.
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
+  const apposedRole = new Set<Entity>();
   const ordered = [...groups.entries()].sort((a, b) => a[1].first - b[1].first);
   for (const [key, g] of ordered) {
     if (merged.has(key)) continue;
@@ -472,6 +493,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     const e: Entity = { id: entities.length, kind, name: g.name, aliases: [], role: kind === "person" ? g.role : null, mentions: [] };
     entities.push(e);
     byKey.set(key, e);
+    if (g.roleApposed) apposedRole.add(e);
   }
   const addMention = (e: Entity, c: Chunk) => {
     const first = tokens[c.from];
@@ -497,7 +519,7 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
   for (const e of entities) if (e.role) roleCount.set(e.role.toLowerCase(), (roleCount.get(e.role.toLowerCase()) ?? 0) + 1);
   for (const e of entities) {
     if (lowerBody.length !== body.length) break; // offsets would not line up
-    if (!e.role || roleCount.get(e.role.toLowerCase()) !== 1) continue;
+    if (!e.role || apposedRole.has(e) || roleCount.get(e.role.toLowerCase()) !== 1) continue;
     const desc = "the " + e.role.toLowerCase();
     let at = lowerBody.indexOf(desc);
     if (at < 0) continue;
