@@ -24,7 +24,7 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
     (choiceIndex: number) => answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex }),
     [state.attemptId, question.id],
   );
-  const { selected, setSelected, feedback, pending, error, submit, reset } = useAnswer<AnswerFeedback>(send);
+  const { feedback, reset, step } = useAnswer<AnswerFeedback>(send);
   const answered = feedback ? feedback.answered : number - 1;
 
   const next = useCallback(() => {
@@ -48,13 +48,8 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
         <ProgressBar value={answered} max={state.total} label={`Question ${number} of ${state.total}`} />
         <QuestionStep
           question={question}
-          selected={selected}
-          onSelect={setSelected}
-          onSubmit={submit}
+          {...step}
           onNext={next}
-          feedback={feedback}
-          pending={pending}
-          error={error}
           nextLabel={feedback?.next ? "Next question" : "See your score"}
         />
       </div>

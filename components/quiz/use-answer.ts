@@ -35,5 +35,6 @@ export function useAnswer<F>(send: (choiceIndex: number) => Promise<Result<F>>) 
     setFeedback(null);
   }, []);
 
-  return { selected, setSelected, feedback, pending, error, submit, reset };
+  // `step` is spread into QuestionStep as is.
+  return { feedback, reset, step: { selected, onSelect: setSelected, onSubmit: submit, feedback, pending, error } };
 }

@@ -17,7 +17,7 @@ import type { ReviewFeedback, ReviewPrompt } from "@/lib/review/schema";
 export function ReviewSession({ prompt }: { prompt: ReviewPrompt }) {
   const router = useRouter();
   const send = useCallback((choiceIndex: number) => answerReviewAction({ questionId: prompt.questionId, choiceIndex }), [prompt.questionId]);
-  const { selected, setSelected, feedback, pending, error, submit } = useAnswer<ReviewFeedback>(send);
+  const { feedback, step } = useAnswer<ReviewFeedback>(send);
 
   const next = useCallback(() => router.refresh(), [router]);
   const caption = `${SKILL_LABELS[skillOf(prompt.type)]} · from “${prompt.quizTitle}”${prompt.streak > 0 ? " · right last time: once more and it is done" : ""}`;
@@ -27,13 +27,8 @@ export function ReviewSession({ prompt }: { prompt: ReviewPrompt }) {
       <div className="space-y-4">
         <QuestionStep
           question={{ id: prompt.questionId, type: prompt.type, prompt: prompt.prompt, choices: prompt.choices }}
-          selected={selected}
-          onSelect={setSelected}
-          onSubmit={submit}
+          {...step}
           onNext={next}
-          feedback={feedback}
-          pending={pending}
-          error={error}
           caption={caption}
           nextLabel={prompt.dueCount > 1 ? "Next review question" : "Finish the review"}
         />
