@@ -8,9 +8,9 @@ import type { QuizResult, Span } from "./types";
 
 const FRAGMENTS = [
   "said", "told", "he added", "she said", "according to", "reported", "reportedly", "neither confirm nor deny",
-  "did not respond to a request for comment", "declined to say", "denied", "confirmed", "the Kremlin said",
-  "Mr.", "U.S.", "Jan.", "p.m.", "St.", "Gen.", "on Friday", "last week", "next week", "in 2014", "on June 14",
-  "in February 2022", "for about an hour", "every day", "may", "yesterday", "the 2022 invasion",
+  "did not respond to a request for comment", "declined to say", "denied", "confirmed", "the ministry said",
+  "Mr.", "U.S.", "Jan.", "p.m.", "St.", "Gen.", "on Friday", "last week", "next week", "in 2011", "on March 3",
+  "in October 2019", "for about a day", "every day", "may", "yesterday", "the 2019 election",
   "“", "”", "\"", "'", "‘", "’", "«", "»", "(", ")", ".", ",", "!", "?", ";", ":", "—", "…",
   "\n", "\n\n", "\r\n", "\r\n\r\n", "\t", "  ",
   "<p>", "</p>", "<a href=\"x\">", "&amp;", "<script>alert(1)</script>",

@@ -10,11 +10,11 @@ export type EntityKind = "person" | "organisation" | "outlet";
 export type Entity = {
   id: number;
   kind: EntityKind;
-  /** Canonical full name as first introduced ("Dmitry Peskov"). */
+  /** Canonical full name as first introduced ("Lena Varga"). */
   name: string;
-  /** Other ways the article refers to it ("Peskov", "the Kremlin spokesman"). */
+  /** Other ways the article refers to it ("Varga", "the ministry spokeswoman"). */
   aliases: string[];
-  /** Role as given ("Kremlin Spokesman", "former US President"), if any. */
+  /** Role as given ("Ministry Spokeswoman", "former Prime Minister"), if any. */
   role: string | null;
   mentions: Span[];
 };
@@ -32,7 +32,7 @@ export type Quote = Span & {
   /** Outlet or agency that relayed it, when the text says so. */
   via: string | null;
   sentenceIds: number[];
-  /** Span of the cue ("Trump said", "he added", "according to X") when there is one. */
+  /** Span of the cue ("Varga said", "he added", "according to X") when there is one. */
   cue: Span | null;
   /** True when the rules are sure; questions are built only on sure findings. */
   sure: boolean;
@@ -73,7 +73,7 @@ export type Claim = {
   cue: Span;
   sure: boolean;
   rule: string;
-  /** Outlet that relayed the claim ("…, Xinhua news agency reported"), when the text says so. */
+  /** Outlet that relayed the claim ("…, Harbour news agency reported"), when the text says so. */
   via?: string | null;
 };
 

@@ -64,7 +64,7 @@ export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, 
   return np ? toHolder(np, ctx) : null;
 }
 
-/** The phrase right after a cue such as "according to": "Yonhap news agency", "Rathbun". */
+/** The phrase right after a cue such as "according to": "Harbour news agency", "Okafor". */
 export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Holder | null {
   const tokens = tokenize(s.text.slice(from), s.start + from);
   const picked: Token[] = [];
@@ -200,7 +200,7 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const text = ctx.body.slice(start, end);
-  // A phrase naming a spokesperson and the person ("Kremlin Spokesman Dmitry Peskov") is the
+  // A phrase naming a spokesperson and the person ("Ministry Spokeswoman Lena Varga") is the
   // person; prefer the entity whose mention ends last in the phrase.
   let best: Entity | null = null;
   let bestEnd = -1;
@@ -229,7 +229,7 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   return bare ? { name: bare, via: null } : null;
 }
 
-/** Titles that introduce a name ("Mayor Ann Holt", "Kremlin Spokesman Dmitry Peskov"). */
+/** Titles that introduce a name ("Mayor Ann Holt", "Ministry Spokeswoman Lena Varga"). */
 const ROLE_WORDS = new Set([
   "president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "coach", "senator", "governor",
   "chief", "director", "secretary", "general", "judge", "captain", "chairman", "chairwoman", "chair", "ceo",

@@ -24,7 +24,7 @@ export function distinctDistractors(answer: Choice, pool: Choice[], max = 3, nam
   for (const c of pool) {
     const key = normalize(c.label, memo);
     if (!key || seen.has(key) || seenValues.has(c.value)) continue;
-    // Two choices naming one body ("KPA", "Korean People's Army") would read as one.
+    // Two choices naming one body ("FRA", "Federal Rail Authority") would read as one.
     if (names && (sameName(c.label, answer.label, memo) || out.some((o) => sameName(o.label, c.label, memo)))) continue;
     seen.add(key);
     seenValues.add(c.value);

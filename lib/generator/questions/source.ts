@@ -1,5 +1,5 @@
-// "Which outlet relayed it?" — from quotes with a `via` ("TASS news agency quoted Peskov as
-// saying", "Trump told the New York Post") and from reports an outlet holds or relayed.
+// "Which outlet relayed it?" — from quotes with a `via` ("Harbour news agency quoted Varga as
+// saying", "Okafor told the Valley Times") and from reports an outlet holds or relayed.
 // Distractors are the article's other outlets, never one named in the cited sentences (it may
 // have relayed the same words) nor one that relayed the same quote elsewhere.
 import { memoOf, type Analysis } from "../analysis";

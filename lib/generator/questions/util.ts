@@ -220,7 +220,7 @@ export function quotedWords(text: string, maxWords = 28): string {
 
 const ACRONYM = /^[A-Z][A-Z.]{1,10}$/;
 
-/** "KPA" for "Korean People's Army", "UN" for "the United Nations". */
+/** "FRA" for "Federal Rail Authority", "UN" for "the United Nations". */
 export function isAcronymOf(short: string, long: string): boolean {
   const s = short.replace(/\./g, "").trim();
   if (!/^[A-Z]{2,6}$/.test(s)) return false;

@@ -37,13 +37,13 @@ function namesOfSpeaker(a: Analysis, speaker: string): string[] {
   if (e) {
     names.add(e.name);
     for (const x of e.aliases) names.add(x);
-    // A spokesperson speaks for a principal: "Kremlin Spokesman" makes "Kremlin" a possible answer too.
+    // A spokesperson speaks for a principal: "Ministry Spokeswoman" makes "Ministry" a possible answer too.
     if (e.role) names.add(e.role);
     // The words just before each mention that holds a possessive, cut once for all owners.
     const before = e.mentions.map((x) => a.body.slice(Math.max(0, x.start - 80), x.start)).filter((t) => /['’]/.test(t));
     for (const other of a.entities) {
       if (other.role && mentionsName(other.role, e, m)) names.add(other.name);
-      // Introduced as belonging to another ("North Korea's main news agency KCNA"): the owner
+      // Introduced as belonging to another ("the republic's main news agency HNA"): the owner
       // could be said to speak too.
       if (other !== e && introducedAsPartOf(before, other)) names.add(other.name);
     }
