@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
-import { generateQuiz, parseArticleFile } from "../lib/generator";
+import { parseArticleFile } from "../lib/generator";
+import { generateQuestionRows } from "../lib/quiz/question-rows";
 
 export type Db = PrismaClient;
 
@@ -29,19 +30,7 @@ export function titleFromBody(body: string, max = 90): string {
   return `${first.slice(0, first.lastIndexOf(" ", max))}…`;
 }
 
-/** Question rows for a quiz set, straight from the generator. */
-export function generateQuestionRows(body: string, date: string | null, title: string | null) {
-  return generateQuiz(body, { date, title }).questions.map((q, position) => ({
-    position,
-    type: q.type,
-    prompt: q.prompt,
-    choices: q.choices,
-    answerIndex: q.answerIndex,
-    explanation: q.explanation,
-    citations: q.citations.map(({ start, end, text }) => ({ start, end, text })),
-    fact: q.fact,
-  }));
-}
+export { generateQuestionRows };
 
 export function createUser(db: Db, data: { role?: "guest" | "student" | "teacher"; email?: string; name?: string; passwordHash?: string } = {}) {
   const role = data.role ?? "student";

@@ -2,26 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { generateQuiz, type Question as GeneratedQuestion } from "@/lib/generator";
+import { generateQuestionRows } from "@/lib/quiz/question-rows";
 import type { QuestionEdit } from "./schema";
 
 /** 10 url-safe characters: unguessable enough that a share link is not an enumeration target. */
 export function newShareCode() {
   return randomBytes(8).toString("base64url").slice(0, 10);
-}
-
-function generatedRows(article: { body: string; publishedOn: string | null; title: string }) {
-  const { questions } = generateQuiz(article.body, { date: article.publishedOn, title: article.title });
-  return questions.map((q: GeneratedQuestion, position) => ({
-    position,
-    type: q.type,
-    prompt: q.prompt,
-    choices: q.choices,
-    answerIndex: q.answerIndex,
-    explanation: q.explanation,
-    citations: q.citations,
-    fact: { ...q.fact, answerValue: q.answerValue },
-  }));
 }
 
 export async function createDraftQuizSet(ownerId: string, articleId: string) {
@@ -33,7 +19,7 @@ export async function createDraftQuizSet(ownerId: string, articleId: string) {
       title: article.title,
       status: "draft",
       shareCode: newShareCode(),
-      questions: { create: generatedRows(article) },
+      questions: { create: generateQuestionRows(article.body, article.publishedOn, article.title) },
     },
     select: { id: true },
   });
@@ -51,7 +37,7 @@ export async function regenerateQuizSet(ownerId: string, quizSetId: string) {
   const set = await ownDraft(ownerId, quizSetId);
   await db.$transaction([
     db.question.deleteMany({ where: { quizSetId } }),
-    db.quizSet.update({ where: { id: quizSetId }, data: { questions: { create: generatedRows(set.article) } } }),
+    db.quizSet.update({ where: { id: quizSetId }, data: { questions: { create: generateQuestionRows(set.article.body, set.article.publishedOn, set.article.title) } } }),
   ]);
 }
 
