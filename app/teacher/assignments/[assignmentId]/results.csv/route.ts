@@ -1,14 +1,6 @@
+import { csvResponse } from "@/lib/results/csv";
 import { loadResultsCsv } from "@/lib/results/loaders";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
-  const result = await loadResultsCsv((await params).assignmentId);
-  if (result.status === 401) return new Response("Sign in as the class's teacher.", { status: 401 });
-  if (result.status === 404) return new Response("No such assignment.", { status: 404 });
-  return new Response(result.csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${result.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(await loadResultsCsv((await params).assignmentId), "No such assignment.");
 }
