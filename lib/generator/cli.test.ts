@@ -40,4 +40,19 @@ describe("factquiz extract", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message);
   }, 60_000);
+
+  it("prints one document per line for several files, in their order; a bad file keeps its place", () => {
+    const a = join(dir, "a.txt"), b = join(dir, "b.txt");
+    writeFileSync(a, " date 2024-05-09 “The pier is safe again,” Mayor Ann Holt said on Tuesday.\n");
+    writeFileSync(b, " date 2023-01-02 Chief Omar Reyes said on Monday that the road was closed.\n");
+    const ok = run("extract", a, b);
+    expect(ok.status).toBe(0);
+    const docs = ok.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.article.date)).toEqual(["2024-05-09", "2023-01-02"]);
+    const bad = run("extract", join(dir, "missing.txt"), b);
+    expect(bad.status).not.toBe(0);
+    const lines = bad.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0].error).toMatch(/no such file/);
+    expect(lines[1].article.date).toBe("2023-01-02");
+  }, 60_000);
 });

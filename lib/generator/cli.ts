@@ -1,6 +1,8 @@
-// `npm run --silent factquiz -- extract FILE`: one JSON document in the facts-format of
-// ../shared/docs/facts-format.md on stdout. Any unreadable input gives one line on stderr and
-// a non-zero exit, never a stack trace.
+// `npm run --silent factquiz -- extract FILE...`: one JSON document per file, one per line
+// (JSON Lines, in file order), in the facts-format of ../shared/docs/facts-format.md. One
+// process for many files is what lets a scorer's --batch run 256 stories in seconds. Any
+// unreadable input gives one line on stderr and a non-zero exit, never a stack trace; in a
+// batch its line on stdout is `{"file":…,"error":…}` so the other files keep their places.
 import { readFileSync } from "node:fs";
 import { ArticleInputError, generateQuiz, parseArticleFile } from "./index";
 import type { QuizResult } from "./types";
@@ -42,22 +44,34 @@ function readArticle(file: string): string {
   }
 }
 
+function extractOne(file: string): string {
+  const input = parseArticleFile(readArticle(file));
+  const result = generateQuiz(input.body, { date: input.date, title: input.title });
+  return JSON.stringify(toFactsDocument(result));
+}
+
+function errorMessage(e: unknown): string {
+  const message = e instanceof ArticleInputError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+  return message.replace(/\s+/g, " ");
+}
+
 function main(argv: string[]): number {
-  const [cmd, file, ...extra] = argv;
-  if (cmd !== "extract" || !file || extra.length) {
-    process.stderr.write("usage: factquiz extract FILE\n");
+  const [cmd, ...files] = argv;
+  if (cmd !== "extract" || files.length === 0) {
+    process.stderr.write("usage: factquiz extract FILE [FILE...]\n");
     return 2;
   }
-  try {
-    const input = parseArticleFile(readArticle(file));
-    const result = generateQuiz(input.body, { date: input.date, title: input.title });
-    process.stdout.write(JSON.stringify(toFactsDocument(result)) + "\n");
-    return 0;
-  } catch (e) {
-    const message = e instanceof ArticleInputError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
-    process.stderr.write(`factquiz: ${message.replace(/\s+/g, " ")}\n`);
-    return 1;
+  let failed = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(extractOne(file) + "\n");
+    } catch (e) {
+      failed++;
+      process.stderr.write(`factquiz: ${errorMessage(e)}\n`);
+      if (files.length > 1) process.stdout.write(JSON.stringify({ file, error: errorMessage(e) }) + "\n");
+    }
   }
+  return failed ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
