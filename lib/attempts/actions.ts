@@ -1,6 +1,5 @@
 "use server";
 import { createAction } from "@/lib/action";
-import { assertCanPlayAssignment } from "@/lib/assignments/rules";
 import { recordAnswer, startAttempt } from "./mutations";
 import { answerSchema, startAttemptSchema } from "./schema";
 
@@ -8,11 +7,8 @@ import { answerSchema, startAttemptSchema } from "./schema";
 export const startAttemptAction = createAction(
   { schema: startAttemptSchema, createGuest: true },
   async (input, viewer) => {
-    // Assignment rules (enrolment, opening date, attempts allowed) are checked here by
-    // lib/assignments before the attempt starts.
-    if (input.assignmentId) {
-      await assertCanPlayAssignment({ userId: viewer.id, assignmentId: input.assignmentId, quizSetId: input.quizSetId });
-    }
+    // startAttempt applies the assignment rules (enrolment, dates, attempts allowed; practice
+    // refused while an assignment on the quiz set is open) in the transaction that inserts.
     const attempt = await startAttempt({ userId: viewer.id, quizSetId: input.quizSetId, assignmentId: input.assignmentId });
     return { attemptId: attempt.id, resumed: attempt.resumed };
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getPlayableQuizSet } from "@/lib/quiz/data";
+import { findOpenAssignment } from "@/lib/assignments/rules";
 import { getViewer } from "@/lib/session";
 import { findLastFinishedAttempt, findOpenAttempt, getAttemptResult, getPlayState } from "./data";
 
@@ -9,15 +10,19 @@ import { findLastFinishedAttempt, findOpenAttempt, getAttemptResult, getPlayStat
  * when this viewer has an open attempt, where it stands. Rendering must not create a guest, so
  * a first-time visitor gets the start screen and the start action creates the identity.
  */
-export async function loadPlay(idOrCode: string, assignmentId: string | null) {
+export async function loadPlay(idOrCode: string, requestedAssignmentId: string | null) {
   const quizSet = await getPlayableQuizSet(idOrCode);
   if (!quizSet) notFound();
   const viewer = await getViewer();
-  if (!viewer) return { quizSet, viewer, state: null, lastFinished: null };
+  if (!viewer) return { quizSet, viewer, assignmentId: requestedAssignmentId, assigned: false, state: null, lastFinished: null };
+  // A quiz set assigned to the viewer's class is played as that assignment while it is open to
+  // them (the start action refuses practice then), whatever link brought them here.
+  const assigned = requestedAssignmentId ? null : await findOpenAssignment({ userId: viewer.id, quizSetId: quizSet.id });
+  const assignmentId = requestedAssignmentId ?? assigned?.id ?? null;
   const open = await findOpenAttempt(viewer.id, quizSet.id, assignmentId);
   const state = open ? await getPlayState(open.id, viewer.id) : null;
   const lastFinished = state ? null : await findLastFinishedAttempt(viewer.id, quizSet.id);
-  return { quizSet, viewer, state, lastFinished };
+  return { quizSet, viewer, assignmentId, assigned: Boolean(assigned), state, lastFinished };
 }
 
 /** A result is private to whoever played it. */

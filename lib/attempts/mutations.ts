@@ -2,40 +2,43 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ClosedError, NotFoundError, ValidationError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
+import { assertCanPlayAssignment, assertCanPractise, assertStillEnrolled } from "@/lib/assignments/rules";
 import { recordReviewOutcome } from "@/lib/review/mutations";
 import { getNextQuestion } from "./data";
 import type { AnswerFeedback } from "./schema";
 
 /**
  * Starts an attempt, or returns the open one for the same user, quiz set and assignment so a
- * refresh or a second tab resumes instead of starting over.
+ * refresh or a second tab resumes instead of starting over. The play rules run in the same
+ * transaction as the insert: an assignment start must pass lib/assignments' gate (two concurrent
+ * starts cannot both squeeze under a 1-attempt limit), and practice is refused while an
+ * assignment on the quiz set is open to the player (it would reveal every key beforehand).
  */
 export async function startAttempt(input: { userId: string; quizSetId: string; assignmentId?: string | null; now?: Date }) {
   const { userId, quizSetId } = input;
   const assignmentId = input.assignmentId ?? null;
-  const quizSet = await db.quizSet.findFirst({
-    where: { id: quizSetId, status: "published" },
-    select: { _count: { select: { questions: true } } },
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const quizSet = await tx.quizSet.findFirst({
+      where: { id: quizSetId, status: "published" },
+      select: { _count: { select: { questions: true } } },
+    });
+    if (!quizSet) throw new NotFoundError("That quiz");
+    if (quizSet._count.questions === 0) throw new ClosedError("This quiz has no questions yet.");
+    if (assignmentId) await assertCanPlayAssignment({ userId, assignmentId, quizSetId, now }, tx);
+    else await assertCanPractise({ userId, quizSetId, now }, tx);
+    const open = await tx.attempt.findFirst({
+      where: { userId, quizSetId, assignmentId, finishedAt: null },
+      orderBy: { startedAt: "desc" },
+      select: { id: true },
+    });
+    if (open) return { id: open.id, resumed: true };
+    const created = await tx.attempt.create({
+      data: { userId, quizSetId, assignmentId, total: quizSet._count.questions, startedAt: now },
+      select: { id: true },
+    });
+    return { id: created.id, resumed: false };
   });
-  if (!quizSet) throw new NotFoundError("That quiz");
-  if (quizSet._count.questions === 0) throw new ClosedError("This quiz has no questions yet.");
-  if (assignmentId) {
-    // Who may play an assignment, and when, is checked by the caller (lib/assignments); here
-    // only that the assignment really is for this quiz set, so scores land in the right place.
-    const assignment = await db.assignment.findFirst({ where: { id: assignmentId, quizSetId }, select: { id: true } });
-    if (!assignment) throw new NotFoundError("That assignment");
-  }
-  const open = await db.attempt.findFirst({
-    where: { userId, quizSetId, assignmentId, finishedAt: null },
-    orderBy: { startedAt: "desc" },
-    select: { id: true },
-  });
-  if (open) return { id: open.id, resumed: true };
-  const created = await db.attempt.create({
-    data: { userId, quizSetId, assignmentId, total: quizSet._count.questions, startedAt: input.now ?? new Date() },
-    select: { id: true },
-  });
-  return { id: created.id, resumed: false };
 }
 
 type AnswerArgs = { attemptId: string; userId: string; questionId: string; choiceIndex: number; at?: Date };
@@ -49,9 +52,13 @@ export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   const at = args.at ?? new Date();
   const attempt = await db.attempt.findFirst({
     where: { id: args.attemptId, userId: args.userId },
-    select: { id: true, quizSetId: true, finishedAt: true, total: true },
+    select: { id: true, quizSetId: true, assignmentId: true, finishedAt: true, total: true },
   });
   if (!attempt) throw new NotFoundError("That attempt");
+  // The play rules hold for every answer, not only at the start: a student removed from the
+  // class stops, and a practice attempt left open stops once the quiz set is assigned to them.
+  if (attempt.assignmentId) await assertStillEnrolled({ userId: args.userId, assignmentId: attempt.assignmentId });
+  else await assertCanPractise({ userId: args.userId, quizSetId: attempt.quizSetId, now: at });
   const question = await db.question.findFirst({
     where: { id: args.questionId, quizSetId: attempt.quizSetId },
     select: { id: true, choices: true, answerIndex: true, explanation: true, citations: true },

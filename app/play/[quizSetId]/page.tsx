@@ -13,8 +13,8 @@ type Props = { params: Promise<{ quizSetId: string }>; searchParams: Promise<{ a
 export default async function PlayPage({ params, searchParams }: Props) {
   const { quizSetId } = await params;
   const { assignment } = await searchParams;
-  const assignmentId = typeof assignment === "string" && assignment ? assignment : null;
-  const { quizSet, state, lastFinished } = await loadPlay(quizSetId, assignmentId);
+  const requested = typeof assignment === "string" && assignment ? assignment : null;
+  const { quizSet, assignmentId, assigned, state, lastFinished } = await loadPlay(quizSetId, requested);
 
   if (state?.question) {
     // Only the question's prompt and choices cross to the browser; see PlayQuestion.
@@ -38,6 +38,7 @@ export default async function PlayPage({ params, searchParams }: Props) {
           <li>After each answer you see why, with the sentence from the article highlighted.</li>
           <li>No clock unless you switch the timer on. You can stop and come back later.</li>
         </ul>
+        {assigned && <p role="note">This quiz is assigned to your class: starting it uses one of your attempts.</p>}
         {quizSet.questionCount > 0 ? (
           <StartQuizForm quizSetId={quizSet.id} assignmentId={assignmentId} label={lastFinished ? "Play again" : "Start the quiz"} />
         ) : (
