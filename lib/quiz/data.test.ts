@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createQuizSet, createUser } from "@/prisma/factories";
+import { createAttempt, createQuizSet, createUser } from "@/prisma/factories";
 import { getArticleWithCitations, getPlayableQuizSet, listPlayableQuizSets } from "./data";
 
 describe("playable quiz sets", () => {
@@ -29,10 +29,14 @@ describe("playable quiz sets", () => {
     expect(loaded).not.toHaveProperty("questions");
   });
 
-  it("gives the reading view every citation of the published sets, each equal to its body slice", async () => {
+  it("marks in the reading view only the citations of questions the viewer has answered, each equal to its body slice", async () => {
     const quiz = await createQuizSet(db, { file: "wikinews-2015-08-21-north-korea-quasi-state-of-war" });
-    const found = await getArticleWithCitations(quiz.articleId);
-    expect(found!.citations.length).toBeGreaterThan(0);
+    const reader = await createUser(db, { role: "guest" });
+    expect((await getArticleWithCitations(quiz.articleId, null))!.citations).toEqual([]);
+    expect((await getArticleWithCitations(quiz.articleId, reader.id))!.citations).toEqual([]);
+    await createAttempt(db, { userId: reader.id, quizSetId: quiz.id, answers: ["wrong"] });
+    const found = await getArticleWithCitations(quiz.articleId, reader.id);
+    expect(found!.citations).toEqual(quiz.questions[0].citations);
     for (const c of found!.citations) expect(found!.article.body.slice(c.start, c.end)).toBe(c.text);
   });
 });

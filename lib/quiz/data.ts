@@ -47,13 +47,23 @@ export async function getPlayQuestion(questionId: string): Promise<PlayQuestion 
 }
 
 /** The article with every sentence cited by a published quiz set built on it. */
-export async function getArticleWithCitations(articleId: string) {
+/**
+ * The reading view: the article, and the citations of only those questions this viewer has
+ * answered (in play or in review). Marking every question's cited sentences would hand out the
+ * answers to anyone reading the article before or during an attempt.
+ */
+export async function getArticleWithCitations(articleId: string, viewerId: string | null) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: articleFields });
   if (!article) return null;
-  const questions = await db.question.findMany({
-    where: { quizSet: { articleId, status: "published" } },
-    select: { citations: true },
-  });
+  const questions = viewerId
+    ? await db.question.findMany({
+        where: {
+          quizSet: { articleId, status: "published" },
+          OR: [{ answers: { some: { attempt: { userId: viewerId } } } }, { reviewAnswers: { some: { userId: viewerId } } }],
+        },
+        select: { citations: true },
+      })
+    : [];
   const citations: Citation[] = questions.flatMap((q) => citationsSchema.parse(q.citations));
   const quizSets = await db.quizSet.findMany({
     where: { articleId, status: "published" },

@@ -16,9 +16,10 @@ export async function loadDemoQuizId(): Promise<string | null> {
   return row?.status === "published" ? row.id : null;
 }
 
-/** Reading view: public, like the quizzes built on the article. */
+/** Reading view: public, like the quizzes built on the article; marks only what the viewer answered. */
 export async function loadArticleReading(articleId: string) {
-  const found = await getArticleWithCitations(articleId);
+  const viewer = await getViewer();
+  const found = await getArticleWithCitations(articleId, viewer?.id ?? null);
   if (!found || found.quizSets.length === 0) notFound();
   return found;
 }

@@ -22,7 +22,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
             </p>
           )}
           <p className={`text-sm ${mutedText}`}>
-            <mark className="bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300">Marked</mark> sentences are the ones the quiz questions cite.
+            {citations.length > 0 ? (
+              <>
+                <mark className="bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300">Marked</mark> sentences are the ones cited by the
+                questions you have answered.
+              </>
+            ) : (
+              "Sentences the questions cite are marked here once you have answered them."
+            )}
           </p>
         </header>
         <div className="text-lg" data-testid="article-body">
