@@ -36,10 +36,25 @@ describe("sign-up", () => {
     expect(signUpSchema.safeParse({ name: "A", email: "A@B.org ", password: "é".repeat(37), role: "student" }).success).toBe(false);
   });
 
-  it("only follows same-site next paths", () => {
-    expect(safeNextPath("/join/ABC234")).toBe("/join/ABC234");
-    expect(safeNextPath("//evil.example")).toBeNull();
-    expect(safeNextPath("https://evil.example")).toBeNull();
-    expect(safeNextPath("/\\evil.example")).toBeNull();
+  it.each([
+    ["/join/ABC234", "/join/ABC234"],
+    ["/teacher/classes?tab=roster#top", "/teacher/classes?tab=roster#top"],
+    // Encoded slashes and controls stay inside the path: same origin, harmless.
+    ["/%2F/evil.example", "/%2F/evil.example"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["//evil.example", null],
+    ["https://evil.example", null],
+    ["/\\evil.example", null],
+    ["\\evil.example", null],
+    ["/\t/evil.example", null],
+    ["/\r/evil.example", null],
+    ["/\n/evil.example", null],
+    ["/\t\\evil.example", null],
+    ["\t//evil.example", null],
+    ["javascript:alert(1)", null],
+    ["evil.example", null],
+    ["", null],
+  ])("next=%j is followed as %j", (next, expected) => {
+    expect(safeNextPath(next)).toBe(expected);
   });
 });

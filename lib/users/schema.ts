@@ -28,8 +28,22 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
-/** Only same-site paths: an open redirect through ?next= would hand sessions to phishing pages. */
+// Any origin the app cannot have: `next` is resolved against it and must stay on it.
+const SAME_ORIGIN = "https://same-origin.invalid";
+
+/**
+ * Only same-origin paths: an open redirect through ?next= would hand sessions to phishing pages.
+ * Parsed the way the browser will parse it (a tab, CR or LF inside is dropped, a backslash is a
+ * slash), compared by origin, and returned re-serialised, so what is followed is what was checked.
+ */
 export function safeNextPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  return next;
+  if (!next || !next.startsWith("/")) return null;
+  let url: URL;
+  try {
+    url = new URL(next, SAME_ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== SAME_ORIGIN) return null;
+  return url.pathname + url.search + url.hash;
 }
