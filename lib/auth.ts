@@ -1,30 +1,35 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { getUserByEmail, getUserById } from "@/lib/users/data";
-import { verifyPassword } from "@/lib/users/mutations";
-import { signInSchema } from "@/lib/users/schema";
+import { getUserById } from "@/lib/users/data";
+import { endAllSessions } from "@/lib/users/mutations";
+import { authenticate } from "@/lib/users/sign-in";
+import { clientAddress } from "@/lib/users/throttle";
 
 export type SessionUser = { id: string; role: "student" | "teacher"; email: string; name: string | null };
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: string; email?: string | null; name?: string | null };
+    user: { id: string; role: string; email?: string | null; name?: string | null; sv?: number };
   }
   interface User {
     role: string;
+    sessionVersion: number;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: string;
+    /** The account's sessionVersion when the token was made; a bump ends the session. */
+    sv?: number;
   }
 }
 
-// JWT sessions: nothing to store server-side, and a session survives a restart because the
-// cookie is verified with NEXTAUTH_SECRET alone.
+// JWT sessions, each carrying the account's session version: every request compares it with the
+// database (getSessionUser), so signing out ends the session everywhere, not only in the browser.
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -33,15 +38,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const user = await getUserByEmail(parsed.data.email);
-        // Compare even when the user is missing? bcrypt's cost already dominates; an unknown
-        // email returns early, which leaks existence no more than the sign-up form does.
-        if (!user?.passwordHash || user.role === "guest") return null;
-        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      async authorize(credentials, req) {
+        const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+        // A throw becomes next-auth's `error`: the sign-in form shows "Too many attempts — …".
+        return authenticate(credentials, clientAddress({ get: (name) => headers[name] ?? null }));
       },
     }),
   ],
@@ -50,28 +50,37 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.uid ?? "", role: token.role ?? "", email: token.email, name: token.name };
+      session.user = { id: token.uid ?? "", role: token.role ?? "", email: token.email, name: token.name, sv: token.sv };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await endAllSessions(token.uid);
     },
   },
 };
 
 /**
  * The signed-in user, or null. The role is read from the database, not the cookie, so a deleted
- * account or a token minted before a role change never grants anything.
+ * account or a token minted before a role change never grants anything; a token whose session
+ * version is behind the account's (signed out since) is no session. One read by primary key,
+ * cached for the request.
  */
-export async function getSessionUser(): Promise<SessionUser | null> {
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getUserById(id);
   if (!user || !user.email || (user.role !== "teacher" && user.role !== "student")) return null;
+  if (session.user.sv !== user.sessionVersion) return null;
   return { id: user.id, role: user.role, email: user.email, name: user.name };
-}
+});
 
 /** For actions and loaders: the signed-in user with one of the given roles, else null. */
 export async function getUserWithRole(...roles: SessionUser["role"][]): Promise<SessionUser | null> {

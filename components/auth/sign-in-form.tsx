@@ -9,7 +9,12 @@ export function SignInForm({ next }: { next: string | null }) {
   const [state, action, pending] = useActionState(async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const email = String(formData.get("email") ?? "");
     const result = await signIn("credentials", { email, password: formData.get("password"), redirect: false });
-    if (!result?.ok) return { ok: false, values: { email }, message: "Wrong email or password." };
+    if (!result?.ok) {
+      // next-auth reports a plain wrong password as "CredentialsSignin"; anything else is the
+      // server's own message (the sign-in limiter's "Too many attempts — try again in N minutes.").
+      const message = result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.";
+      return { ok: false, values: { email }, message };
+    }
     // The server picks the home for the role when there is no `next`.
     window.location.assign(next ?? "/signin/continue");
     return { ok: true, message: "Signed in." };

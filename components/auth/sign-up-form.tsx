@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { signUpAction } from "@/lib/users/actions";
 import { initialFormState, type FormState } from "@/lib/users/form";
-import { PASSWORD_MAX, PASSWORD_MIN, type Role } from "@/lib/users/schema";
+import { PASSWORD_RULE, type Role } from "@/lib/users/schema";
 import { Field, FormMessage, buttonClass } from "./field";
 
 export function SignUpForm({ next, defaultRole }: { next: string | null; defaultRole: Role }) {
@@ -48,7 +48,7 @@ export function SignUpForm({ next, defaultRole }: { next: string | null; default
         type="password"
         autoComplete="new-password"
         errors={e.password}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
+        hint={PASSWORD_RULE}
       />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Creating account…" : "Create account"}

@@ -6,5 +6,5 @@ export function getUserByEmail(email: string) {
 }
 
 export function getUserById(id: string) {
-  return db.user.findUnique({ where: { id }, select: { id: true, role: true, email: true, name: true } });
+  return db.user.findUnique({ where: { id }, select: { id: true, role: true, email: true, name: true, sessionVersion: true } });
 }

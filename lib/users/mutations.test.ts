@@ -23,7 +23,7 @@ describe("sign-up", () => {
 
   it("never takes over an account through a stale guest cookie, and refuses a taken email", async () => {
     const existing = await createUser(db, { role: "student" });
-    const input = signUpSchema.parse({ name: "Eve", email: email(), password: "12345678", role: "teacher" });
+    const input = signUpSchema.parse({ name: "Eve", email: email(), password: "a fresh teacher password", role: "teacher" });
     const user = await registerUser(input, existing.id);
     expect(user.id).not.toBe(existing.id);
     await expect(registerUser({ ...input, name: "Again" }, null)).rejects.toBeInstanceOf(EmailTakenError);
@@ -34,6 +34,18 @@ describe("sign-up", () => {
     expect(r.success).toBe(false);
     expect(Object.keys(z.flattenError(r.error!).fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
     expect(signUpSchema.safeParse({ name: "A", email: "A@B.org ", password: "é".repeat(37), role: "student" }).success).toBe(false);
+  });
+
+  it.each([
+    ["short1234", "A password has at least 10 characters."],
+    ["1234567890", "That is one of the most common passwords; choose another."],
+    ["Password123", "That is one of the most common passwords; choose another."],
+    ["gia@school.test", "A password must not be your email address."],
+    ["GIA@School.test", "A password must not be your email address."],
+  ])("refuses the password %j", (password, message) => {
+    const r = signUpSchema.safeParse({ name: "Gia", email: "gia@school.test", password, role: "student" });
+    expect(r.success).toBe(false);
+    expect(z.flattenError(r.error!).fieldErrors).toEqual({ password: [message] });
   });
 
   it.each([

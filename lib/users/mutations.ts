@@ -16,6 +16,24 @@ export function verifyPassword(password: string, hash: string) {
   return bcrypt.compare(password, hash);
 }
 
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against the account's hash, or against a throwaway hash when there is no
+ * usable account: one bcrypt comparison either way, so the time taken tells nobody whether the
+ * email has an account.
+ */
+export async function verifyPasswordOrDummy(password: string, hash: string | null | undefined): Promise<boolean> {
+  dummyHash ??= bcrypt.hash("no account has this password", BCRYPT_COST);
+  const matched = await bcrypt.compare(password, hash ?? (await dummyHash));
+  return Boolean(hash) && matched;
+}
+
+/** Ends every session of the account: each session token carries the version it was made with. */
+export async function endAllSessions(userId: string) {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
 /**
  * Creates the account. When the browser was playing as a guest, the guest row itself becomes the
  * account, so its attempts, answers and review items stay attached without copying anything.
