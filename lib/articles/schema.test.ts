@@ -26,6 +26,12 @@ describe("articleSchema", () => {
     ["publishedOn", { publishedOn: "2025-02-30" }, "does not exist"],
     ["body", { body: "Too short." }, "at least"],
     ["body", { body: "a".repeat(ARTICLE_LIMITS.bodyMax + 1) }, "at most"],
+    // The upload's rule, for pasted text too.
+    ["body", { body: `${seed.body}\u0000` }, "NUL bytes"],
+    ["body", { body: seed.body.replace(/ /g, "\u0001") }, "not readable text"],
+    ["title", { title: "Kremlin\u0000spokesman" }, "control characters"],
+    ["source", { source: "The\u0000Statesman" }, "control characters"],
+    ["url", { url: "https://example.org/\u0000" }, "control characters"],
   ])("gives a message on %s for %j", (field, patch, words) => {
     const errors = errorsOf({ ...valid, ...patch }) as Record<string, string[] | undefined>;
     expect(Object.keys(errors)).toEqual([field]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ArticleInputError, assertReadable } from "@/lib/generator/article";
 
 // Limits stated on the form. The body bound keeps generation well under a second and a
 // printed article under ~8 pages; the floor is about two sentences, below which no quiz forms.
@@ -10,23 +11,44 @@ export const ARTICLE_LIMITS = {
   bodyMax: 30_000,
 } as const;
 
+// The upload's rule (NUL bytes, mostly control characters) for pasted text too: one rule for both.
+function readable(text: string, ctx: z.RefinementCtx) {
+  try {
+    assertReadable(text);
+  } catch (e) {
+    if (!(e instanceof ArticleInputError)) throw e;
+    ctx.addIssue({ code: "custom", message: `The article text cannot be saved: the ${e.message}. Paste plain text.` });
+  }
+}
+
+// A one-line field: no NUL or other control characters (they never belong in a title or a URL).
+const oneLine = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
+const ONE_LINE_MESSAGE = "Remove the control characters (such as NUL) from this field.";
+
 const isCalendarDay = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
 export const articleSchema = z.object({
-  title: z.string().trim().min(1, "Enter the article's headline.").max(ARTICLE_LIMITS.title, `A title has at most ${ARTICLE_LIMITS.title} characters.`),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Enter the article's headline.")
+    .max(ARTICLE_LIMITS.title, `A title has at most ${ARTICLE_LIMITS.title} characters.`)
+    .refine(oneLine, ONE_LINE_MESSAGE),
   source: z
     .string()
     .trim()
     .min(1, "Enter where the article was published, e.g. Reuters.")
-    .max(ARTICLE_LIMITS.source, `A source name has at most ${ARTICLE_LIMITS.source} characters.`),
+    .max(ARTICLE_LIMITS.source, `A source name has at most ${ARTICLE_LIMITS.source} characters.`)
+    .refine(oneLine, ONE_LINE_MESSAGE),
   url: z
     .string()
     .trim()
     .max(ARTICLE_LIMITS.url, `A URL has at most ${ARTICLE_LIMITS.url} characters.`)
     .refine((s) => s === "" || /^https?:\/\/\S+$/i.test(s), "Enter a full web address starting with http:// or https://, or leave it empty.")
+    .refine(oneLine, ONE_LINE_MESSAGE)
     .transform((s) => (s === "" ? null : s)),
   publishedOn: z
     .string()
@@ -41,7 +63,8 @@ export const articleSchema = z.object({
       z
         .string()
         .min(ARTICLE_LIMITS.bodyMin, `The article text needs at least ${ARTICLE_LIMITS.bodyMin} characters.`)
-        .max(ARTICLE_LIMITS.bodyMax, `The article text has at most ${ARTICLE_LIMITS.bodyMax.toLocaleString("en")} characters.`),
+        .max(ARTICLE_LIMITS.bodyMax, `The article text has at most ${ARTICLE_LIMITS.bodyMax.toLocaleString("en")} characters.`)
+        .superRefine(readable),
     ),
 });
 export type ArticleInput = z.infer<typeof articleSchema>;
