@@ -24,3 +24,12 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+/**
+ * The app's public origin, from configuration only: links shown to users (the class join link)
+ * must never be built from a request's Host header, which the client chooses.
+ */
+export function publicOrigin(): string {
+  const configured = env().NEXTAUTH_URL;
+  return configured ? new URL(configured).origin : `http://localhost:${process.env.PORT || 3000}`;
+}

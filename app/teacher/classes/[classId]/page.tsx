@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { AssignForm } from "@/components/classes/assign-form";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { LocalTime } from "@/components/classes/local-time";
@@ -8,6 +7,7 @@ import { RemoveStudentButton } from "@/components/classes/remove-student-button"
 import { loadClass } from "@/lib/classes/loaders";
 import { loadAssignableQuizSets } from "@/lib/quiz-sets/loaders";
 import { Section } from "@/components/ui/section";
+import { publicOrigin } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
 
@@ -16,8 +16,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const klass = await loadClass((await params).classId);
   const { assign } = await searchParams;
   const quizSets = await loadAssignableQuizSets(klass.teacherId);
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  const origin = publicOrigin();
   return (
     <main className="space-y-8">
       <div className="flex flex-wrap items-baseline gap-4">
