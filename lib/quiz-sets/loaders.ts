@@ -22,7 +22,9 @@ export async function loadQuizSets() {
   return { user, quizSets: await listQuizSets(user.id) };
 }
 
-export async function loadAssignableQuizSets(teacherId: string) {
-  const sets = await listAssignableQuizSets(teacherId);
+/** The signed-in teacher's own published sets and the library, for the assign form. */
+export async function loadAssignableQuizSets(next: string) {
+  const user = await requireTeacher(next);
+  const sets = await listAssignableQuizSets(user.id);
   return sets.map((s) => ({ id: s.id, title: s.ownerId ? s.title : `${s.title} (demo)`, questions: s._count.questions }));
 }

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
 export default async function ClassPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ assign?: string }> }) {
   const klass = await loadClass((await params).classId);
   const { assign } = await searchParams;
-  const quizSets = await loadAssignableQuizSets(klass.teacherId);
+  const quizSets = await loadAssignableQuizSets(`/teacher/classes/${klass.id}`);
   const origin = publicOrigin();
   return (
     <main className="space-y-8">
