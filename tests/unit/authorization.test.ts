@@ -117,7 +117,7 @@ async function outcome(call: () => Promise<unknown>): Promise<string> {
   try {
     const r = await call();
     if (r instanceof Response) return String(r.status);
-    if (r && typeof r === "object" && "ok" in r) return r.ok ? "ok" : String((r as { code: string }).code);
+    if (r && typeof r === "object" && "ok" in r) return r.ok ? "ok" : String((r as unknown as { code: string }).code);
     if (r && typeof r === "object" && "status" in r && typeof r.status === "number") return String(r.status);
     return "ok";
   } catch (e) {
