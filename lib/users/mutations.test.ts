@@ -54,6 +54,7 @@ describe("sign-up", () => {
     // Encoded slashes and controls stay inside the path: same origin, harmless.
     ["/%2F/evil.example", "/%2F/evil.example"],
     ["/%09/evil.example", "/%09/evil.example"],
+    ["/%5C%5Cevil.example", "/%5C%5Cevil.example"],
     ["//evil.example", null],
     ["https://evil.example", null],
     ["/\\evil.example", null],
@@ -69,4 +70,11 @@ describe("sign-up", () => {
   ])("next=%j is followed as %j", (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);
   });
+
+  it.each(["next=%2F%09%2Fevil.example", "next=/%0D/evil.example", "next=/%0A/evil.example", "next=%2F%5Cevil.example", "next=%2F%2Fevil.example"])(
+    "refuses the query string %s once the page has decoded it",
+    (query) => {
+      expect(safeNextPath(new URLSearchParams(query).get("next"))).toBeNull();
+    },
+  );
 });
