@@ -231,3 +231,10 @@ export function isAcronymOf(short: string, long: string): boolean {
     .join("");
   return initials === s;
 }
+
+/** The spans a quote's attribution used: the quoted words and, when there is one, the cue. */
+export function quoteEvidenceSpans(body: string, q: { start: number; end: number; cue: Span | null }): Span[] {
+  const spans = [spanOf(body, q.start, q.end)];
+  if (q.cue) spans.push(spanOf(body, q.cue.start, q.cue.end));
+  return spans;
+}

@@ -1,17 +1,18 @@
-// "Who said: “…”?" — built only on direct or partial quotes whose speaker the rules are sure of.
+// "Who said: “…”?" — built on direct or partial quotes with a speaker; one the rules were unsure
+// of can only become a suggestion (see questions/select.ts).
 // Distractors are the article's other speakers, then its other people and organisations; never
 // anyone who could also be the speaker (an alias, the relaying outlet, a spokesperson's
 // principal, the speaker of the same words elsewhere).
 import { memoOf, type Analysis } from "../analysis";
 import type { Entity, Question, Quote } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf, type NameMemo } from "./util";
+import { normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, sentenceSpans, spanOf, type NameMemo } from "./util";
 
 /** Words a name finder can mistake for a name at the start of a sentence. */
 const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
 
 export function isAskableQuote(q: Quote): boolean {
-  return (q.kind === "direct" || q.kind === "partial") && q.sure && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
+  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
 }
 
 /** Every name that would also answer "who said these words". */
@@ -122,6 +123,7 @@ export function buildWhoSaid(a: Analysis): Question[] {
       explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
       citations,
       fact: { kind: "quote", text: q.quote },
+      basis: { rules: [`quote:${q.rule}`], sure: q.sure, evidence: quoteEvidenceSpans(a.body, q) },
     });
     if (!question) continue;
     asked.add(key);
