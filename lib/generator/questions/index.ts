@@ -14,11 +14,13 @@ export const DEFAULT_MAX_QUESTIONS = 12;
 
 /** Every type's questions, each list checked and in article order (before any selection). */
 export function buildCandidates(analysis: Analysis): Question[][] {
+  // Source before who_said: both ask about a quote, and a quote with a named relay is the rarer
+  // fact, so it goes to the rarer question.
   return [
-    buildWhoSaid(analysis),
+    buildSource(analysis),
     buildClaimStatus(analysis),
     buildDate(analysis),
-    buildSource(analysis),
+    buildWhoSaid(analysis),
     buildTimeline(analysis),
   ].map((list) => checkQuestions(analysis.body, list, analysis));
 }

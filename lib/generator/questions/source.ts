@@ -56,7 +56,8 @@ export function buildSource(a: Analysis): Question[] {
     const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
     const question = makeQuestion(a, {
       type: "source",
-      prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${quotedWords(q.quote, 20)}”?`,
+      // The speaker stays out of the prompt: naming them would answer any "Who said" question.
+      prompt: `Which news outlet does the article name as relaying the words “${quotedWords(q.quote, 20)}”?`,
       answer: { label: q.via, value: q.via },
       distractors: distractorsFor(a, q.via, citations, sameWords),
       explanation: `The article says the words reached it through ${q.via}: ${quoteEvidence(citations.map((c) => c.text).join(" "))}`,
