@@ -21,6 +21,12 @@ export const updateQuestionAction = createAction({ schema: questionEditSchema, .
   return null;
 });
 
+export const acceptQuestionAction = createAction({ schema: questionEditSchema, ...teacher }, async (edit, viewer) => {
+  await updateQuestion(viewer.id, edit, { accept: true });
+  refresh(edit.quizSetId);
+  return null;
+});
+
 export const deleteQuestionAction = createAction({ schema: questionRefSchema, ...teacher }, async (input, viewer) => {
   await deleteQuestion(viewer.id, input.quizSetId, input.questionId);
   refresh(input.quizSetId);

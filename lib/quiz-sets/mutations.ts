@@ -48,11 +48,15 @@ export async function regenerateDraftsOfArticle(ownerId: string, articleId: stri
   return drafts[0]?.id ?? null;
 }
 
-export async function updateQuestion(ownerId: string, edit: QuestionEdit) {
+/** Saves a teacher's edit; with `accept`, a suggestion also becomes a question of the set. */
+export async function updateQuestion(ownerId: string, edit: QuestionEdit, { accept = false } = {}) {
   await ownDraft(ownerId, edit.quizSetId);
   const { count } = await db.question.updateMany({
     where: { id: edit.questionId, quizSetId: edit.quizSetId },
-    data: { prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation },
+    data: {
+      prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation,
+      ...(accept ? { status: "published", reason: null } : {}),
+    },
   });
   if (count === 0) throw new NotFoundError("That question");
 }
@@ -84,9 +88,14 @@ async function renumber(quizSetId: string, order?: string[]) {
  */
 export async function publishQuizSet(ownerId: string, quizSetId: string) {
   await ownDraft(ownerId, quizSetId);
-  const count = await db.question.count({ where: { quizSetId } });
-  if (count === 0) throw new ConflictError("A quiz set needs at least one question before it is published.");
-  await db.quizSet.update({ where: { id: quizSetId }, data: { status: "published", publishedAt: new Date() } });
+  const count = await db.question.count({ where: { quizSetId, status: "published" } });
+  if (count === 0) throw new ConflictError("A quiz set needs at least one question before it is published: accept a suggestion or keep a generated question.");
+  // Suggestions nobody accepted are never shown to students: they go with the draft.
+  await db.$transaction([
+    db.question.deleteMany({ where: { quizSetId, status: { not: "published" } } }),
+    db.quizSet.update({ where: { id: quizSetId }, data: { status: "published", publishedAt: new Date() } }),
+  ]);
+  await renumber(quizSetId);
 }
 
 /** Reuse: a new draft holding a copy of a set's questions, to edit without touching the original. */
@@ -109,6 +118,8 @@ export async function duplicateQuizSet(ownerId: string, quizSetId: string) {
           explanation: q.explanation,
           citations: q.citations ?? [],
           fact: q.fact ?? undefined,
+          status: q.status,
+          reason: q.reason,
         })),
       },
     },

@@ -111,7 +111,8 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   denied: "Denied",
   neither_confirmed_nor_denied: "Neither confirmed nor denied",
   reported_unverified: "Reported, not verified",
-  no_comment: "Declined to comment",
+  // Covers "declined to say" and "did not respond" alike: the article tells only that no answer came.
+  no_comment: "Gave no answer",
 };
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

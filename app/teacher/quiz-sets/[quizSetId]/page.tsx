@@ -5,11 +5,15 @@ import { QuestionEditor } from "@/components/teacher/question-editor";
 import { QuizSetToolbar } from "@/components/teacher/quiz-set-toolbar";
 import { loadQuizSet } from "@/lib/quiz-sets/loaders";
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export const metadata: Metadata = { title: "Quiz set · Fact-Check Quiz" };
 
 export default async function QuizSetPage({ params }: { params: Promise<{ quizSetId: string }> }) {
   const { set } = await loadQuizSet((await params).quizSetId);
   const draft = set.status === "draft";
+  const accepted = set.questions.filter((q) => q.status === "published").length;
+  const suggestions = set.questions.length - accepted;
   const marks = set.questions.flatMap((q, i) => q.citations.map((c) => ({ ...c, label: `Q${i + 1}`, anchor: `cite-q${i + 1}` })));
   return (
     <main className="space-y-6">
@@ -18,7 +22,8 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
         <h1 className="text-2xl font-bold">{set.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           {set.article.source}
-          {set.article.publishedOn && <> · {set.article.publishedOn}</>} · {set.questions.length} questions ·{" "}
+          {set.article.publishedOn && <> · {set.article.publishedOn}</>} · {plural(accepted, "question")}
+          {suggestions > 0 && <> · {plural(suggestions, "suggestion")} to check</>} ·{" "}
           <Link className="underline" href={`/teacher/articles/${set.article.id}/edit`}>Edit article</Link>
         </p>
         {!draft && (
@@ -28,7 +33,12 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
             <Link className="underline" href={`/teacher/classes?assign=${set.id}`}>Assign to a class</Link>
           </p>
         )}
-        <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={set.questions.length} />
+        <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={accepted} />
+        {draft && suggestions > 0 && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Cards marked “Check this one” are questions the generator is not sure enough of to publish on its own. Accept the ones you have checked (edit them first if needed); publishing leaves the rest out.
+          </p>
+        )}
       </div>
       {set.questions.length === 0 && (
         <p role="status">The generator found no question it is sure of in this article. Edit the article or try another one.</p>
