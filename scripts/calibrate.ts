@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { generateQuiz, parseArticleFile } from "../lib/generator";
 import { ruleRecord } from "../lib/generator/calibration";
-import type { CalibrationTable } from "../lib/generator/types";
-import { judgeAttributions, judgeFacts, type Verdict } from "./calibrate/judge";
+import type { CalibrationTable, QuizResult } from "../lib/generator/types";
+import { judgeAttributions, judgeClaimsOnAttributions, judgeFacts, type AttributionGold, type Verdict } from "./calibrate/judge";
 
 const Z = 1.645; // one-sided 95 %
 const THRESHOLD = 0.98;
@@ -37,20 +37,19 @@ function run(text: string) {
   return generateQuiz(input.body, { date: input.date, title: input.title });
 }
 
-function main() {
-  const half = arg("--half", "all");
-  const out = arg("--out", join(repo, "lib/generator/calibration/table.json"));
+/** The table the rules earn on the corpora today (half: all, tune or check). */
+export function measure(half = "all"): CalibrationTable {
   const verdicts: Verdict[] = [];
   const sets = [
     { set: "dev", ext: ".gold.json", judge: judgeFacts },
     { set: "timebank", ext: ".gold.json", judge: judgeFacts },
-    { set: "polnear-train", ext: ".attrib.json", judge: judgeAttributions },
+    { set: "polnear-train", ext: ".attrib.json", judge: (r: QuizResult, g: AttributionGold) => [...judgeAttributions(r, g), ...judgeClaimsOnAttributions(r, g)] },
   ] as const;
   const used: string[] = [];
   for (const { set, ext, judge } of sets) {
     const list = articles(set, ext, half);
     for (const a of list) verdicts.push(...judge(run(a.text), a.gold as never));
-    used.push(`${set} (${half}, ${list.length} articles)`);
+    if (list.length) used.push(`${set} (${half}, ${list.length} articles)`);
   }
   const tally = new Map<string, { fired: number; right: number }>();
   for (const v of verdicts) {
@@ -60,19 +59,33 @@ function main() {
     tally.set(v.key, t);
   }
   const keys = [...tally.keys()].sort();
-  const table: CalibrationTable = {
+  return {
     z: Z,
     threshold: THRESHOLD,
     corpora: used,
     rules: Object.fromEntries(keys.map((k) => [k, ruleRecord(tally.get(k)!.right, tally.get(k)!.fired, Z)])),
   };
+}
+
+export const CORPUS_DIR = corpus;
+
+function main() {
+  const half = arg("--half", "all");
+  const out = arg("--out", join(repo, "lib/generator/calibration/table.json"));
+  const table = measure(half);
+  if (!table.corpora.length) {
+    console.error(`calibrate: no corpus found under ${corpus}`);
+    process.exitCode = 1;
+    return;
+  }
   writeFileSync(out, JSON.stringify(table, null, 1) + "\n");
-  for (const k of [...keys].sort((a, b) => tally.get(b)!.fired - tally.get(a)!.fired)) {
+  const keys = Object.keys(table.rules).sort((a, b) => table.rules[b].fired - table.rules[a].fired);
+  for (const k of keys) {
     const r = table.rules[k];
     console.log(`${r.lower >= THRESHOLD ? "publish" : "suggest"}  ${k.padEnd(48)} fired ${String(r.fired).padStart(5)}  right ${String(r.right).padStart(5)}  precision ${r.precision.toFixed(3)}  lower ${r.lower.toFixed(3)}`);
   }
   const publishing = keys.filter((k) => table.rules[k].lower >= THRESHOLD);
-  console.log(`calibration: ${keys.length} rules measured on ${used.join(", ")}; ${publishing.length} publish on their own (lower bound ≥ ${THRESHOLD} at z ${Z}) → ${out}`);
+  console.log(`calibration: ${keys.length} rules measured on ${table.corpora.join(", ")}; ${publishing.length} publish on their own (lower bound ≥ ${THRESHOLD} at z ${Z}) → ${out}`);
 }
 
-main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -14,7 +14,7 @@ export type FactsGold = { quotes?: GoldQuote[]; dates?: GoldDate[]; claims?: Gol
 
 type Piece = { start: number; end: number };
 type Attribution = {
-  kind: string; sourceKind: string; relays?: boolean; sourceNames?: string[]; sourceOrg?: boolean;
+  cue?: Piece; kind: string; sourceKind: string; relays?: boolean; sourceNames?: string[]; sourceOrg?: boolean;
   outlets?: string[]; content: Piece & { fragments?: Piece[] };
 };
 export type AttributionGold = { attributions: Attribution[] };
@@ -69,4 +69,20 @@ export function judgeAttributions(r: QuizResult, gold: AttributionGold): Verdict
     if (q.via) out.push({ key: viaKey(q), right: (g.outlets ?? []).some((o) => sameOutlet(o, q.via!)) });
   }
   return out;
+}
+
+/** Holders the claim rules name for an unnamed source ("media", "reports"): any source fits. */
+const GENERIC_HOLDER = /^(?:media|reports?|sources?|officials|the media)$/i;
+
+/** A claim on political news: its status cue must be an annotated attribution's cue (so the
+ *  words really attribute content to someone — "denied that …", not "denied a visa"), and its
+ *  holder must be that attribution's source. No-comment claims attribute no content, so PolNeAR
+ *  has nothing to say about them; they are judged on dev only. */
+export function judgeClaimsOnAttributions(r: QuizResult, gold: AttributionGold): Verdict[] {
+  const people = r.people as Person[];
+  return r.claims.filter((c) => c.status !== "no_comment").map((c) => {
+    const cued = gold.attributions.filter((a) => a.cue && overlap(a.cue, c.cue) > 0);
+    const right = cued.some((a) => !c.by || GENERIC_HOLDER.test(c.by) || a.sourceKind !== "named" || sameEntity(a, c.by, people));
+    return { key: `claim:${c.rule}`, right };
+  });
 }
