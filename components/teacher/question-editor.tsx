@@ -10,7 +10,15 @@ type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, stri
 /** A generator suggestion carries `status: "suggested"` and the reason it was not published. */
 type EditableQuestion = QuestionView & { status?: string; reason?: string | null };
 
-export function QuestionEditor({ quizSetId, question, number, total, editable }: { quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean }) {
+type Props = {
+  quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean;
+  /** Marks a question the teacher wrote. */
+  own?: boolean;
+  /** Called once the question is dropped, so the list can offer Undo. */
+  onDropped?: (questionId: string, number: number) => void;
+};
+
+export function QuestionEditor({ quizSetId, question, number, total, editable, own, onDropped }: Props) {
   const [q, setQ] = useState(question);
   const suggested = q.status === "suggested";
   const [editing, setEditing] = useState(false);
@@ -34,6 +42,12 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
       const r = await fn();
       setMoveError(r.ok ? null : (r.message ?? "That did not work."));
     });
+  const drop = () =>
+    startTransition(async () => {
+      const r = await deleteQuestionAction({ quizSetId, questionId: q.id });
+      if (r.ok) onDropped?.(q.id, number);
+      else setMoveError(r.message);
+    });
   const anchor = `cite-q${number}`;
   const pre = `q${number}`;
 
@@ -45,13 +59,13 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
     >
       <header className="flex flex-wrap items-baseline gap-2">
         <h3 id={`${pre}-title`} className="font-semibold">
-          {suggested ? "Check this one" : "Question"} {number} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {SKILL_LABELS[skillOf(q.type)]}</span>
+          {suggested ? "Check this one" : "Question"} {number} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {SKILL_LABELS[skillOf(q.type)]}{own && " · written by you"}</span>
         </h3>
         {editable && !editing && suggested && (
           <div className="ml-auto flex gap-2">
             <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>Edit</button>
             <button type="button" className={buttonClass} disabled={saving} onClick={() => startTransition(() => save())}>Accept</button>
-            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => run(() => deleteQuestionAction({ quizSetId, questionId: q.id }))}>Dismiss</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => drop()}>Dismiss</button>
           </div>
         )}
         {editable && !editing && !suggested && (
@@ -59,7 +73,7 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
             <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>Edit</button>
             <button type="button" className={secondaryButtonClass} disabled={busy || number === 1} aria-label={`Move question ${number} up`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "up" }))}>↑</button>
             <button type="button" className={secondaryButtonClass} disabled={busy || number === total} aria-label={`Move question ${number} down`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "down" }))}>↓</button>
-            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => confirm(`Drop question ${number}?`) && run(() => deleteQuestionAction({ quizSetId, questionId: q.id }))}>Drop</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => drop()}>Drop</button>
           </div>
         )}
       </header>
@@ -72,7 +86,7 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
       {state.ok && !editing && <FormMessage ok message={state.message} />}
       {!editing ? (
         <>
-          <p>{q.prompt}</p>
+          <p data-testid="question-prompt">{q.prompt}</p>
           <ol className="list-[upper-alpha] space-y-1 pl-6">
             {q.choices.map((c, i) => (
               <li key={i} className={i === q.answerIndex ? "font-semibold text-green-800 dark:text-green-300" : undefined}>
@@ -90,7 +104,9 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
       ) : (
         <form action={save} className="space-y-3" noValidate>
           <FormMessage message={state.message} />
-          <Field name={`${pre}-prompt`} label="Prompt" value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`} />
+          <Field name={`${pre}-prompt`} label="Prompt" errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`}>
+            {(aria) => <textarea rows={2} className={`${inputClass} field-sizing-content`} value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} {...aria} />}
+          </Field>
           <fieldset className="space-y-2" aria-describedby={[`${pre}-choices-hint`, e.choices || e.answerIndex ? `${pre}-choices-error` : ""].join(" ").trim()}>
             <legend className="font-medium">Choices (select the correct one)</legend>
             {choices.map((c, i) => (

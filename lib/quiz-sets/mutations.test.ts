@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createQuizSet, createUser } from "@/prisma/factories";
-import { publishQuizSet, updateQuestion } from "./mutations";
+import { addQuestion, deleteQuestion, publishQuizSet, undoDeleteQuestion, updateQuestion } from "./mutations";
+import { newQuestionSchema } from "./schema";
 
 /** A draft whose first question is a generator suggestion and the rest are publishable. */
 async function draftWithSuggestion() {
@@ -46,5 +47,47 @@ describe("generator suggestions in a draft", () => {
     await db.question.updateMany({ where: { quizSetId: set.id }, data: { status: "suggested" } });
     await expect(publishQuizSet(teacher.id, set.id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.question.count({ where: { quizSetId: set.id } })).toBe(set.questions.length);
+  });
+});
+
+describe("a teacher's own question", () => {
+  const input = (quizSetId: string, sentenceIds: number[]) =>
+    newQuestionSchema.parse({ quizSetId, type: "who_said", prompt: "Who spoke first?", choices: ["A", "", "B", "C"], answerIndex: 2, explanation: "It says so.", sentenceIds });
+
+  it("cites the picked sentences exactly and keeps the right answer's index once empty boxes go", async () => {
+    const { teacher, set } = await draftWithSuggestion();
+    const { id } = await addQuestion(teacher.id, input(set.id, [2, 0]));
+    const row = await db.question.findUniqueOrThrow({ where: { id } });
+    const cites = row.citations as { start: number; end: number; text: string }[];
+    expect(cites).toHaveLength(2);
+    expect(cites[0].start).toBeLessThan(cites[1].start);
+    for (const c of cites) expect(set.article.body.slice(c.start, c.end)).toBe(c.text);
+    expect(row).toMatchObject({ choices: ["A", "B", "C"], answerIndex: 1, status: "published", position: set.questions.length });
+  });
+
+  it("refuses a sentence the article does not have, saying which field", async () => {
+    const { teacher, set } = await draftWithSuggestion();
+    await expect(addQuestion(teacher.id, input(set.id, [100_000]))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { sentenceIds: ["Pick sentences from this article."] } });
+  });
+
+  it("needs evidence and exactly one filled-in right answer", () => {
+    const bad = newQuestionSchema.safeParse({ quizSetId: "x", type: "date", prompt: "When?", choices: ["2020", ""], answerIndex: 1, explanation: "e", sentenceIds: [] });
+    expect(bad.success).toBe(false);
+    const fields = Object.keys(bad.error!.flatten().fieldErrors);
+    expect(fields).toEqual(expect.arrayContaining(["sentenceIds", "choices", "answerIndex"]));
+  });
+});
+
+describe("dropping a question", () => {
+  it("can be undone, and what was dropped is left out at publishing", async () => {
+    const { teacher, set, rest } = await draftWithSuggestion();
+    await deleteQuestion(teacher.id, set.id, rest[0].id);
+    await undoDeleteQuestion(teacher.id, set.id, rest[0].id);
+    expect(await db.question.findUniqueOrThrow({ where: { id: rest[0].id } })).toMatchObject({ status: "published" });
+    await deleteQuestion(teacher.id, set.id, rest[1].id);
+    await publishQuizSet(teacher.id, set.id);
+    const ids = (await db.question.findMany({ where: { quizSetId: set.id } })).map((q) => q.id);
+    expect(ids).toContain(rest[0].id);
+    expect(ids).not.toContain(rest[1].id);
   });
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { generateQuestionRows } from "@/lib/quiz/question-rows";
-import type { QuestionEdit } from "./schema";
+import { articleSentences } from "./sentences";
+import { DROPPED, SHOWN } from "./data";
+import type { NewQuestion, QuestionEdit } from "./schema";
 
 /** 10 url-safe characters: unguessable enough that a share link is not an enumeration target. */
 export function newShareCode() {
@@ -61,15 +63,41 @@ export async function updateQuestion(ownerId: string, edit: QuestionEdit, { acce
   if (count === 0) throw new NotFoundError("That question");
 }
 
+/** A teacher's own question, last in the draft; its citations are the picked sentences. */
+export async function addQuestion(ownerId: string, input: NewQuestion) {
+  const set = await ownDraft(ownerId, input.quizSetId);
+  const sentences = articleSentences(set.article.body);
+  const picked = [...new Set(input.sentenceIds)].sort((a, b) => a - b).map((id) => sentences.find((s) => s.id === id));
+  if (picked.some((s) => !s)) throw new AppError("VALIDATION", "Please check the highlighted fields.", { sentenceIds: ["Pick sentences from this article."] });
+  const position = await db.question.count({ where: { quizSetId: set.id } });
+  const citations = picked.map((s) => ({ start: s!.start, end: s!.end, text: s!.text }));
+  return db.question.create({
+    data: {
+      quizSetId: set.id, position, type: input.type, prompt: input.prompt, choices: input.choices, answerIndex: input.answerIndex,
+      explanation: input.explanation, citations, fact: { kind: "teacher", text: input.prompt, answerValue: input.choices[input.answerIndex] },
+    },
+    select: { id: true },
+  });
+}
+
+/** Drop, undoable: the row keeps its place and what it was. */
 export async function deleteQuestion(ownerId: string, quizSetId: string, questionId: string) {
   await ownDraft(ownerId, quizSetId);
-  await db.question.deleteMany({ where: { id: questionId, quizSetId } });
-  await renumber(quizSetId);
+  const q = await db.question.findFirst({ where: { id: questionId, quizSetId, ...SHOWN } });
+  if (!q) throw new NotFoundError("That question");
+  await db.question.update({ where: { id: q.id }, data: { status: `${DROPPED}${q.status}` } });
+}
+
+export async function undoDeleteQuestion(ownerId: string, quizSetId: string, questionId: string) {
+  await ownDraft(ownerId, quizSetId);
+  const q = await db.question.findFirst({ where: { id: questionId, quizSetId, status: { startsWith: DROPPED } } });
+  if (!q) throw new NotFoundError("That dropped question");
+  await db.question.update({ where: { id: q.id }, data: { status: q.status.slice(DROPPED.length) } });
 }
 
 export async function moveQuestion(ownerId: string, quizSetId: string, questionId: string, direction: "up" | "down") {
   await ownDraft(ownerId, quizSetId);
-  const ids = (await db.question.findMany({ where: { quizSetId }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
+  const ids = (await db.question.findMany({ where: { quizSetId, ...SHOWN }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
   const i = ids.indexOf(questionId);
   const j = direction === "up" ? i - 1 : i + 1;
   if (i < 0 || j < 0 || j >= ids.length) return;
@@ -100,7 +128,7 @@ export async function publishQuizSet(ownerId: string, quizSetId: string) {
 
 /** Reuse: a new draft holding a copy of a set's questions, to edit without touching the original. */
 export async function duplicateQuizSet(ownerId: string, quizSetId: string) {
-  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { questions: { orderBy: { position: "asc" } } } });
+  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { questions: { where: SHOWN, orderBy: { position: "asc" } } } });
   if (!set) throw new NotFoundError("That quiz set");
   return db.quizSet.create({
     data: {

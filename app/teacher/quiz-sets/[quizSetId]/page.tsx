@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HighlightedArticle } from "@/components/teacher/highlighted-article";
-import { QuestionEditor } from "@/components/teacher/question-editor";
+import { AddQuestionForm } from "@/components/teacher/add-question-form";
+import { QuestionList } from "@/components/teacher/question-list";
 import { QuizSetToolbar } from "@/components/teacher/quiz-set-toolbar";
 import { loadQuizSet } from "@/lib/quiz-sets/loaders";
 
+const isOwn = (fact: unknown) => (fact as { kind?: string } | null)?.kind === "teacher";
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export const metadata: Metadata = { title: "Quiz set · Fact-Check Quiz" };
 
 export default async function QuizSetPage({ params }: { params: Promise<{ quizSetId: string }> }) {
-  const { set } = await loadQuizSet((await params).quizSetId);
+  const { set, sentences } = await loadQuizSet((await params).quizSetId);
   const draft = set.status === "draft";
   const accepted = set.questions.filter((q) => q.status === "published").length;
   const suggestions = set.questions.length - accepted;
@@ -33,7 +35,7 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
             <Link className="underline" href={`/teacher/classes?assign=${set.id}`}>Assign to a class</Link>
           </p>
         )}
-        <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={accepted} />
+        <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={accepted} suggestionCount={suggestions} />
         {draft && suggestions > 0 && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Cards marked “Check this one” are questions the generator is not sure enough of to publish on its own. Accept the ones you have checked (edit them first if needed); publishing leaves the rest out.
@@ -46,9 +48,8 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="questions-heading" className="space-y-4">
           <h2 id="questions-heading" className="text-xl font-semibold">Questions</h2>
-          {set.questions.map((q, i) => (
-            <QuestionEditor key={q.id} quizSetId={set.id} question={q} number={i + 1} total={set.questions.length} editable={draft} />
-          ))}
+          <QuestionList quizSetId={set.id} editable={draft} questions={set.questions.map((q) => ({ ...q, own: isOwn(q.fact) }))} />
+          {draft && <AddQuestionForm quizSetId={set.id} sentences={sentences} />}
         </section>
         {/* Focusable so keyboard users can scroll the article when it scrolls on its own (wide screens). */}
         <section aria-labelledby="article-heading" tabIndex={0} className="space-y-2 rounded-md lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600">
