@@ -305,3 +305,26 @@ describe("claim_status prompts", () => {
     expect(holderName(body, by)).toBe(expected);
   });
 });
+
+describe("who_said distractors across a quiz", () => {
+  it("no name is among the choices of every question", () => {
+    const people = ["Ann Holt", "Ben Ortiz", "Cara Lind", "Dev Rao", "Eli Moss", "Fay Nunn"];
+    const lines = ["The harbour will stay open all winter", "We never agreed to the new fees", "Nobody asked the fishermen first",
+      "The council must publish the report", "Our crews are ready to start in spring", "The budget leaves out the north side"];
+    const body = people.map((p, i) => `“${lines[i]},” ${p} said.`).join(" ");
+    const sentences: Sentence[] = [];
+    let at = 0;
+    for (const text of body.split(/(?<=\.) /)) {
+      sentences.push({ id: sentences.length, start: at, end: at + text.length, text, paragraph: 0 });
+      at += text.length + 1;
+    }
+    const entities: Entity[] = people.map((name, id) => ({ id, kind: "person", name, aliases: [], role: null, mentions: [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name }] }));
+    const quotes: Quote[] = people.map((p, i) => {
+      const start = body.indexOf(`“${lines[i]}`), end = body.indexOf("”", start) + 1;
+      return { start, end, text: body.slice(start, end), kind: "direct", quote: lines[i], speaker: p, via: null, sentenceIds: [i], cue: null, sure: true, rule: "test" };
+    });
+    const qs = buildCandidates({ body, date: null, sentences, entities, quotes, claims: [], dates: [] }).flat().filter((q) => q.type === "who_said");
+    expect(qs).toHaveLength(people.length);
+    for (const name of people) expect(qs.every((q) => q.choices.includes(name)), name).toBe(false);
+  });
+});

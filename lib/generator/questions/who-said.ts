@@ -85,6 +85,9 @@ export function buildWhoSaid(a: Analysis): Question[] {
     if (!kinds.has(name)) kinds.set(name, entityNamed(a.entities, name, m)?.kind);
     return kinds.get(name);
   };
+  // How often each name was already offered as a distractor: within a tier the least used comes
+  // first, so no one name sits in every question (a student would learn it is never right).
+  const offered = new Map<string, number>();
   for (const q of a.quotes) {
     if (!isAskableQuote(q) || !q.speaker) continue;
     const key = normalize(q.quote, m);
@@ -93,20 +96,22 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const speakerEntity = entityNamed(a.entities, q.speaker, m);
     // A speaker the article never names as a person or body ("officials") makes no fair key.
     if (!speakerEntity) continue;
-    const pool: Choice[] = [];
-    const consider = (name: string) => {
+    const tiers: Choice[][] = [[], [], []];
+    const consider = (name: string, tier: number) => {
       if (NOT_A_NAME.test(name.trim())) return;
       if (taken.some((t) => sameName(t, name, m) || normalize(t, m) === normalize(name, m))) return;
       if (speakerEntity?.role && normalize(speakerEntity.role, m).includes(normalize(name, m))) return;
-      pool.push({ label: name, value: name });
+      tiers[tier].push({ label: name, value: name });
     };
-    // Same kind first (people for a person's words), other speakers next, other bodies last.
+    // Same kind first (people for a person's words), other speakers and bodies next, outlets last.
     const wantKind = speakerEntity.kind === "person" ? "person" : "organisation";
-    for (const s of speakers) if (kindOf(s) === wantKind) consider(s);
-    for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
-    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s);
-    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name);
-    for (const s of speakers) consider(s);
+    for (const s of speakers) if (kindOf(s) === wantKind) consider(s, 0);
+    for (const e of a.entities) if (e.kind === wantKind) consider(e.name, 0);
+    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
+    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
+    for (const s of speakers) consider(s, 2);
+    const used = (c: Choice) => offered.get(c.label) ?? 0;
+    const pool = tiers.flatMap((t) => [...t].sort((x, y) => used(x) - used(y)));
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
@@ -127,6 +132,7 @@ export function buildWhoSaid(a: Analysis): Question[] {
     });
     if (!question) continue;
     asked.add(key);
+    for (const c of question.choices) if (c !== q.speaker) offered.set(c, (offered.get(c) ?? 0) + 1);
     out.push(question);
   }
   return out;
