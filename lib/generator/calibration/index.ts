@@ -2,7 +2,7 @@
 // has been right often enough on annotated news that even the pessimistic end of its precision
 // (the Wilson score lower bound) clears the threshold. Anything less becomes a suggestion that
 // a teacher checks first. The table is written by `npm run calibrate` (scripts/calibrate.ts).
-import table from "./table.json";
+import table from "./table.json" with { type: "json" };
 import type { CalibrationTable, QuestionBasis, RuleRecord } from "../types";
 
 export const CALIBRATION: CalibrationTable = table as CalibrationTable;
