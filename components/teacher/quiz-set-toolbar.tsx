@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { duplicateQuizSetAction, publishQuizSetAction, regenerateQuizSetAction } from "@/lib/quiz-sets/actions";
 import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/auth/field";
+import { counted } from "@/lib/plural";
 
 export function QuizSetToolbar({ quizSetId, status, questionCount, suggestionCount = 0 }: { quizSetId: string; status: string; questionCount: number; suggestionCount?: number }) {
   const router = useRouter();
@@ -57,9 +58,9 @@ export function QuizSetToolbar({ quizSetId, status, questionCount, suggestionCou
       {confirming && (
         <div role="group" aria-labelledby="publish-confirm" className="space-y-2 rounded-md border border-blue-300 bg-blue-50 p-3 dark:border-blue-700 dark:bg-slate-800">
           <p id="publish-confirm">
-            Publishing freezes this quiz set: its {questionCount} question{questionCount === 1 ? "" : "s"} and the article can no longer be edited, so every
+            Publishing freezes this quiz set: its {counted(questionCount, "question")} and the article can no longer be edited, so every
             student plays the same quiz. To change it later, duplicate it as a new draft.
-            {suggestionCount > 0 && ` The ${suggestionCount} suggestion${suggestionCount === 1 ? "" : "s"} you have not accepted will be left out.`}
+            {suggestionCount > 0 && ` ${suggestionCount === 1 ? "The suggestion" : `The ${counted(suggestionCount, "suggestion")}`} you have not accepted will be left out.`}
           </p>
           <div className="flex gap-2">
             <button type="button" className={buttonClass} disabled={busy} onClick={() => { setConfirming(false); run(() => publishQuizSetAction({ quizSetId }), "Published. The questions are now fixed."); }}>

@@ -5,9 +5,9 @@ import { AddQuestionForm } from "@/components/teacher/add-question-form";
 import { QuestionList } from "@/components/teacher/question-list";
 import { QuizSetToolbar } from "@/components/teacher/quiz-set-toolbar";
 import { loadQuizSet } from "@/lib/quiz-sets/loaders";
+import { counted } from "@/lib/plural";
 
 const isOwn = (fact: unknown) => (fact as { kind?: string } | null)?.kind === "teacher";
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export const metadata: Metadata = { title: "Quiz set · Fact-Check Quiz" };
 
@@ -24,8 +24,8 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
         <h1 className="text-2xl font-bold">{set.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           {set.article.source}
-          {set.article.publishedOn && <> · {set.article.publishedOn}</>} · {plural(accepted, "question")}
-          {suggestions > 0 && <> · {plural(suggestions, "suggestion")} to check</>} ·{" "}
+          {set.article.publishedOn && <> · {set.article.publishedOn}</>} · {counted(accepted, "question")}
+          {suggestions > 0 && <> · {counted(suggestions, "suggestion")} to check</>} ·{" "}
           <Link className="underline" href={`/teacher/articles/${set.article.id}/edit`}>Edit article</Link>
         </p>
         {!draft && (
