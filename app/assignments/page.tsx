@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { loadMyAssignments } from "@/lib/assignments/loaders";
 import type { AssignmentStatus, StudentAssignmentView } from "@/lib/assignments/schema";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "My assignments · Fact-Check Quiz" };
 
@@ -25,7 +26,7 @@ function Row({ a }: { a: StudentAssignmentView }) {
           <>
             {" "}· score <span data-testid="assignment-score">{a.best.score} / {a.best.total}</span> (<Link className="underline" href={`/results/${a.best.attemptId}`}>review</Link>)
           </>
-        )} · {a.attemptsUsed} of {a.maxAttempts} attempts
+        )} · {a.attemptsUsed} of {counted(a.maxAttempts, "attempt")}
       </span>
       {playable && (
         <Link className="underline" href={`/play/${a.quizSet.id}?assignment=${a.id}`}>

@@ -6,6 +6,7 @@ import { loadQuizSets } from "@/lib/quiz-sets/loaders";
 import { buttonClass } from "@/components/auth/field";
 import { NewDraftButton } from "@/components/teacher/new-draft-button";
 import { Section } from "@/components/ui/section";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Teacher · Fact-Check Quiz" };
 
@@ -26,7 +27,7 @@ export default async function TeacherHome() {
               <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
                 <Link className="font-medium underline" href={`/teacher/quiz-sets/${s.id}`}>{s.title}</Link>
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  {s.status === "draft" ? "Draft" : "Published"} · {s._count.questions} questions · {s._count.assignments} assignments
+                  {s.status === "draft" ? "Draft" : "Published"} · {counted(s._count.questions, "question")} · {counted(s._count.assignments, "assignment")}
                 </span>
                 {s.status === "published" && <Link className="text-sm underline" href={`/play/${s.id}`}>Share link</Link>}
               </li>
@@ -53,7 +54,7 @@ export default async function TeacherHome() {
       <Section id="classes-heading" title="Classes" className="space-y-2">
         <ul className="list-disc pl-6">
           {classes.map((c) => (
-            <li key={c.id}><Link className="underline" href={`/teacher/classes/${c.id}`}>{c.name}</Link> · {c._count.enrollments} students</li>
+            <li key={c.id}><Link className="underline" href={`/teacher/classes/${c.id}`}>{c.name}</Link> · {counted(c._count.enrollments, "student")}</li>
           ))}
         </ul>
         <Link className="underline" href="/teacher/classes">Manage classes</Link>

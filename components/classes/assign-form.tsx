@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 import { MAX_ATTEMPTS_LIMIT } from "@/lib/assignments/schema";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/auth/field";
+import { counted } from "@/lib/plural";
 
 type QuizSetOption = { id: string; title: string; questions: number };
 
@@ -36,7 +37,7 @@ export function AssignForm({ classId, quizSets, preselect }: { classId: string; 
         {(aria) => (
           <select className={inputClass} value={values.quizSetId} onChange={set("quizSetId")} {...aria}>
             {quizSets.map((q) => (
-              <option key={q.id} value={q.id}>{q.title} ({q.questions} questions)</option>
+              <option key={q.id} value={q.id}>{q.title} ({counted(q.questions, "question")})</option>
             ))}
           </select>
         )}

@@ -24,7 +24,7 @@ export function ClassScoreChart({ assignments, roster }: { assignments: Assignme
           <Day key="opens" at={a.opensAt} />,
           `${a.done} / ${roster}`,
           a.averagePercent === null ? "—" : `${a.averagePercent}%`,
-          [...a.notAttempted.map(who), ...a.inProgress.map((s) => `${who(s)} (started)`)].join(", ") || "Everyone",
+          [...a.notAttempted.map(who), ...a.inProgress.map((s) => `${who(s)} (started)`)].join(", ") || (roster ? `Nobody: all done (${a.done} of ${roster})` : "Nobody yet in the class"),
         ],
       }))}
       empty="No assignment yet."

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { QuizSetSummary } from "@/lib/quiz/schema";
 import { card, focusRing, mutedText } from "@/components/ui/styles";
 import { ArticleMeta } from "./article-meta";
+import { counted } from "@/lib/plural";
 
 export function QuizCard({ quiz }: { quiz: QuizSetSummary }) {
   return (
@@ -13,7 +14,7 @@ export function QuizCard({ quiz }: { quiz: QuizSetSummary }) {
       </h2>
       <ArticleMeta article={{ ...quiz.article, url: null }} />
       <p className={`mt-auto text-sm ${mutedText}`}>
-        {quiz.questionCount} questions ·{" "}
+        {counted(quiz.questionCount, "question")} ·{" "}
         <Link href={`/articles/${quiz.article.id}`} className="underline underline-offset-4">
           read the article
         </Link>

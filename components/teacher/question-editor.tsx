@@ -1,14 +1,26 @@
 "use client";
 import { useActionState, useState, useTransition } from "react";
-import { deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
+import { acceptQuestionAction, deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
 import { QUESTION_LIMITS } from "@/lib/quiz-sets/schema";
 import { SKILL_LABELS, skillOf, type QuestionView } from "@/lib/quiz/schema";
 import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };
 
-export function QuestionEditor({ quizSetId, question, number, total, editable }: { quizSetId: string; question: QuestionView; number: number; total: number; editable: boolean }) {
+/** A generator suggestion carries `status: "suggested"` and the reason it was not published. */
+type EditableQuestion = QuestionView & { status?: string; reason?: string | null };
+
+type Props = {
+  quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean;
+  /** Marks a question the teacher wrote. */
+  own?: boolean;
+  /** Called once the question is dropped, so the list can offer Undo. */
+  onDropped?: (questionId: string, number: number) => void;
+};
+
+export function QuestionEditor({ quizSetId, question, number, total, editable, own, onDropped }: Props) {
   const [q, setQ] = useState(question);
+  const suggested = q.status === "suggested";
   const [editing, setEditing] = useState(false);
   const [busy, startTransition] = useTransition();
   const [moveError, setMoveError] = useState<string | null>(null);
@@ -17,10 +29,12 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
   const choices = Array.from({ length: slots }, (_, i) => q.choices[i] ?? "");
 
   const [state, save, saving] = useActionState(async (): Promise<State> => {
-    const r = await updateQuestionAction({ quizSetId, questionId: q.id, prompt: q.prompt, choices, answerIndex: q.answerIndex, explanation: q.explanation });
+    const edit = { quizSetId, questionId: q.id, prompt: q.prompt, choices, answerIndex: q.answerIndex, explanation: q.explanation };
+    const r = suggested ? await acceptQuestionAction(edit) : await updateQuestionAction(edit);
     if (!r.ok) return { message: r.message, fieldErrors: r.fieldErrors };
     setEditing(false);
-    return { ok: true, message: "Question saved." };
+    if (suggested) setQ({ ...q, status: "published", reason: null });
+    return { ok: true, message: suggested ? "Accepted: this question is now part of the quiz set." : "Question saved." };
   }, {});
   const e = state.fieldErrors ?? {};
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
@@ -28,29 +42,51 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
       const r = await fn();
       setMoveError(r.ok ? null : (r.message ?? "That did not work."));
     });
+  const drop = () =>
+    startTransition(async () => {
+      const r = await deleteQuestionAction({ quizSetId, questionId: q.id });
+      if (r.ok) onDropped?.(q.id, number);
+      else setMoveError(r.message);
+    });
   const anchor = `cite-q${number}`;
   const pre = `q${number}`;
 
   return (
-    <article aria-labelledby={`${pre}-title`} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <article
+      aria-labelledby={`${pre}-title`}
+      data-testid={suggested ? "suggestion" : "question"}
+      className={`space-y-3 rounded-lg border p-4 ${suggested ? "border-dashed border-amber-500 dark:border-amber-400" : "border-slate-200 dark:border-slate-700"}`}
+    >
       <header className="flex flex-wrap items-baseline gap-2">
         <h3 id={`${pre}-title`} className="font-semibold">
-          Question {number} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {SKILL_LABELS[skillOf(q.type)]}</span>
+          {suggested ? "Check this one" : "Question"} {number} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {SKILL_LABELS[skillOf(q.type)]}{own && " · written by you"}</span>
         </h3>
-        {editable && !editing && (
+        {editable && !editing && suggested && (
+          <div className="ml-auto flex gap-2">
+            <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>Edit</button>
+            <button type="button" className={buttonClass} disabled={saving} onClick={() => startTransition(() => save())}>Accept</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => drop()}>Dismiss</button>
+          </div>
+        )}
+        {editable && !editing && !suggested && (
           <div className="ml-auto flex gap-2">
             <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>Edit</button>
             <button type="button" className={secondaryButtonClass} disabled={busy || number === 1} aria-label={`Move question ${number} up`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "up" }))}>↑</button>
             <button type="button" className={secondaryButtonClass} disabled={busy || number === total} aria-label={`Move question ${number} down`} onClick={() => run(() => moveQuestionAction({ quizSetId, questionId: q.id, direction: "down" }))}>↓</button>
-            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => confirm(`Drop question ${number}?`) && run(() => deleteQuestionAction({ quizSetId, questionId: q.id }))}>Drop</button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => drop()}>Drop</button>
           </div>
         )}
       </header>
+      {suggested && q.reason && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-medium">Why it needs your check:</span> {q.reason} Students never see it unless you accept it.
+        </p>
+      )}
       {moveError && <FormMessage message={moveError} />}
       {state.ok && !editing && <FormMessage ok message={state.message} />}
       {!editing ? (
         <>
-          <p>{q.prompt}</p>
+          <p data-testid="question-prompt">{q.prompt}</p>
           <ol className="list-[upper-alpha] space-y-1 pl-6">
             {q.choices.map((c, i) => (
               <li key={i} className={i === q.answerIndex ? "font-semibold text-green-800 dark:text-green-300" : undefined}>
@@ -68,7 +104,9 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
       ) : (
         <form action={save} className="space-y-3" noValidate>
           <FormMessage message={state.message} />
-          <Field name={`${pre}-prompt`} label="Prompt" value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`} />
+          <Field name={`${pre}-prompt`} label="Prompt" errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`}>
+            {(aria) => <textarea rows={2} className={`${inputClass} field-sizing-content`} value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} {...aria} />}
+          </Field>
           <fieldset className="space-y-2" aria-describedby={[`${pre}-choices-hint`, e.choices || e.answerIndex ? `${pre}-choices-error` : ""].join(" ").trim()}>
             <legend className="font-medium">Choices (select the correct one)</legend>
             {choices.map((c, i) => (
@@ -97,7 +135,7 @@ export function QuestionEditor({ quizSetId, question, number, total, editable }:
             {(aria) => <textarea rows={3} className={inputClass} value={q.explanation} onChange={(ev) => setQ({ ...q, explanation: ev.target.value })} {...aria} />}
           </Field>
           <div className="flex gap-2">
-            <button type="submit" className={buttonClass} disabled={saving}>{saving ? "Saving…" : "Save question"}</button>
+            <button type="submit" className={buttonClass} disabled={saving}>{saving ? "Saving…" : suggested ? "Save and accept" : "Save question"}</button>
             <button type="button" className={secondaryButtonClass} onClick={() => { setQ(question); setEditing(false); }}>Cancel</button>
           </div>
         </form>

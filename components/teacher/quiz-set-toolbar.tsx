@@ -3,9 +3,11 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { duplicateQuizSetAction, publishQuizSetAction, regenerateQuizSetAction } from "@/lib/quiz-sets/actions";
 import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/auth/field";
+import { counted } from "@/lib/plural";
 
-export function QuizSetToolbar({ quizSetId, status, questionCount }: { quizSetId: string; status: string; questionCount: number }) {
+export function QuizSetToolbar({ quizSetId, status, questionCount, suggestionCount = 0 }: { quizSetId: string; status: string; questionCount: number; suggestionCount?: number }) {
   const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
   const [busy, start] = useTransition();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
@@ -22,8 +24,8 @@ export function QuizSetToolbar({ quizSetId, status, questionCount }: { quizSetId
             <button
               type="button"
               className={buttonClass}
-              disabled={busy || questionCount === 0}
-              onClick={() => run(() => publishQuizSetAction({ quizSetId }), "Published. The questions are now fixed.")}
+              disabled={busy || questionCount === 0 || confirming}
+              onClick={() => setConfirming(true)}
             >
               Publish quiz set
             </button>
@@ -53,6 +55,21 @@ export function QuizSetToolbar({ quizSetId, status, questionCount }: { quizSetId
           </button>
         )}
       </div>
+      {confirming && (
+        <div role="group" aria-labelledby="publish-confirm" className="space-y-2 rounded-md border border-blue-300 bg-blue-50 p-3 dark:border-blue-700 dark:bg-slate-800">
+          <p id="publish-confirm">
+            Publishing freezes this quiz set: its {counted(questionCount, "question")} and the article can no longer be edited, so every
+            student plays the same quiz. To change it later, duplicate it as a new draft.
+            {suggestionCount > 0 && ` ${suggestionCount === 1 ? "The suggestion" : `The ${counted(suggestionCount, "suggestion")}`} you have not accepted will be left out.`}
+          </p>
+          <div className="flex gap-2">
+            <button type="button" className={buttonClass} disabled={busy} onClick={() => { setConfirming(false); run(() => publishQuizSetAction({ quizSetId }), "Published. The questions are now fixed."); }}>
+              Publish now
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)}>Keep editing</button>
+          </div>
+        </div>
+      )}
       {message && <FormMessage message={message.text} ok={message.ok} />}
     </div>
   );

@@ -55,4 +55,20 @@ describe("factquiz extract", () => {
     expect(lines[0].error).toMatch(/no such file/);
     expect(lines[1].article.date).toBe("2023-01-02");
   }, 60_000);
+
+  it("--calibration FILE decides publication with that table; an unusable table is refused", () => {
+    const a = join(dir, "cal.txt"), empty = join(dir, "empty-table.json"), broken = join(dir, "broken-table.json");
+    writeFileSync(a, " date 2024-05-09 “The pier is safe again for every family,” Mayor Ann Holt said on Tuesday. Chief Omar Reyes and Judge Lena Berg agreed.\n");
+    writeFileSync(empty, JSON.stringify({ z: 1.645, threshold: 0.98, corpora: [], rules: {} }));
+    writeFileSync(broken, "{");
+    const r = run("extract", "--calibration", empty, a);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.questions.length).toBeGreaterThan(0);
+    expect(doc.questions.every((q: { status: string; reason: string }) => q.status === "suggested" && /not been measured/.test(q.reason))).toBe(true);
+    const bad = run("extract", "--calibration", broken, a);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/cannot use calibration/);
+  }, 60_000);
 });
+

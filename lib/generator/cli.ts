@@ -5,9 +5,15 @@
 // batch its line on stdout is `{"file":…,"error":…}` so the other files keep their places.
 import { readFileSync } from "node:fs";
 import { ArticleInputError, generateQuiz, parseArticleFile } from "./index";
-import type { QuizResult } from "./types";
+import type { CalibrationTable, Question, QuizResult } from "./types";
 
-/** Reduces a result to the published format: no titles or indirect speech among the quotes. */
+const questionFields = (q: Question) => {
+  const { id, type, prompt, choices, answerIndex, answerValue, explanation, citations, fact, status, reason, confidence, basis } = q;
+  return { id, type, status, prompt, choices, answerIndex, answerValue, explanation, citations, fact, rules: basis.rules, confidence, reason };
+};
+
+/** Reduces a result to the published format: no titles or indirect speech among the quotes;
+ *  every finding keeps the rule that made it. */
 function toFactsDocument(result: QuizResult) {
   return {
     article: {
@@ -19,12 +25,11 @@ function toFactsDocument(result: QuizResult) {
     people: result.people.map(({ name, aliases, role, kind }) => ({ name, aliases, role, kind })),
     quotes: result.quotes
       .filter((q) => q.kind === "direct" || q.kind === "partial" || q.kind === "scare")
-      .map(({ quote, speaker, via, start, end, sentenceIds, kind }) => ({ quote, speaker, via, start, end, sentenceIds, kind })),
-    dates: result.dates.map(({ text, value, start, end, sentenceId, event }) => ({ text, value, start, end, sentenceId, event })),
-    claims: result.claims.map(({ sentence, status, by, claim, sentenceIds }) => ({ sentence, status, by, claim, sentenceIds })),
-    questions: result.questions.map(({ id, type, prompt, choices, answerIndex, answerValue, explanation, citations, fact }) => ({
-      id, type, prompt, choices, answerIndex, answerValue, explanation, citations, fact,
-    })),
+      .map(({ quote, speaker, via, start, end, sentenceIds, kind, rule }) => ({ quote, speaker, via, start, end, sentenceIds, kind, rule })),
+    dates: result.dates.map(({ text, value, start, end, sentenceId, event, rule }) => ({ text, value, start, end, sentenceId, event, rule })),
+    claims: result.claims.map(({ sentence, status, by, claim, sentenceIds, rule }) => ({ sentence, status, by, claim, sentenceIds, rule })),
+    questions: result.questions.map(questionFields),
+    alternates: result.alternates.map(questionFields),
     notes: result.notes,
   };
 }
@@ -44,10 +49,22 @@ function readArticle(file: string): string {
   }
 }
 
-function extractOne(file: string): string {
+function extractOne(file: string, calibration?: CalibrationTable): string {
   const input = parseArticleFile(readArticle(file));
-  const result = generateQuiz(input.body, { date: input.date, title: input.title });
+  const result = generateQuiz(input.body, { date: input.date, title: input.title, calibration });
   return JSON.stringify(toFactsDocument(result));
+}
+
+/** `--calibration FILE`: decide publication with another table (to test one measured on the
+ *  tuning half against the check half). */
+function readCalibration(file: string): CalibrationTable {
+  try {
+    const t = JSON.parse(readFileSync(file, "utf8")) as CalibrationTable;
+    if (typeof t.threshold !== "number" || typeof t.rules !== "object") throw new Error("not a calibration table");
+    return t;
+  } catch (e) {
+    throw new ArticleInputError(`cannot use calibration ${file}: ${(e as Error).message}`);
+  }
 }
 
 function errorMessage(e: unknown): string {
@@ -56,15 +73,25 @@ function errorMessage(e: unknown): string {
 }
 
 function main(argv: string[]): number {
-  const [cmd, ...files] = argv;
-  if (cmd !== "extract" || files.length === 0) {
-    process.stderr.write("usage: factquiz extract FILE [FILE...]\n");
+  const [cmd, ...rest] = argv;
+  const at = rest.indexOf("--calibration");
+  const tableFile = at >= 0 ? rest[at + 1] : undefined;
+  const files = at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest;
+  if (cmd !== "extract" || files.length === 0 || (at >= 0 && !tableFile)) {
+    process.stderr.write("usage: factquiz extract [--calibration FILE] FILE [FILE...]\n");
+    return 2;
+  }
+  let calibration: CalibrationTable | undefined;
+  try {
+    calibration = tableFile ? readCalibration(tableFile) : undefined;
+  } catch (e) {
+    process.stderr.write(`factquiz: ${errorMessage(e)}\n`);
     return 2;
   }
   let failed = 0;
   for (const file of files) {
     try {
-      process.stdout.write(extractOne(file) + "\n");
+      process.stdout.write(extractOne(file, calibration) + "\n");
     } catch (e) {
       failed++;
       process.stderr.write(`factquiz: ${errorMessage(e)}\n`);

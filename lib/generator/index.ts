@@ -34,7 +34,7 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
   // memo: this call's own speed-ups (name comparisons, speaker names), dropped with the result.
   // buildQuestions runs the final checks on each type's list before the cap.
-  const questions = buildQuestions({ ...analysis, memo: newAnalysisMemo(body) }, options);
+  const { questions, alternates } = buildQuestions({ ...analysis, memo: newAnalysisMemo(body) }, options);
   return {
     article: { date, title: options.title ?? null, body, sentences },
     people: entities,
@@ -42,6 +42,7 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
     dates,
     claims,
     questions,
+    alternates,
     notes,
   };
 }

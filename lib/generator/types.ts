@@ -37,6 +37,8 @@ export type Quote = Span & {
   /** True when the rules are sure; questions are built only on sure findings. */
   sure: boolean;
   rule: string;
+  /** The rule that found `via`, when it differs from the one that found the speaker. */
+  viaRule?: string;
 };
 
 export type DateGranularity = "day" | "week" | "month" | "year";
@@ -79,6 +81,14 @@ export type Claim = {
 
 export type QuestionType = "who_said" | "source" | "claim_status" | "date" | "timeline";
 
+/** published: shown to students as generated; suggested: offered to a teacher to check first. */
+export type QuestionStatus = "published" | "suggested";
+
+/** What a question's key rests on: the calibration keys of the rules behind its finding
+ *  ("quote:said-after-name", "date:weekday-past"), whether those rules claimed certainty, and
+ *  the evidence spans they used (the cue, the quote, the date expression). */
+export type QuestionBasis = { rules: string[]; sure: boolean; evidence: Span[] };
+
 export type Question = {
   id: string;
   type: QuestionType;
@@ -93,6 +103,12 @@ export type Question = {
   /** The value behind each choice (a full name, a date value, a status code), in choice order;
    *  lets the checks prove that exactly one choice is right. */
   choiceValues?: string[];
+  basis: QuestionBasis;
+  status: QuestionStatus;
+  /** Why a suggested question is not published on its own (plain words for the teacher). */
+  reason?: string;
+  /** Lowest measured lower-bound precision among the basis rules (null: never measured). */
+  confidence?: number | null;
 };
 
 export type ArticleInput = {
@@ -108,8 +124,10 @@ export type GenerateOptions = {
   /** Publication date YYYY-MM-DD; without it no question that needs the date is made. */
   date?: string | null;
   title?: string | null;
-  /** Upper bound on the number of questions (default 20). */
+  /** Upper bound on the number of published questions (default 12); the rest are alternates. */
   maxQuestions?: number;
+  /** Rule precision table to decide publication; defaults to the committed calibration. */
+  calibration?: CalibrationTable;
 };
 
 export type QuizResult = {
@@ -118,7 +136,23 @@ export type QuizResult = {
   quotes: Quote[];
   dates: DateMention[];
   claims: Claim[];
+  /** Published questions (at most maxQuestions) followed by suggestions for a teacher. */
   questions: Question[];
+  /** Published-quality questions beyond the cap, for a teacher who wants more. */
+  alternates: Question[];
   /** Plain-language notes about the run, e.g. "No publication date: no date questions." */
   notes: string[];
+};
+
+/** One rule's measured record: how often it fired on gold-annotated text and was right. */
+export type RuleRecord = { fired: number; right: number; precision: number; lower: number };
+
+/** The calibration table (lib/generator/calibration/table.json, written by `npm run calibrate`). */
+export type CalibrationTable = {
+  /** Wilson score lower bound, one-sided, at this z. */
+  z: number;
+  /** A question is published only when every rule behind its key has lower ≥ threshold. */
+  threshold: number;
+  corpora: string[];
+  rules: Record<string, RuleRecord>;
 };

@@ -2,14 +2,16 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import {
+  addQuestion,
   deleteQuestion,
   duplicateQuizSet,
   moveQuestion,
   publishQuizSet,
   regenerateQuizSet,
+  undoDeleteQuestion,
   updateQuestion,
 } from "./mutations";
-import { moveSchema, questionEditSchema, questionRefSchema, quizSetIdSchema } from "./schema";
+import { moveSchema, newQuestionSchema, questionEditSchema, questionRefSchema, quizSetIdSchema } from "./schema";
 
 const teacher = { roles: ["teacher" as const] };
 
@@ -21,8 +23,26 @@ export const updateQuestionAction = createAction({ schema: questionEditSchema, .
   return null;
 });
 
+export const acceptQuestionAction = createAction({ schema: questionEditSchema, ...teacher }, async (edit, viewer) => {
+  await updateQuestion(viewer.id, edit, { accept: true });
+  refresh(edit.quizSetId);
+  return null;
+});
+
+export const addQuestionAction = createAction({ schema: newQuestionSchema, ...teacher }, async (input, viewer) => {
+  const q = await addQuestion(viewer.id, input);
+  refresh(input.quizSetId);
+  return { questionId: q.id };
+});
+
 export const deleteQuestionAction = createAction({ schema: questionRefSchema, ...teacher }, async (input, viewer) => {
   await deleteQuestion(viewer.id, input.quizSetId, input.questionId);
+  refresh(input.quizSetId);
+  return null;
+});
+
+export const undoDeleteQuestionAction = createAction({ schema: questionRefSchema, ...teacher }, async (input, viewer) => {
+  await undoDeleteQuestion(viewer.id, input.quizSetId, input.questionId);
   refresh(input.quizSetId);
   return null;
 });

@@ -2,10 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 
+export const DROPPED = "dropped:";
+/** Rows a draft shows: a dropped question stays in the table (status "dropped:<was>") until the
+ *  set is published, so that Drop can be undone. */
+export const SHOWN = { NOT: { status: { startsWith: DROPPED } } };
+
 export async function getQuizSetForOwner(ownerId: string, quizSetId: string) {
   const set = await db.quizSet.findFirst({
     where: { id: quizSetId, ownerId },
-    include: { article: true, questions: { orderBy: { position: "asc" } }, _count: { select: { assignments: true } } },
+    include: { article: true, questions: { where: SHOWN, orderBy: { position: "asc" } }, _count: { select: { assignments: true } } },
   });
   if (!set) return null;
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getUserWithRole, type SessionUser } from "@/lib/auth";
 import { getQuizSetForOwner, listAssignableQuizSets, listQuizSets } from "./data";
+import { articleSentences } from "./sentences";
 
 /** Pages under /teacher: the signed-in teacher, or off to sign in. */
 export async function requireTeacher(next: string): Promise<SessionUser> {
@@ -14,7 +15,8 @@ export async function loadQuizSet(quizSetId: string) {
   const user = await requireTeacher(`/teacher/quiz-sets/${quizSetId}`);
   const set = await getQuizSetForOwner(user.id, quizSetId);
   if (!set) notFound();
-  return { user, set };
+  // Only a draft can gain a question, so only a draft needs its sentences to pick evidence from.
+  return { user, set, sentences: set.status === "draft" ? articleSentences(set.article.body) : [] };
 }
 
 export async function loadQuizSets() {

@@ -1,9 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { generateQuestionRows } from "@/lib/quiz/question-rows";
-import type { QuestionEdit } from "./schema";
+import { articleSentences } from "./sentences";
+import { DROPPED, SHOWN } from "./data";
+import type { NewQuestion, QuestionEdit } from "./schema";
 
 /** 10 url-safe characters: unguessable enough that a share link is not an enumeration target. */
 export function newShareCode() {
@@ -48,24 +50,54 @@ export async function regenerateDraftsOfArticle(ownerId: string, articleId: stri
   return drafts[0]?.id ?? null;
 }
 
-export async function updateQuestion(ownerId: string, edit: QuestionEdit) {
+/** Saves a teacher's edit; with `accept`, a suggestion also becomes a question of the set. */
+export async function updateQuestion(ownerId: string, edit: QuestionEdit, { accept = false } = {}) {
   await ownDraft(ownerId, edit.quizSetId);
   const { count } = await db.question.updateMany({
     where: { id: edit.questionId, quizSetId: edit.quizSetId },
-    data: { prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation },
+    data: {
+      prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation,
+      ...(accept ? { status: "published", reason: null } : {}),
+    },
   });
   if (count === 0) throw new NotFoundError("That question");
 }
 
+/** A teacher's own question, last in the draft; its citations are the picked sentences. */
+export async function addQuestion(ownerId: string, input: NewQuestion) {
+  const set = await ownDraft(ownerId, input.quizSetId);
+  const sentences = articleSentences(set.article.body);
+  const picked = [...new Set(input.sentenceIds)].sort((a, b) => a - b).map((id) => sentences.find((s) => s.id === id));
+  if (picked.some((s) => !s)) throw new AppError("VALIDATION", "Please check the highlighted fields.", { sentenceIds: ["Pick sentences from this article."] });
+  const position = await db.question.count({ where: { quizSetId: set.id } });
+  const citations = picked.map((s) => ({ start: s!.start, end: s!.end, text: s!.text }));
+  return db.question.create({
+    data: {
+      quizSetId: set.id, position, type: input.type, prompt: input.prompt, choices: input.choices, answerIndex: input.answerIndex,
+      explanation: input.explanation, citations, fact: { kind: "teacher", text: input.prompt, answerValue: input.choices[input.answerIndex] },
+    },
+    select: { id: true },
+  });
+}
+
+/** Drop, undoable: the row keeps its place and what it was. */
 export async function deleteQuestion(ownerId: string, quizSetId: string, questionId: string) {
   await ownDraft(ownerId, quizSetId);
-  await db.question.deleteMany({ where: { id: questionId, quizSetId } });
-  await renumber(quizSetId);
+  const q = await db.question.findFirst({ where: { id: questionId, quizSetId, ...SHOWN } });
+  if (!q) throw new NotFoundError("That question");
+  await db.question.update({ where: { id: q.id }, data: { status: `${DROPPED}${q.status}` } });
+}
+
+export async function undoDeleteQuestion(ownerId: string, quizSetId: string, questionId: string) {
+  await ownDraft(ownerId, quizSetId);
+  const q = await db.question.findFirst({ where: { id: questionId, quizSetId, status: { startsWith: DROPPED } } });
+  if (!q) throw new NotFoundError("That dropped question");
+  await db.question.update({ where: { id: q.id }, data: { status: q.status.slice(DROPPED.length) } });
 }
 
 export async function moveQuestion(ownerId: string, quizSetId: string, questionId: string, direction: "up" | "down") {
   await ownDraft(ownerId, quizSetId);
-  const ids = (await db.question.findMany({ where: { quizSetId }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
+  const ids = (await db.question.findMany({ where: { quizSetId, ...SHOWN }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
   const i = ids.indexOf(questionId);
   const j = direction === "up" ? i - 1 : i + 1;
   if (i < 0 || j < 0 || j >= ids.length) return;
@@ -84,14 +116,19 @@ async function renumber(quizSetId: string, order?: string[]) {
  */
 export async function publishQuizSet(ownerId: string, quizSetId: string) {
   await ownDraft(ownerId, quizSetId);
-  const count = await db.question.count({ where: { quizSetId } });
-  if (count === 0) throw new ConflictError("A quiz set needs at least one question before it is published.");
-  await db.quizSet.update({ where: { id: quizSetId }, data: { status: "published", publishedAt: new Date() } });
+  const count = await db.question.count({ where: { quizSetId, status: "published" } });
+  if (count === 0) throw new ConflictError("A quiz set needs at least one question before it is published: accept a suggestion or keep a generated question.");
+  // Suggestions nobody accepted are never shown to students: they go with the draft.
+  await db.$transaction([
+    db.question.deleteMany({ where: { quizSetId, status: { not: "published" } } }),
+    db.quizSet.update({ where: { id: quizSetId }, data: { status: "published", publishedAt: new Date() } }),
+  ]);
+  await renumber(quizSetId);
 }
 
 /** Reuse: a new draft holding a copy of a set's questions, to edit without touching the original. */
 export async function duplicateQuizSet(ownerId: string, quizSetId: string) {
-  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { questions: { orderBy: { position: "asc" } } } });
+  const set = await db.quizSet.findFirst({ where: { id: quizSetId, ownerId }, include: { questions: { where: SHOWN, orderBy: { position: "asc" } } } });
   if (!set) throw new NotFoundError("That quiz set");
   return db.quizSet.create({
     data: {
@@ -109,6 +146,8 @@ export async function duplicateQuizSet(ownerId: string, quizSetId: string) {
           explanation: q.explanation,
           citations: q.citations ?? [],
           fact: q.fact ?? undefined,
+          status: q.status,
+          reason: q.reason,
         })),
       },
     },

@@ -3,8 +3,11 @@
 // scripts as well as by Next.
 import { generateQuiz } from "../generator";
 
-export function generateQuestionRows(body: string, date: string | null, title: string | null) {
-  return generateQuiz(body, { date, title }).questions.map((q, position) => ({
+/** Drafts take the generator's suggestions too (a teacher checks them); sets that are published
+ *  without a teacher's review (the seed) take only what the generator publishes on its own. */
+export function generateQuestionRows(body: string, date: string | null, title: string | null, { suggestions = true } = {}) {
+  const questions = generateQuiz(body, { date, title }).questions.filter((q) => suggestions || q.status === "published");
+  return questions.map((q, position) => ({
     position,
     type: q.type,
     prompt: q.prompt,
@@ -14,5 +17,7 @@ export function generateQuestionRows(body: string, date: string | null, title: s
     citations: q.citations.map(({ start, end, text }) => ({ start, end, text })),
     // The answer in the fact's own terms (a name, a date value, a status), kept for reference.
     fact: { ...q.fact, answerValue: q.answerValue },
+    status: q.status,
+    reason: q.reason ?? null,
   }));
 }

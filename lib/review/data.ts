@@ -14,6 +14,16 @@ export async function countDueReviews(userId: string, now: Date): Promise<number
   return defaultDb.reviewItem.count({ where: dueWhere(userId, now) });
 }
 
+/** Missed questions not due yet: how many, and when the first of them comes back. */
+export async function getUpcomingReviews(userId: string, now: Date): Promise<{ count: number; firstAt: Date | null }> {
+  const where = { userId, retiredAt: null, dueAt: { gt: now } };
+  const [count, first] = await Promise.all([
+    defaultDb.reviewItem.count({ where }),
+    defaultDb.reviewItem.findFirst({ where, orderBy: { dueAt: "asc" }, select: { dueAt: true } }),
+  ]);
+  return { count, firstAt: first?.dueAt ?? null };
+}
+
 /** The oldest due item as a prompt: the answer key is not even selected. */
 export async function getNextDueReview(userId: string, now: Date): Promise<ReviewPrompt | null> {
   const [item, dueCount] = await Promise.all([

@@ -1,6 +1,6 @@
 import "server-only";
 import { getViewer } from "@/lib/session";
-import { countDueReviews, getNextDueReview } from "./data";
+import { countDueReviews, getNextDueReview, getUpcomingReviews } from "./data";
 import type { ReviewPrompt } from "./schema";
 
 /** How many review questions are due for whoever is looking (0 for someone unknown). */
@@ -13,4 +13,10 @@ export async function loadDueCount(now: Date): Promise<number> {
 export async function loadNextReview(now: Date): Promise<ReviewPrompt | null> {
   const viewer = await getViewer();
   return viewer ? getNextDueReview(viewer.id, now) : null;
+}
+
+/** What is waiting for the viewer beyond today: nothing for someone unknown. */
+export async function loadUpcomingReviews(now: Date) {
+  const viewer = await getViewer();
+  return viewer ? getUpcomingReviews(viewer.id, now) : { count: 0, firstAt: null };
 }

@@ -65,3 +65,14 @@ test("a teacher reads the class history, one student's progress and the CSV; nob
   expect(asStudent.headers()["content-type"]).not.toContain("text/csv");
   expect(await asStudent.text()).not.toContain("Cy Hist");
 });
+
+test("when every student has finished, the class history says so instead of naming nobody", async ({ page }) => {
+  const teacher = await createTeacher("Done Teacher");
+  const quiz = await ownQuiz("seed-peskov-2025-02-10", 2);
+  const dee = await createStudent("Dee Done");
+  const { klass, assignment } = await createClassWithAssignment(teacher.id, quiz.id, [dee.id]);
+  await createAttempt(db, { quizSetId: quiz.id, assignmentId: assignment.id, userId: dee.id, answers: ["right", "wrong"], startedAt: daysAgo(1), finishedAt: daysAgo(1) });
+  await signIn(page, teacher.email!);
+  await page.goto(`/teacher/classes/${klass.id}/history`);
+  await expect(page.getByTestId("class-score-chart-table").locator("tbody tr td").last()).toHaveText("Nobody: all done (1 of 1)");
+});

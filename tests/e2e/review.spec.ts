@@ -55,6 +55,8 @@ test("a review session brings back a missed question with its citation, and the 
   await page.getByRole("button", { name: "Finish the review" }).click();
   await expect(page.getByTestId("review-due-count")).toContainText("Nothing to review right now.");
   await expect(headerDue).toHaveCount(0);
+  // Not a dead end: it says what comes back and when (the other miss tomorrow, this one later).
+  await expect(page.getByTestId("review-upcoming")).toContainText("2 questions you missed come back for review, the first on");
 
   // Stored as a review answer: the skill history has it, the attempt's score does not.
   const reviewAnswers = await db.reviewAnswer.findMany({ where: { userId: student.id } });

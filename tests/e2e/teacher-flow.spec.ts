@@ -69,13 +69,27 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   await expect(teacher.getByText("Draft — preview and edit")).toBeVisible();
 
   // The preview marks each question's cited sentence in the article.
-  const questions = teacher.locator("article[aria-labelledby^=q]");
-  const count = await questions.count();
-  expect(count).toBeGreaterThan(1);
-  const firstCitation = (await questions.first().locator("p", { hasText: "Cited sentence" }).innerText()).match(/“(.*)”$/s)![1];
+  const cards = teacher.locator("article[aria-labelledby^=q]");
+  const firstCitation = (await cards.first().locator("p", { hasText: "Cited sentence" }).innerText()).match(/“(.*)”$/s)![1];
   await expect(teacher.locator("mark#cite-q1")).toContainText(firstCitation.split(" … ")[0]);
 
+  // What the generator was unsure of waits for the teacher as "Check this one", with the reason.
+  const questions = teacher.getByTestId("question");
+  const suggestions = teacher.getByTestId("suggestion");
+  const published = await questions.count();
+  const suggested = await suggestions.count();
+  expect(suggested).toBeGreaterThan(1);
+  await expect(suggestions.first()).toContainText("Why it needs your check:");
   await expectAccessible(teacher);
+  const acceptedPrompt = (await suggestions.first().getByTestId("question-prompt").innerText()).trim();
+  await suggestions.first().getByRole("button", { name: "Accept" }).click();
+  await expect(teacher.getByText("Accepted: this question is now part of the quiz set.")).toBeVisible();
+  const dismissedPrompt = (await suggestions.first().getByTestId("question-prompt").innerText()).trim();
+  await suggestions.first().getByRole("button", { name: "Dismiss" }).click();
+  await expect(suggestions).toHaveCount(suggested - 2);
+  await teacher.reload();
+  await expect(questions).toHaveCount(published + 1);
+  const count = published + 1;
 
   // Edit question 1's prompt.
   await questions.first().getByRole("button", { name: "Edit" }).click();
@@ -87,8 +101,16 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   await teacher.reload();
   await expect(questions.first()).toContainText(edited);
 
+  // Publishing says first what it freezes and what it leaves out.
   await teacher.getByRole("button", { name: "Publish quiz set" }).click();
+  await expect(teacher.getByRole("group", { name: /Publishing freezes this quiz set/ })).toContainText(/suggestions? you have not accepted will be left out/);
+  await teacher.getByRole("button", { name: "Publish now" }).click();
   await expect(teacher.getByTestId("share-link")).toBeVisible();
+  // Published: the accepted suggestion is in, the dismissed one and the unchecked ones are not.
+  await expect(teacher.getByTestId("suggestion")).toHaveCount(0);
+  await expect(questions).toHaveCount(count);
+  await expect(teacher.getByText(acceptedPrompt, { exact: true })).toBeVisible();
+  await expect(teacher.getByText(dismissedPrompt, { exact: true })).toHaveCount(0);
 
   // A class, then the assignment.
   await teacher.getByRole("link", { name: "Assign to a class" }).click();
@@ -114,6 +136,7 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   await student.getByRole("button", { name: "Start the quiz" }).click();
   const played = await playThrough(student, count);
   expect(played[0].prompt).toBe(edited);
+  expect(played.map((p) => p.prompt)).toContain(acceptedPrompt);
   const score = played.filter((p) => p.correct).length;
   await student.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My assignments" }).click();
   await expect(student).toHaveURL(/\/assignments$/);

@@ -5,6 +5,7 @@ import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ArticleMeta } from "@/components/quiz/article-meta";
 import { card, linkClass, mutedText } from "@/components/ui/styles";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Play" };
 
@@ -29,7 +30,7 @@ export default async function PlayPage({ params, searchParams }: Props) {
     <main className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
       <div className={`${card} space-y-5 p-6 sm:p-8`}>
         <div className="space-y-2">
-          <p className={`text-sm font-medium ${mutedText}`}>Quiz · {quizSet.questionCount} questions</p>
+          <p className={`text-sm font-medium ${mutedText}`}>Quiz · {counted(quizSet.questionCount, "question")}</p>
           <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{quizSet.title}</h1>
           <ArticleMeta article={quizSet.article} />
         </div>

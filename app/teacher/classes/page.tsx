@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { loadClasses } from "@/lib/classes/loaders";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Classes · Fact-Check Quiz" };
 
@@ -22,7 +23,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
             <li key={c.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
               <Link className="font-medium underline" href={`/teacher/classes/${c.id}${suffix}`}>{c.name}</Link>
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                code <span className="font-mono">{c.joinCode}</span> · {c._count.enrollments} students · {c._count.assignments} assignments
+                code <span className="font-mono">{c.joinCode}</span> · {counted(c._count.enrollments, "student")} · {counted(c._count.assignments, "assignment")}
               </span>
             </li>
           ))}

@@ -70,7 +70,6 @@ function lowerFirst(s: string): string {
 export function buildClaimStatus(a: Analysis): Question[] {
   const out: Question[] = [];
   for (const c of a.claims) {
-    if (!c.sure) continue;
     const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
     if (!citations.length) continue;
     const sameSentence = new Set(a.claims.filter((x) => x.sentence === c.sentence).map((x) => x.status));
@@ -86,6 +85,7 @@ export function buildClaimStatus(a: Analysis): Question[] {
       explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${holderName(a.body, c.by)}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
+      basis: { rules: [`claim:${c.rule}`], sure: c.sure, evidence: [c.cue] },
     });
     if (q) out.push(q);
   }

@@ -6,7 +6,7 @@
 import type { Analysis } from "../analysis";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate } from "./util";
+import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -20,7 +20,7 @@ export function isAbsolute(m: DateMention): boolean {
 }
 
 export function askableDate(m: DateMention): boolean {
-  return m.sure && granularityOf(m.value) === m.granularity && m.end > m.start && agreesWithWords(m);
+  return granularityOf(m.value) === m.granularity && m.end > m.start && agreesWithWords(m);
 }
 
 const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((w) => new RegExp(`\\b${w}\\b`));
@@ -95,7 +95,7 @@ export function buildDate(a: Analysis): Question[] {
       : `The article is dated ${dateLabel(a.date)}. In “${clip(sentence.text, 40)}”, which ${noun} does “${m.text}” refer to?`;
     const explanation = absolute
       ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
-      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label}. The sentence: ${quoteEvidence(sentence.text)}`;
+      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label.replace(/^The /, "the ")}. The sentence: ${quoteEvidence(sentence.text)}`;
     const q = makeQuestion(a, {
       type: "date",
       prompt,
@@ -104,6 +104,7 @@ export function buildDate(a: Analysis): Question[] {
       explanation,
       citations,
       fact: { kind: "date", text: m.text },
+      basis: { rules: [`date:${m.rule}`], sure: m.sure, evidence: [spanOf(a.body, m.start, m.end)] },
     });
     if (!q) continue;
     asked.add(key);

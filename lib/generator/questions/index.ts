@@ -1,5 +1,5 @@
-// Builds the quiz from the findings: each question type in its own file, then interleaved so a
-// capped quiz still covers every type. Ids follow the final order.
+// Builds the quiz from the findings: each question type in its own file, checked, then selected
+// into one well-spread set (select.ts).
 import type { Analysis } from "../analysis";
 import type { GenerateOptions, Question } from "../types";
 import { buildWhoSaid } from "./who-said";
@@ -8,34 +8,25 @@ import { buildClaimStatus } from "./claim-status";
 import { buildDate } from "./date";
 import { buildTimeline } from "./timeline";
 import { checkQuestions } from "../checks";
+import { selectQuestions, type Selection } from "./select";
 
-export const DEFAULT_MAX_QUESTIONS = 20;
+export const DEFAULT_MAX_QUESTIONS = 12;
 
-export function buildQuestions(analysis: Analysis, options: GenerateOptions = {}): Question[] {
-  const max = Math.max(0, Math.floor(options.maxQuestions ?? DEFAULT_MAX_QUESTIONS));
-  const byType = [
-    buildWhoSaid(analysis),
+/** Every type's questions, each list checked and in article order (before any selection). */
+export function buildCandidates(analysis: Analysis): Question[][] {
+  // Source before who_said: both ask about a quote, and a quote with a named relay is the rarer
+  // fact, so it goes to the rarer question.
+  return [
+    buildSource(analysis),
     buildClaimStatus(analysis),
     buildDate(analysis),
-    buildSource(analysis),
+    buildWhoSaid(analysis),
     buildTimeline(analysis),
   ].map((list) => checkQuestions(analysis.body, list, analysis));
-  // Checked before the cap, so a dropped question leaves room for another.
-  return interleave(byType, max).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
-/** Round-robin over the types, keeping each type's article order. */
-export function interleave<T>(lists: T[][], max: number): T[] {
-  const out: T[] = [];
-  for (let round = 0; out.length < max; round++) {
-    let any = false;
-    for (const list of lists) {
-      if (round < list.length && out.length < max) {
-        out.push(list[round]);
-        any = true;
-      }
-    }
-    if (!any) break;
-  }
-  return out;
+export function buildQuestions(analysis: Analysis, options: GenerateOptions = {}): Selection {
+  const max = Math.max(0, Math.floor(options.maxQuestions ?? DEFAULT_MAX_QUESTIONS));
+  // Checked before the selection, so a dropped question leaves room for another.
+  return selectQuestions(buildCandidates(analysis), max, options.calibration);
 }

@@ -1,7 +1,7 @@
 // Assembles one question from its right answer and its distractors: shuffles the choices with a
 // generator seeded from the article and the prompt, so the same text always gives the same quiz.
 import { memoOf, type Analysis } from "../analysis";
-import type { Question, QuestionType, Span } from "../types";
+import type { Question, QuestionBasis, QuestionType, Span } from "../types";
 import { hashText, normalize, sameName, seededRandom, shuffle, type NameMemo } from "./util";
 
 export type Choice = { label: string; value: string };
@@ -14,6 +14,7 @@ export type Draft = {
   explanation: string;
   citations: Span[];
   fact: Question["fact"];
+  basis: QuestionBasis;
 };
 
 /** Drops distractors that read like the answer or each other, keeps at most three. */
@@ -55,5 +56,8 @@ export function makeQuestion(source: string | Analysis, draft: Draft): Question 
     citations: draft.citations,
     fact: draft.fact,
     choiceValues: choices.map((c) => c.value),
+    basis: draft.basis,
+    // Decided once the whole set is built (questions/status.ts), from the calibration table.
+    status: "suggested",
   };
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Analysis } from "../analysis";
 import { findClaims } from "../claims";
 import { alsoCorrect, checkQuestions, problemWith } from "../checks";
-import type { DateMention, Entity, Question, Quote, Sentence } from "../types";
-import { buildQuestions } from "./index";
+import type { CalibrationTable, DateMention, Entity, Question, Quote, Sentence } from "../types";
+import { buildCandidates, buildQuestions } from "./index";
 import { agreesWithWords } from "./date";
 import { holderName, promptFor } from "./claim-status";
 import { STATUS_LABELS, dateLabel, sameName, shiftDate } from "./util";
@@ -80,15 +80,25 @@ function expectWellFormed(a: Analysis, q: Question) {
   expect(q.choiceValues?.[q.answerIndex]).toBe(q.answerValue);
 }
 
-describe("buildQuestions", () => {
+/** A calibration table under which every rule behind these questions is measured as perfect,
+ *  or (with `lower`) at that lower bound. */
+function tableFor(questions: Question[], lower = 1): CalibrationTable {
+  const rules = Object.fromEntries([...new Set(questions.flatMap((q) => q.basis.rules))].map((r) => [r, { fired: 500, right: 500, precision: 1, lower }]));
+  return { z: 1.645, threshold: 0.98, corpora: [], rules };
+}
+
+describe("question builders", () => {
   const a = analysis();
-  const questions = buildQuestions(a);
+  const questions = buildCandidates(a).flat();
   const ofType = (t: Question["type"]) => questions.filter((q) => q.type === t);
 
-  it("makes every type, each well formed", () => {
+  it("makes every type, each well formed, each with the rules and evidence behind its key", () => {
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(["who_said", "source", "claim_status", "date", "timeline"]));
-    for (const q of questions) expectWellFormed(a, q);
-    expect(questions.map((q) => q.id)).toEqual(questions.map((_, i) => `q${i + 1}`));
+    for (const q of questions) {
+      expectWellFormed(a, q);
+      expect(q.basis.rules.length).toBeGreaterThan(0);
+      for (const e of q.basis.evidence) expect(a.body.slice(e.start, e.end)).toBe(e.text);
+    }
   });
 
   it("who_said quotes the words, keys the full name and offers other speakers, never an alias", () => {
@@ -144,29 +154,75 @@ describe("buildQuestions", () => {
   it("a sentence dating two events gives no timeline event", () => {
     const b = analysis();
     const twoDates = { ...b, dates: b.dates.map((d) => (d.text === "in 2015" ? { ...d, sentenceId: 4 } : d)) };
-    expect(buildQuestions(twoDates).some((q) => q.type === "timeline")).toBe(false);
+    expect(buildCandidates(twoDates).flat().some((q) => q.type === "timeline")).toBe(false);
   });
 
   it("is deterministic", () => {
-    expect(buildQuestions(analysis())).toEqual(questions);
+    expect(buildCandidates(analysis()).flat()).toEqual(questions);
   });
 
   it("makes no date or timeline question without a publication date", () => {
-    const qs = buildQuestions(analysis(null));
+    const qs = buildCandidates(analysis(null)).flat();
     expect(qs.some((q) => q.type === "date" || q.type === "timeline")).toBe(false);
     expect(qs.length).toBeGreaterThan(0);
   });
+});
 
-  it("respects maxQuestions while covering types first", () => {
-    const qs = buildQuestions(a, { maxQuestions: 4 });
-    expect(qs).toHaveLength(4);
-    expect(new Set(qs.map((q) => q.type)).size).toBe(4);
+describe("selecting the quiz", () => {
+  const a = analysis();
+  const candidates = buildCandidates(a).flat();
+  const trusted = tableFor(candidates);
+
+  it("publishes keys whose rules are measured above the threshold, at most maxQuestions, covering types first", () => {
+    const { questions, alternates } = buildQuestions(a, { maxQuestions: 4, calibration: trusted });
+    expect(questions).toHaveLength(4);
+    expect(questions.every((q) => q.status === "published")).toBe(true);
+    expect(new Set(questions.map((q) => q.type)).size).toBe(4);
+    expect(questions.map((q) => q.id)).toEqual(["q1", "q2", "q3", "q4"]);
+    expect(alternates.length).toBeGreaterThan(0);
+    expect(alternates.every((q) => q.status === "published" && !questions.some((x) => x.fact.text === q.fact.text))).toBe(true);
+  });
+
+  it("asks each fact once and no prompt names another question's answer", () => {
+    const { questions } = buildQuestions(a, { calibration: trusted });
+    const facts = questions.map((q) => `${q.fact.kind}:${q.fact.text}`);
+    expect(new Set(facts).size).toBe(facts.length);
+    for (const q of questions.filter((x) => x.type === "who_said")) {
+      const key = q.choices[q.answerIndex];
+      for (const other of questions) if (other !== q) expect(other.prompt, other.prompt).not.toContain(key);
+    }
+    // The source question on Ortiz's words names him, so only one of the two can be asked.
+    const ortiz = questions.filter((q) => q.fact.text.startsWith("The port matters") || q.prompt.includes("Ben Ortiz"));
+    expect(ortiz.length).toBeLessThanOrEqual(1);
+  });
+
+  it("makes a question on a rule never measured a suggestion, with the reason", () => {
+    const { questions } = buildQuestions(a, { calibration: { ...trusted, rules: {} } });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.every((q) => q.status === "suggested" && /not been measured/.test(q.reason ?? ""))).toBe(true);
+    expect(questions.map((q) => q.id)[0]).toBe("s1");
+  });
+
+  it("makes a question on a rule measured below the threshold a suggestion that gives the counts", () => {
+    const { questions } = buildQuestions(a, { calibration: tableFor(candidates, 0.9) });
+    expect(questions.every((q) => q.status === "suggested")).toBe(true);
+    expect(questions[0].reason).toMatch(/right in 500 of 500 annotated cases/);
+    expect(questions[0].confidence).toBe(0.9);
+  });
+
+  it("never publishes a finding its rule was unsure of", () => {
+    const b = analysis();
+    const unsure = { ...b, quotes: b.quotes.map((q) => ({ ...q, sure: false })) };
+    const { questions } = buildQuestions(unsure, { calibration: trusted });
+    const onQuotes = questions.filter((q) => q.fact.kind === "quote");
+    expect(onQuotes.length).toBeGreaterThan(0);
+    expect(onQuotes.every((q) => q.status === "suggested" && /unsure/.test(q.reason ?? ""))).toBe(true);
   });
 });
 
 describe("checkQuestions", () => {
   const a = analysis();
-  const good = buildQuestions(a).find((q) => q.type === "who_said")!;
+  const good = buildCandidates(a).flat().find((q) => q.type === "who_said")!;
   it.each<[string, (q: Question) => Question]>([
     ["a citation that does not slice the body", (q) => ({ ...q, citations: [{ ...q.citations[0], start: q.citations[0].start + 1 }] })],
     ["two choices that read the same", (q) => ({ ...q, choices: [q.choices[0], ` ${q.choices[0].toUpperCase()} `, ...q.choices.slice(2)] })],
@@ -247,5 +303,28 @@ describe("claim_status prompts", () => {
     ["the harbour office", "Staff said so.", "harbour office"],
   ])("holder %s", (expected, body, by) => {
     expect(holderName(body, by)).toBe(expected);
+  });
+});
+
+describe("who_said distractors across a quiz", () => {
+  it("no name is among the choices of every question", () => {
+    const people = ["Ann Holt", "Ben Ortiz", "Cara Lind", "Dev Rao", "Eli Moss", "Fay Nunn"];
+    const lines = ["The harbour will stay open all winter", "We never agreed to the new fees", "Nobody asked the fishermen first",
+      "The council must publish the report", "Our crews are ready to start in spring", "The budget leaves out the north side"];
+    const body = people.map((p, i) => `“${lines[i]},” ${p} said.`).join(" ");
+    const sentences: Sentence[] = [];
+    let at = 0;
+    for (const text of body.split(/(?<=\.) /)) {
+      sentences.push({ id: sentences.length, start: at, end: at + text.length, text, paragraph: 0 });
+      at += text.length + 1;
+    }
+    const entities: Entity[] = people.map((name, id) => ({ id, kind: "person", name, aliases: [], role: null, mentions: [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name }] }));
+    const quotes: Quote[] = people.map((p, i) => {
+      const start = body.indexOf(`“${lines[i]}`), end = body.indexOf("”", start) + 1;
+      return { start, end, text: body.slice(start, end), kind: "direct", quote: lines[i], speaker: p, via: null, sentenceIds: [i], cue: null, sure: true, rule: "test" };
+    });
+    const qs = buildCandidates({ body, date: null, sentences, entities, quotes, claims: [], dates: [] }).flat().filter((q) => q.type === "who_said");
+    expect(qs).toHaveLength(people.length);
+    for (const name of people) expect(qs.every((q) => q.choices.includes(name)), name).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { memoOf, type Analysis } from "../analysis";
 import type { Question, Span } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, normalize, quoteEvidence, quotedWords, sameName, sentenceSpans } from "./util";
+import { clip, normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, sentenceSpans } from "./util";
 import { isAskableQuote } from "./who-said";
 
 export function outletNames(a: Analysis): string[] {
@@ -56,19 +56,21 @@ export function buildSource(a: Analysis): Question[] {
     const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
     const question = makeQuestion(a, {
       type: "source",
-      prompt: `Which news outlet does the article name as relaying ${q.speaker}’s words “${quotedWords(q.quote, 20)}”?`,
+      // The speaker stays out of the prompt: naming them would answer any "Who said" question.
+      prompt: `Which news outlet does the article name as relaying the words “${quotedWords(q.quote, 20)}”?`,
       answer: { label: q.via, value: q.via },
       distractors: distractorsFor(a, q.via, citations, sameWords),
       explanation: `The article says the words reached it through ${q.via}: ${quoteEvidence(citations.map((c) => c.text).join(" "))}`,
       citations,
       fact: { kind: "quote", text: q.quote },
+      basis: { rules: [`via:${q.viaRule ?? q.rule}`], sure: q.sure, evidence: quoteEvidenceSpans(a.body, q) },
     });
     if (!question) continue;
     asked.add(key);
     out.push(question);
   }
   for (const c of a.claims) {
-    if (!c.sure || c.status !== "reported_unverified" || !c.by || !isOutlet(a, c.by)) continue;
+    if (c.status !== "reported_unverified" || !c.by || !isOutlet(a, c.by)) continue;
     const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
     if (!citations.length) continue;
     const question = makeQuestion(a, {
@@ -79,6 +81,7 @@ export function buildSource(a: Analysis): Question[] {
       explanation: `The article credits the report to ${c.by}${c.via ? ` (relayed by ${c.via})` : ""}: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
+      basis: { rules: [`claim:${c.rule}`], sure: c.sure, evidence: [c.cue] },
     });
     if (question) out.push(question);
   }

@@ -5,7 +5,7 @@ import type { Analysis } from "../analysis";
 import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { memoOf } from "../analysis";
-import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle } from "./util";
+import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle, spanOf } from "./util";
 import { askableDate } from "./date";
 
 const LETTERS = ["A", "B", "C"];
@@ -83,6 +83,11 @@ export function buildTimeline(a: Analysis): Question[] {
         .join(", then ")}.`,
       citations,
       fact: { kind: "timeline", text: triple.map((d) => d.event).join(" | ") },
+      basis: {
+        rules: [...new Set(triple.map((d) => `date:${d.m.rule}`))],
+        sure: triple.every((d) => d.m.sure),
+        evidence: triple.map((d) => spanOf(a.body, d.m.start, d.m.end)),
+      },
     });
     if (q) out.push(q);
   }

@@ -111,7 +111,8 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   denied: "Denied",
   neither_confirmed_nor_denied: "Neither confirmed nor denied",
   reported_unverified: "Reported, not verified",
-  no_comment: "Declined to comment",
+  // Covers "declined to say" and "did not respond" alike: the article tells only that no answer came.
+  no_comment: "Gave no answer",
 };
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -230,4 +231,11 @@ export function isAcronymOf(short: string, long: string): boolean {
     .map((w) => w[0])
     .join("");
   return initials === s;
+}
+
+/** The spans a quote's attribution used: the quoted words and, when there is one, the cue. */
+export function quoteEvidenceSpans(body: string, q: { start: number; end: number; cue: Span | null }): Span[] {
+  const spans = [spanOf(body, q.start, q.end)];
+  if (q.cue) spans.push(spanOf(body, q.cue.start, q.cue.end));
+  return spans;
 }

@@ -1,17 +1,18 @@
-// "Who said: “…”?" — built only on direct or partial quotes whose speaker the rules are sure of.
+// "Who said: “…”?" — built on direct or partial quotes with a speaker; one the rules were unsure
+// of can only become a suggestion (see questions/select.ts).
 // Distractors are the article's other speakers, then its other people and organisations; never
 // anyone who could also be the speaker (an alias, the relaying outlet, a spokesperson's
 // principal, the speaker of the same words elsewhere).
 import { memoOf, type Analysis } from "../analysis";
 import type { Entity, Question, Quote } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { normalize, quoteEvidence, quotedWords, sameName, sentenceSpans, spanOf, type NameMemo } from "./util";
+import { normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, sentenceSpans, spanOf, type NameMemo } from "./util";
 
 /** Words a name finder can mistake for a name at the start of a sentence. */
 const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
 
 export function isAskableQuote(q: Quote): boolean {
-  return (q.kind === "direct" || q.kind === "partial") && q.sure && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
+  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
 }
 
 /** Every name that would also answer "who said these words". */
@@ -84,6 +85,9 @@ export function buildWhoSaid(a: Analysis): Question[] {
     if (!kinds.has(name)) kinds.set(name, entityNamed(a.entities, name, m)?.kind);
     return kinds.get(name);
   };
+  // How often each name was already offered as a distractor: within a tier the least used comes
+  // first, so no one name sits in every question (a student would learn it is never right).
+  const offered = new Map<string, number>();
   for (const q of a.quotes) {
     if (!isAskableQuote(q) || !q.speaker) continue;
     const key = normalize(q.quote, m);
@@ -92,20 +96,22 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const speakerEntity = entityNamed(a.entities, q.speaker, m);
     // A speaker the article never names as a person or body ("officials") makes no fair key.
     if (!speakerEntity) continue;
-    const pool: Choice[] = [];
-    const consider = (name: string) => {
+    const tiers: Choice[][] = [[], [], []];
+    const consider = (name: string, tier: number) => {
       if (NOT_A_NAME.test(name.trim())) return;
       if (taken.some((t) => sameName(t, name, m) || normalize(t, m) === normalize(name, m))) return;
       if (speakerEntity?.role && normalize(speakerEntity.role, m).includes(normalize(name, m))) return;
-      pool.push({ label: name, value: name });
+      tiers[tier].push({ label: name, value: name });
     };
-    // Same kind first (people for a person's words), other speakers next, other bodies last.
+    // Same kind first (people for a person's words), other speakers and bodies next, outlets last.
     const wantKind = speakerEntity.kind === "person" ? "person" : "organisation";
-    for (const s of speakers) if (kindOf(s) === wantKind) consider(s);
-    for (const e of a.entities) if (e.kind === wantKind) consider(e.name);
-    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s);
-    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name);
-    for (const s of speakers) consider(s);
+    for (const s of speakers) if (kindOf(s) === wantKind) consider(s, 0);
+    for (const e of a.entities) if (e.kind === wantKind) consider(e.name, 0);
+    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
+    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
+    for (const s of speakers) consider(s, 2);
+    const used = (c: Choice) => offered.get(c.label) ?? 0;
+    const pool = tiers.flatMap((t) => [...t].sort((x, y) => used(x) - used(y)));
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
@@ -122,9 +128,11 @@ export function buildWhoSaid(a: Analysis): Question[] {
       explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
       citations,
       fact: { kind: "quote", text: q.quote },
+      basis: { rules: [`quote:${q.rule}`], sure: q.sure, evidence: quoteEvidenceSpans(a.body, q) },
     });
     if (!question) continue;
     asked.add(key);
+    for (const c of question.choices) if (c !== q.speaker) offered.set(c, (offered.get(c) ?? 0) + 1);
     out.push(question);
   }
   return out;

@@ -1,0 +1,75 @@
+// From every type's checked candidates to one well-spread quiz: each question gets its status
+// from the calibration table, then a round robin over the types (so a capped quiz still covers
+// every type) takes at most `max` published questions. One question per fact, and none whose
+// prompt names another's answer; published questions past the cap become alternates; the
+// unpublishable ones are kept as suggestions for a teacher.
+import { judge } from "../calibration";
+import type { CalibrationTable, Question } from "../types";
+import { normalize } from "./util";
+
+export type Selection = { questions: Question[]; alternates: Question[] };
+
+export function selectQuestions(byType: Question[][], max: number, table?: CalibrationTable): Selection {
+  const judged = byType.map((list) => list.map((q) => withStatus(q, table)));
+  const published = judged.map((list) => list.filter((q) => q.status === "published"));
+  const suggested = judged.map((list) => list.filter((q) => q.status === "suggested"));
+  const chosen: Question[] = [];
+  const alternates: Question[] = [];
+  // Alternates need not fit with each other's prompts: a teacher swaps them in one at a time.
+  const fitsQuiz = (q: Question) => (chosen.length < max ? fitsWith(q, chosen) : !chosen.concat(alternates).some((x) => sameFact(x, q)));
+  takeFitting(published, fitsQuiz, (q) => (chosen.length < max ? chosen : alternates).push(q));
+  const suggestions: Question[] = [];
+  const fitsSuggestions = (q: Question) => suggestions.length < max && !chosen.concat(suggestions).some((x) => sameFact(x, q));
+  takeFitting(suggested, fitsSuggestions, (q) => suggestions.push(q));
+  const ids = (list: Question[], prefix: string) => list.map((q, i) => ({ ...q, id: `${prefix}${i + 1}` }));
+  return { questions: [...ids(chosen, "q"), ...ids(suggestions, "s")], alternates: ids(alternates, "a") };
+}
+
+function withStatus(q: Question, table?: CalibrationTable): Question {
+  const v = judge(q.basis, table);
+  const status = v.publish ? "published" : "suggested";
+  return v.reason ? { ...q, status, confidence: v.confidence, reason: v.reason } : { ...q, status, confidence: v.confidence };
+}
+
+/** Round robin over the lists: each round offers `take` the next item of every list that
+ *  `fits` (judged against what was taken so far), so a list whose head does not fit still gets
+ *  its turn. */
+export function takeFitting<T>(lists: T[][], fits: (item: T) => boolean, take: (item: T) => void): void {
+  const queues = lists.map((l) => [...l]);
+  while (queues.some((q) => q.length)) {
+    for (const queue of queues) {
+      while (queue.length) {
+        const item = queue.shift()!;
+        if (!fits(item)) continue;
+        take(item);
+        break;
+      }
+    }
+  }
+}
+
+/** Asks a fact no chosen question asks, and neither gives away nor is given away by one. */
+function fitsWith(q: Question, chosen: Question[]): boolean {
+  return chosen.every((x) => !sameFact(x, q) && !givesAway(x, q) && !givesAway(q, x));
+}
+
+function sameFact(a: Question, b: Question): boolean {
+  return a.fact.kind === b.fact.kind && normalize(a.fact.text) === normalize(b.fact.text);
+}
+
+/** True when `asker`'s prompt names `answered`'s key: "relaying Ann Holt’s words" before "Who
+ *  said …?" keyed Ann Holt. Status labels are the same few words everywhere, so they don't count. */
+function givesAway(asker: Question, answered: Question): boolean {
+  if (answered.type === "claim_status" || answered.type === "timeline") return false;
+  const prompt = ` ${normalize(asker.prompt)} `;
+  const key = normalize(answered.choices[answered.answerIndex]);
+  if (key.length > 2 && prompt.includes(` ${key} `)) return true;
+  if (answered.type !== "who_said" && answered.type !== "source") return false;
+  // A surname alone names the person too ("Holt’s words").
+  const last = key.split(" ").pop() ?? "";
+  return last.length >= 4 && key.includes(" ") && new RegExp(`\\b${escape(last)}\\b`).test(prompt);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
