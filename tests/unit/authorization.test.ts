@@ -201,20 +201,37 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     prepare: (w) => createClass(w.users.otherTeacher.id, "Open to anyone with the code"),
     call: (_w, k: { joinCode: string }) => classes.joinClassAction({ code: k.joinCode }),
   },
-  ...(["updateQuestionAction", "deleteQuestionAction", "moveQuestionAction", "regenerateQuizSetAction", "publishQuizSetAction"] as const).map((name) => ({
+  ...(["updateQuestionAction", "acceptQuestionAction", "deleteQuestionAction", "moveQuestionAction", "regenerateQuizSetAction", "publishQuizSetAction"] as const).map((name) => ({
     name: `quiz-sets.${name}`,
     expected: OWNED,
     prepare: (w: World) => w.draft(),
     call: (_w: World, d: QuizSet) => {
       const q = question(d);
-      if (name === "updateQuestionAction") {
-        return quizSets.updateQuestionAction({ quizSetId: d.id, questionId: q.id, prompt: "Edited?", choices: q.choices as string[], answerIndex: q.answerIndex, explanation: "Because." });
+      if (name === "updateQuestionAction" || name === "acceptQuestionAction") {
+        return quizSets[name]({ quizSetId: d.id, questionId: q.id, prompt: "Edited?", choices: q.choices as string[], answerIndex: q.answerIndex, explanation: "Because." });
       }
       if (name === "deleteQuestionAction") return quizSets.deleteQuestionAction({ quizSetId: d.id, questionId: q.id });
       if (name === "moveQuestionAction") return quizSets.moveQuestionAction({ quizSetId: d.id, questionId: q.id, direction: "down" });
       return quizSets[name]({ quizSetId: d.id });
     },
   })),
+  {
+    name: "quiz-sets.addQuestionAction",
+    expected: OWNED,
+    prepare: (w: World) => w.draft(),
+    call: (_w: World, d: QuizSet) =>
+      quizSets.addQuestionAction({ quizSetId: d.id, type: "who_said", prompt: "Who?", choices: ["A", "B"], answerIndex: 0, explanation: "Because.", sentenceIds: [0] }),
+  },
+  {
+    name: "quiz-sets.undoDeleteQuestionAction",
+    expected: OWNED,
+    prepare: async (w: World) => {
+      const d = await w.draft();
+      await db.question.update({ where: { id: question(d).id }, data: { status: "dropped:published" } });
+      return d;
+    },
+    call: (_w: World, d: QuizSet) => quizSets.undoDeleteQuestionAction({ quizSetId: d.id, questionId: question(d).id }),
+  },
   { name: "quiz-sets.duplicateQuizSetAction", expected: OWNED, call: (w) => quizSets.duplicateQuizSetAction({ quizSetId: w.published.id }) },
   {
     name: "review.answerReviewAction",
@@ -266,6 +283,7 @@ const NOT_RESOURCE_SCOPED: Record<string, string> = {
   "loaders.DEMO_QUIZ_SLUG": "a constant",
   "loaders.loadDueCount": "the caller's own",
   "loaders.loadNextReview": "the caller's own",
+  "loaders.loadUpcomingReviews": "the caller's own",
   "route /api/auth/[...nextauth]": "next-auth itself",
   "route /api/health": "public health check",
 };
