@@ -71,3 +71,15 @@ export async function assertCanPractise(input: { userId: string; quizSetId: stri
     throw new ClosedError("This quiz is assigned to your class, so it can only be played as the assignment until it is due. Open it from Assignments.");
   }
 }
+
+/** Where a student stands on an assignment: attempts left (an open attempt is not counted as
+ *  left: it resumes) and whether it is past due, so pages offer only what is allowed. */
+export async function getAssignmentStanding(input: { userId: string; assignmentId: string; now?: Date }, client: Client = db) {
+  const now = input.now ?? new Date();
+  const a = await client.assignment.findUnique({ where: { id: input.assignmentId }, select: { dueAt: true, maxAttempts: true } });
+  if (!a) return null;
+  const used = await client.attempt.count({ where: { userId: input.userId, assignmentId: input.assignmentId } });
+  const pastDue = now >= a.dueAt;
+  return { maxAttempts: a.maxAttempts, attemptsLeft: pastDue ? 0 : Math.max(0, a.maxAttempts - used), pastDue, dueAt: a.dueAt };
+}
+export type AssignmentStanding = NonNullable<Awaited<ReturnType<typeof getAssignmentStanding>>>;

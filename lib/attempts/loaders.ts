@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getPlayableQuizSet } from "@/lib/quiz/data";
-import { findOpenAssignment } from "@/lib/assignments/rules";
+import { findOpenAssignment, getAssignmentStanding } from "@/lib/assignments/rules";
 import { getViewer } from "@/lib/session";
 import { findLastFinishedAttempt, findOpenAttempt, getAttemptResult, getPlayState } from "./data";
 
@@ -14,7 +14,7 @@ export async function loadPlay(idOrCode: string, requestedAssignmentId: string |
   const quizSet = await getPlayableQuizSet(idOrCode);
   if (!quizSet) notFound();
   const viewer = await getViewer();
-  if (!viewer) return { quizSet, viewer, assignmentId: requestedAssignmentId, assigned: false, state: null, lastFinished: null };
+  if (!viewer) return { quizSet, viewer, assignmentId: requestedAssignmentId, assigned: false, state: null, lastFinished: null, standing: null };
   // A quiz set assigned to the viewer's class is played as that assignment while it is open to
   // them (the start action refuses practice then), whatever link brought them here.
   const assigned = requestedAssignmentId ? null : await findOpenAssignment({ userId: viewer.id, quizSetId: quizSet.id });
@@ -22,7 +22,8 @@ export async function loadPlay(idOrCode: string, requestedAssignmentId: string |
   const open = await findOpenAttempt(viewer.id, quizSet.id, assignmentId);
   const state = open ? await getPlayState(open.id, viewer.id) : null;
   const lastFinished = state ? null : await findLastFinishedAttempt(viewer.id, quizSet.id);
-  return { quizSet, viewer, assignmentId, assigned: Boolean(assigned), state, lastFinished };
+  const standing = assignmentId && !state ? await getAssignmentStanding({ userId: viewer.id, assignmentId }) : null;
+  return { quizSet, viewer, assignmentId, assigned: Boolean(assigned), state, lastFinished, standing };
 }
 
 /** A result is private to whoever played it. */
@@ -31,5 +32,6 @@ export async function loadResult(attemptId: string) {
   if (!viewer) notFound();
   const result = await getAttemptResult(attemptId, viewer.id);
   if (!result) notFound();
-  return result;
+  const standing = result.assignmentId ? await getAssignmentStanding({ userId: viewer.id, assignmentId: result.assignmentId }) : null;
+  return { ...result, standing };
 }

@@ -15,7 +15,8 @@ export default async function PlayPage({ params, searchParams }: Props) {
   const { quizSetId } = await params;
   const { assignment } = await searchParams;
   const requested = typeof assignment === "string" && assignment ? assignment : null;
-  const { quizSet, assignmentId, assigned, state, lastFinished } = await loadPlay(quizSetId, requested);
+  const { quizSet, assignmentId, assigned, state, lastFinished, standing } = await loadPlay(quizSetId, requested);
+  const usedUp = standing !== null && standing.attemptsLeft === 0;
 
   if (state?.question) {
     // Only the question's prompt and choices cross to the browser; see PlayQuestion.
@@ -39,8 +40,17 @@ export default async function PlayPage({ params, searchParams }: Props) {
           <li>After each answer you see why, with the sentence from the article highlighted.</li>
           <li>No clock unless you switch the timer on. You can stop and come back later.</li>
         </ul>
-        {assigned && <p role="note">This quiz is assigned to your class: starting it uses one of your attempts.</p>}
-        {quizSet.questionCount > 0 ? (
+        {standing && !usedUp && (
+          <p role="note" data-testid="attempts-left">
+            {assigned ? "This quiz is assigned to your class: starting" : "Starting"} it uses one of your attempts ({counted(standing.attemptsLeft, "attempt")} left of {standing.maxAttempts}).
+          </p>
+        )}
+        {usedUp ? (
+          <p role="status" data-testid="attempts-left">
+            {standing.pastDue ? "This assignment is past its due date" : `You have used ${standing.maxAttempts === 1 ? "the one attempt" : `all ${standing.maxAttempts} attempts`} this assignment allows`}, so it cannot be played again.{" "}
+            <Link href="/assignments" className={linkClass}>Your assignments</Link>
+          </p>
+        ) : quizSet.questionCount > 0 ? (
           <StartQuizForm quizSetId={quizSet.id} assignmentId={assignmentId} label={lastFinished ? "Play again" : "Start the quiz"} />
         ) : (
           <p role="status">This quiz has no questions yet.</p>
