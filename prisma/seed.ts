@@ -18,10 +18,15 @@ async function seedArticle(db: Db, slug: string) {
   };
   const existing = await db.quizSet.findUnique({ where: { slug }, select: { id: true, _count: { select: { attempts: true } } } });
   if (existing && existing._count.attempts > 0) {
-    return { slug, id: existing.id, questions: await db.question.count({ where: { quizSetId: existing.id } }), kept: true, title: fields.title };
+    return { slug, id: existing.id, questions: await db.question.count({ where: { quizSetId: existing.id } }), kept: true, skipped: false, title: fields.title };
   }
   // Published with no teacher to check them: only what the generator publishes on its own.
   const rows = generateQuestionRows(input.body, input.date, fields.title, { suggestions: false });
+  // A quiz of no question is no demo: leave the article out until the generator trusts one.
+  if (rows.length === 0) {
+    if (existing) await db.quizSet.delete({ where: { id: existing.id } });
+    return { slug, id: null, questions: 0, kept: false, skipped: true, title: fields.title };
+  }
   const quizSet = await db.$transaction(async (tx) => {
     const article = await tx.article.upsert({ where: { slug }, create: { slug, ...fields }, update: fields });
     if (existing) await tx.question.deleteMany({ where: { quizSetId: existing.id } });
@@ -34,7 +39,7 @@ async function seedArticle(db: Db, slug: string) {
       update: { title: fields.title, questions: { create: rows } },
     });
   });
-  return { slug, id: quizSet.id, questions: rows.length, kept: false, title: fields.title };
+  return { slug, id: quizSet.id, questions: rows.length, kept: false, skipped: false, title: fields.title };
 }
 
 export async function seedAll(db: Db, log: (line: string) => void = () => {}) {
@@ -43,7 +48,9 @@ export async function seedAll(db: Db, log: (line: string) => void = () => {}) {
   const results = [];
   for (const slug of slugs) {
     const r = await seedArticle(db, slug);
-    log(`  ${r.kept ? "kept " : "built"} ${String(r.questions).padStart(2)} questions  /play/${r.id}  ${r.title}`);
+    log(r.skipped
+      ? `  skip     no question the generator publishes on its own  ${r.title}`
+      : `  ${r.kept ? "kept " : "built"} ${String(r.questions).padStart(2)} questions  /play/${r.id}  ${r.title}`);
     results.push(r);
   }
   const demo = slugs.find((s) => s.startsWith("seed-"));
