@@ -13,6 +13,8 @@ test.beforeEach(async ({ page }) => {
   await page.getByLabel("Password").fill("article-pass");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Add an article" })).toBeVisible();
+  // The form's inputs are controlled: typing before its script has run would be reset by hydration.
+  await page.waitForLoadState("networkidle");
 });
 
 test("the article form explains each error beside its field and keeps what was typed", async ({ page }) => {
