@@ -1,0 +1,105 @@
+// The words a claim's status applies to, cut from the sentence around its cue.
+import type { Hit } from "./rules";
+
+/** The words the status applies to, taken from the sentence around the cue. */
+export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
+  let t = text;
+  if (tail && tail !== h) t = t.slice(0, Math.max(h.end, commaBefore(t, tail.start)));
+  const after = t.slice(h.end);
+  const before = t.slice(0, h.start);
+  let claim: string;
+  switch (h.rule.rule) {
+    case "according-to":
+    case "according-to-reports": {
+      // "…, according to X." closing the sentence: the claim is what came before.
+      if (before.trim().length > 0 && /,\s*$/.test(before) && !/,\s/.test(after)) {
+        claim = before;
+        break;
+      }
+      const comma = after.search(/,\s/);
+      claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
+      // "According to Reuters, which cited two officials, the cabinet met": the words after
+      // the holder that describe it (a relative or "citing" clause) are not the claim.
+      claim = claim.replace(/^\s*(?:quoting|citing|which|who|whose)\b[^,]*,/i, "");
+      break;
+    }
+    case "reported-tail":
+      claim = before.replace(/,?\s*[^,]*$/, "");
+      break;
+    case "it-is-reported":
+      if (/^it\b/i.test(text.slice(h.start, h.end))) {
+        claim = after;
+        break;
+      }
+      claim = text;
+      break;
+    case "reportedly":
+    case "leaked":
+    case "unconfirmed":
+      claim = text.slice(0, tail && tail !== h ? commaBefore(text, tail.start) : text.length);
+      break;
+    case "no-comment-request":
+    case "no-comment-reached":
+    case "no-comment-declined":
+    case "no-comment-rather-not": {
+      const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
+      const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
+      if (asked) claim = asked[1];
+      else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
+      else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
+      if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
+      break;
+    }
+    case "report-by": {
+      const verb = /\s(?:said|says|found|finds|showed|shows|claimed|claims|suggested|suggests|revealed|reveals)\b/i.exec(after);
+      claim = verb ? after.slice(verb.index + verb[0].length) : after;
+      break;
+    }
+    case "citing-sources":
+      claim = (before.replace(/,\s*$/, "") + after).replace(/^.*?\b(?:reported|said|says|added)\s+(?:that\s+)?/i, "");
+      break;
+    case "said-negated":
+      claim = text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, "");
+      break;
+    default:
+      // "…, his office confirmed." closing the sentence: the claim is what came before.
+      if (!/\p{L}/u.test(after) && /,/.test(before)) {
+        claim = before.slice(0, before.lastIndexOf(","));
+        break;
+      }
+      claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+  }
+  return tidy(claim) || tidy(text);
+}
+
+/** The claim ends where a new clause about something else starts ("…, but said …",
+ *  "…, according to a statement"). */
+function cutAtClauseEnd(s: string): string {
+  const m = /,?\s+but\s+|,\s*according\s+to\b|,\s*(?:he|she|they|it)\s+(?:said|added)\b/i.exec(s);
+  return m && m.index > 0 ? s.slice(0, m.index) : s;
+}
+
+/** Words inside a quotation end at its closing mark ("… deny it,” he added"). */
+function cutAtQuoteEnd(s: string): string {
+  const lead = /^\s*[”"’]/.exec(s)?.[0].length ?? 0; // the mark closing a quoted cue itself
+  const m = /[”"]\s*,|,\s*[”"]|[”"]\s+(?=[a-z])/.exec(s.slice(lead));
+  return m ? s.slice(0, lead + m.index) : s;
+}
+
+function commaBefore(text: string, index: number): number {
+  const c = text.lastIndexOf(",", index);
+  return c >= 0 ? c : index;
+}
+
+function tidy(s: string): string {
+  let t = s
+    .replace(/^[\s,;:"”‘’]+/, "")
+    .replace(/[\s,;:.!?"“”‘’]+$/, "")
+    .replace(/^(?:that|whether)\s+/i, "")
+    .trim();
+  // Keep quotation marks paired: a claim ending inside a quotation gets its closing mark back.
+  if ((t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0)) t += "”";
+  if ((t.match(/"/g)?.length ?? 0) % 2 === 1) t += '"';
+  return t;
+}
+
