@@ -18,6 +18,8 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
       }
       const comma = after.search(/,\s/);
       claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
+      // "According to the club's coach, Ann Holt, the …": the apposed name is the holder's.
+      claim = claim.replace(/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*,(?=\s)/u, "");
       // "According to Reuters, which cited two officials, the cabinet met": the words after
       // the holder that describe it (a relative or "citing" clause) are not the claim.
       claim = claim.replace(/^\s*(?:quoting|citing|which|who|whose)\b[^,]*,/i, "");
@@ -33,7 +35,28 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
       }
       claim = text;
       break;
+    case "denied-gap":
+    case "rejected-gap": {
+      // "…, which the ministry rejects": the statement named before the relative word.
+      const rel = /,?\s*(?:which|that)\s+[^,]*$/.exec(before);
+      const head = rel ? before.slice(0, rel.index) : before;
+      claim = head.slice(head.lastIndexOf(",") + 1).replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
+      break;
+    }
+    case "denied-claim":
+      // The statement noun is the cue's object: "denied [the allegations] …".
+      claim = cutAtClauseEnd(cutAtQuoteEnd(text.slice(h.start).replace(/^\S+\s+/, "")));
+      break;
+    case "media-said":
+      // "…, which media reports runs to ten pages, …": the relative clause ends at its comma.
+      claim = /\bwhich\s+$/i.test(before) ? after.split(/,\s/)[0] : cutAtClauseEnd(cutAtQuoteEnd(after));
+      break;
+    case "leaked-seen-by":
+      claim = after.replace(/^[^,"“]*?\b(?:says|said|shows|showed|states|stated|reveals|revealed|reads|suggests|suggested)\s+(?:that\s+)?/i, "");
+      break;
     case "reportedly":
+    case "allegedly":
+    case "accused-of-passive":
     case "leaked":
     case "unconfirmed":
       claim = text.slice(0, tail && tail !== h ? commaBefore(text, tail.start) : text.length);

@@ -56,7 +56,7 @@ const rows: Row[] = [
   ["citing unnamed sources", ["The Valley Times, citing unnamed officials, said the mayor would resign."], "reported_unverified", "Valley Times"],
   ["it is alleged", ["It is alleged that the driver ran a red light."], "reported_unverified", null],
   ["admitted", ["Coach Ben Ortiz admitted that the team had trained badly."], "confirmed", "Ben Ortiz"],
-  ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed reports"],
+  ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed sources"],
   ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
@@ -107,6 +107,26 @@ describe("findClaims", () => {
     expect(claims.map((c) => c.status).sort()).toEqual(["confirmed", "denied"]);
   });
 
+  it.each([
+    ["passive refusal with an adverb", "The pair were twice denied visas to enter the country."],
+    ["passive refusal with a preposition", "The crew was initially denied entry at the border."],
+    ["gerund refusal", "Critics blame the rules for denying them entry in the first place."],
+    ["ditransitive refusal", "The board denied the club a licence for the new ground."],
+    ["no denying", "There is no denying the team has had a good run."],
+    ["negated denial", "The ministry did not deny that talks had taken place."],
+    ["approval of a nominee", "The senate confirmed two judges last week."],
+    ["passive approval", "She was nominated in May and confirmed by the senate in June."],
+    ["claimed a prize", "The runner claimed victory in the final race of the season."],
+    ["the report said", "The audit report said the fund had lost money."],
+    ["noun disputes", "The farms await the end of long legal disputes."],
+    ["reporting as a noun", "The editors hope to bring their own sharper reporting style to the page."],
+    ["according to preference", "Voters pick a candidate according to their own preference."],
+    ["helps confirm", "The new data helps confirm the survey's findings."],
+  ])("no claim: %s", (_name, sentence) => {
+    const claims = claimsOf(sentence);
+    expect(claims.filter((c) => c.rule !== "reported-tail"), JSON.stringify(claims)).toEqual([]);
+  });
+
   it("an inferred denial is kept but marked unsure", () => {
     const [c] = claimsOf("Club officials have stated they have not received the payment.");
     expect(c.status).toBe("denied");
@@ -124,12 +144,50 @@ describe("findClaims holders and claim words", () => {
     ["relative clause after an according-to holder", "According to the Coast Ledger, which quoted three port workers, the crane was never inspected.", "reported_unverified", "Coast Ledger", "the crane was never inspected"],
     ["reportedly yields to a closing according to a report by", "The bakery reportedly plans to close two shops by spring, according to a report by the Hill Gazette.", "reported_unverified", "Hill Gazette", "The bakery reportedly plans to close two shops by spring"],
     ["a closing confirmed makes the preceding words the claim", "The new ferry will enter service in June, the harbour office confirmed.", "confirmed", "harbour office", "The new ferry will enter service in June"],
+    ["denied that", "The Harbour Board denied that it had sold the pier.", "denied", "Harbour Board", "it had sold the pier"],
+    ["denied the allegations", "Coach Ben Ortiz denied the allegations through his lawyer.", "denied", "Ben Ortiz", "the allegations through his lawyer"],
+    ["denied it", "Ivan Petrov has always denied it.", "denied", "Ivan Petrov", "Ivan Petrov has always denied it"],
+    ["denies in a relative clause", "The council faces charges of fraud, which Mayor Ann Holt denies.", "denied", "Ann Holt", "The council faces charges of fraud"],
+    ["disputes in a relative clause", "The driver says he was sacked for a strike, a claim that the Rail Union disputes.", "denied", "Rail Union", "The driver says he was sacked for a strike"],
+    ["rejects in a relative clause is unsure", "The plan failed over fears of cost, which the Port Authority rejects.", "denied", "Port Authority", "The plan failed over fears of cost"],
+    ["confirmed with a clause", "The Fire Service confirmed two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],
+    ["results confirm", "The authors say the results confirm that the lake is shrinking.", "confirmed", "results", "the lake is shrinking"],
+    ["claimed that", "Senator Ada Quill claimed on Monday that the vote was rigged.", "reported_unverified", "Ada Quill", "the vote was rigged"],
+    ["alleges that", "Grace Moyo alleges that she was fired for joining the union.", "reported_unverified", "Grace Moyo", "she was fired for joining the union"],
+    ["critics charge", "Critics charge that the fund was badly run.", "reported_unverified", "Critics", "the fund was badly run"],
+    ["is accused of", "The driver is accused of running a red light.", "reported_unverified", null, "The driver is accused of running a red light"],
+    ["theorized", "Professor Lena Varga theorized that the wall was built in a week.", "reported_unverified", "Lena Varga", "the wall was built in a week"],
+    ["allegedly", "The clerk allegedly took the files home.", "reported_unverified", null, "The clerk allegedly took the files home"],
+    ["media have said", "But media have said the plan faces criticism from both sides.", "reported_unverified", "media", "the plan faces criticism from both sides"],
+    ["media reports as a verb", "The form, which media reports runs to ten pages, must be filled in by hand.", "reported_unverified", "media", "runs to ten pages"],
+    ["with X reporting", "Officials say every case will be heard, with the Valley Times reporting that no one will be turned away.", "reported_unverified", "Valley Times", "no one will be turned away"],
+    ["leaked letter seen by X", "A leaked internal letter seen by Coast Radio says the depot will close.", "reported_unverified", "Coast Radio", "the depot will close"],
+    ["have not said why", "Citing privacy rules, Harbour officials have not said why the permit was refused.", "no_comment", "Harbour officials", "why the permit was refused"],
+    ["refused to give any more details", "She said she was sorry, but refused to give any more details about the crash.", "no_comment", null, "the crash"],
+    ["according to a role and a name", "The hall was full, according to curator Elaine Moss.", "reported_unverified", "Elaine Moss", "The hall was full"],
+    ["according to a role, an apposed name", "According to the club's coach, Ann Holt, the team trained twice a day.", "reported_unverified", "Ann Holt", "the team trained twice a day"],
+    ["according to a description", "Turnout fell sharply, according to exit polls.", "reported_unverified", "exit polls", "Turnout fell sharply"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
     expect(claims.map((c) => c.status)).toEqual([status]);
     expect(claims[0].by).toBe(by);
     expect(claims[0].claim).toBe(claim);
+  });
+});
+
+describe("findClaims holder names", () => {
+  it("Press in capitals is part of an outlet's name, not the media", () => {
+    const claims = claimsOf("The bridge will close in June, the Harbour Press reported on Friday.");
+    expect(claims.map((c) => [c.status, c.by])).toEqual([["reported_unverified", "Harbour Press"]]);
+  });
+
+  it("an unsure rejection stays beside a sure cue of another status", () => {
+    const claims = claimsOf("The plan was reportedly dropped over fears of cost, which the Port Authority rejects.");
+    expect(claims.map((c) => [c.status, c.rule, c.sure])).toEqual([
+      ["reported_unverified", "reportedly", true],
+      ["denied", "rejected-gap", false],
+    ]);
   });
 });
 

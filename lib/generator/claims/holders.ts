@@ -6,7 +6,7 @@ import type { Entity, Quote, Sentence } from "../types";
 export type Holder = { name: string; via: string | null };
 export type HolderContext = { body: string; sentences: Sentence[]; entities: Entity[]; quotes: Quote[] };
 
-type Token = { text: string; start: number; end: number };
+export type Token = { text: string; start: number; end: number };
 
 /** Words that sit between a subject and its verb ("has repeatedly", "did not", "could"). */
 const SKIP_BEFORE_VERB = new Set([
@@ -25,6 +25,8 @@ const HOLDER_NOUNS = new Set([
   "embassy", "consulate", "cabinet", "parliament", "senate", "union", "club", "party", "board", "commission",
   "authority", "regulator", "regulators", "prosecutor", "group", "organisation", "organization", "school",
   "university", "hospital", "airline", "bank", "palace", "navy", "coalition", "federation", "league", "studio",
+  "results", "findings", "data", "tests", "study", "studies", "survey", "poll", "polls", "records", "documents",
+  "figures", "evidence", "analysis", "authors", "researchers", "scientists",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
@@ -38,7 +40,7 @@ const OPENERS = new Set([
 ]);
 const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
 
-function tokenize(text: string, offset: number): Token[] {
+export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|n't|[“”"‘,;:()—–]/gu)) {
     const t = m[0].replace(/[.]+$/, "");
@@ -47,7 +49,7 @@ function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   const c = w[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -195,7 +197,7 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
 }
 
 /** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
-function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
+export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   if (!tokens.length) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
@@ -212,13 +214,13 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
       }
     }
   }
-  if (best) return { name: best.name, via: null };
   const bare = withoutRole(text.replace(/^(?:the|a|an)\s+/i, "").trim());
+  if (best) return { name: fullerName(best, bare, bestEnd < end && !isCapitalised(tokens[tokens.length - 1].text)), via: null };
   const lower = bare.toLowerCase();
   for (const e of ctx.entities) {
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
     if (names.includes(lower) || names.some((n) => n.length > 2 && (lower.endsWith(" " + n) || n.endsWith(" " + lower)))) {
-      return { name: e.name, via: null };
+      return { name: fullerName(e, bare, false), via: null };
     }
   }
   // "the ministry" after "the Ministry of Ports" was named: the one body whose name holds the word.
@@ -227,6 +229,14 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
     if (bodies.length === 1 && bodies[0].mentions.some((m) => m.start < start)) return { name: bodies[0].name, via: null };
   }
   return bare ? { name: bare, via: null } : null;
+}
+
+/** The entity's name, unless the phrase says more: a lower-case head after it ("U.S. officials",
+ *  "the Rail Union's lawyers") or a fuller spelling of the same name ("Ann Holt" for "Holt"). */
+function fullerName(e: Entity, bare: string, modifier: boolean): string {
+  if (modifier) return bare;
+  const fuller = bare.length > e.name.length && bare.toLowerCase().endsWith(" " + e.name.toLowerCase());
+  return fuller && bare.split(/\s+/).every(isCapitalised) ? bare : e.name;
 }
 
 /** Titles that introduce a name ("Mayor Ann Holt", "Ministry Spokeswoman Lena Varga"). */

@@ -4,8 +4,9 @@
 // or the previous sentence's subject), the phrase after "according to", or the outlet that
 // "reported" it. Rules that infer a status rather than read it are marked unsure.
 import { holderBefore, holderAfter, sentenceSubject, type Holder } from "./holders";
+import { describedInPhrase, holderInside, namedInPhrase } from "./phrase-holders";
 import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "../types";
-import { RULES, type Hit } from "./rules";
+import { RULES, type CueRule, type Hit } from "./rules";
 import { claimTextOf } from "./claim-text";
 
 const STRONG: ClaimStatus[] = ["neither_confirmed_nor_denied", "denied", "confirmed", "no_comment"];
@@ -15,7 +16,7 @@ export function findClaims(body: string, sentences: Sentence[], entities: Entity
   const claims: Claim[] = [];
   for (const s of sentences) {
     // Cheap gate: most sentences carry no cue word at all.
-    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleged|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads/i.test(s.text)) continue;
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleg|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads|disput|charge|accused|theori/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
     for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);
@@ -33,11 +34,19 @@ function cueHits(text: string): Hit[] {
       const before = text.slice(Math.max(0, start - 40), start);
       if (rule.reject && rule.reject.test(before)) continue;
       if (rule.accept && !rule.accept(before)) continue;
+      if (rule.sentence && !rule.sentence.test(text)) continue;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
-      hits.push({ rule, start, end });
+      hits.push({ rule, start, end, ...(rule.holder === "inner" ? { inner: innerSpan(m[0], start) } : {}) });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The words between a cue's first and last word ("with [the Ledger] reporting"). */
+function innerSpan(match: string, start: number): { start: number; end: number } {
+  const first = /^\S+\s+/.exec(match)?.[0].length ?? 0;
+  const last = /\s+\S+$/.exec(match)?.index ?? match.length;
+  return { start: start + first, end: start + last };
 }
 
 function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], entities: Entity[], quotes: Quote[]): Claim[] {
@@ -56,8 +65,8 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
   );
   const seen = new Set<ClaimStatus>();
   hits = hits.filter((h) => (seen.has(h.rule.status) ? false : (seen.add(h.rule.status), true)));
-  // An inferred denial only counts when nothing explicit is there.
-  if (hits.some((h) => h.rule.sure)) hits = hits.filter((h) => h.rule.sure);
+  // An unsure cue only counts when no sure cue gives the sentence the same status.
+  hits = hits.filter((h) => h.rule.sure || !hits.some((o) => o.rule.sure && o.rule.status === h.rule.status));
 
   const tail = all.find((h) => h.rule.rule === "reported-tail");
   const out: Claim[] = [];
@@ -77,12 +86,21 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
       cue,
       // Sure only with a holder, unless the cue itself names none ("reportedly").
       sure: h.rule.sure && !vague && (holder !== null || h.rule.holder === "none" || h.rule.holder === "reports"),
-      rule: h.rule.rule,
+      rule: ruleId(h, holder),
       ...(holder?.via ? { via: holder.via } : {}),
     });
   }
   return out;
 }
+
+/** "according to" a named holder and "according to" a description ("a senior official", "exit
+ *  polls") differ in reliability, so each has its own id. */
+function ruleId(h: Hit, holder: Holder | null): string {
+  if (h.rule.rule === "according-to" && holder && /^\p{Ll}/u.test(holder.name)) return "according-to-description";
+  return h.rule.rule;
+}
+
+const GENERIC: Partial<Record<CueRule["holder"], string>> = { reports: "unnamed reports", sources: "unnamed sources", media: "media" };
 
 function findHolder(
   body: string,
@@ -101,8 +119,11 @@ function findHolder(
   if (q?.speaker && /\b(?:I|we|me|us)\b/.test(s.text.slice(0, h.start))) return { name: q.speaker, via: q.via ?? null };
 
   let holder: Holder | null = null;
-  if (h.rule.holder === "after") holder = holderAfter(s, h.end, ctx);
-  else if (h.rule.holder === "reports") holder = { name: "unnamed reports", via: null };
+  if (h.rule.holder === "after" && /^according/.test(h.rule.rule)) {
+    holder = namedInPhrase(s, h.end, ctx) ?? holderAfter(s, h.end, ctx) ?? describedInPhrase(s, h.end, ctx);
+  } else if (h.rule.holder === "after") holder = holderAfter(s, h.end, ctx) ?? namedInPhrase(s, h.end, ctx);
+  else if (GENERIC[h.rule.holder]) holder = { name: GENERIC[h.rule.holder]!, via: null };
+  else if (h.inner) holder = holderInside(s, h.inner.start, h.inner.end, ctx);
   else if (h.rule.holder === "subject") holder = holderBefore(s, h.start, ctx);
   else if (tail && tail !== h) holder = holderBefore(s, tail.start, ctx);
   if (!holder && h.rule.holder === "subject") holder = sentenceSubject(s, ctx);

@@ -7,13 +7,25 @@ export type CueRule = {
   status: ClaimStatus;
   re: RegExp;
   /** Where the holder sits: the subject before the cue, the phrase after it, or none named. */
-  holder: "subject" | "after" | "none" | "reports";
+  holder: "subject" | "after" | "none" | "reports" | "sources" | "media" | "inner";
   sure: boolean;
   /** Optional guard on the text right before the match (e.g. no passives). */
   reject?: RegExp;
   /** Optional test of the text right before the match; the cue counts only when it passes. */
   accept?: (before: string) => boolean;
+  /** Optional test of the whole sentence; the cue counts only when it passes. */
+  sentence?: RegExp;
 };
+
+/** A deny verb that is passive ("was twice denied a visa"), negated ("did not deny") or in the
+ *  scope of a refusal ("refused to deny") states no denial. */
+const DENY_REJECT =
+  /(?:\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:(?:\w+ly|twice|also|not|never|then|later|again)\s+)*|\b(?:not|n't|never|no|without|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?)$/i;
+const CONFIRM_REJECT = /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i;
+const LEAKS = String.raw`(?:documents?|memos?|e-?mails?|files?|papers|cables?|reports?|recordings?|audio|video|messages?|letters?|drafts?|minutes|transcripts?)\b`;
+const DENY = String.raw`\b(?:denied|denies|deny|denying)`;
+/** Nouns that name a statement, so that denying one is a denial ("denied the allegations"). */
+const CLAIM_NOUNS = String.raw`(?:claims?|reports?|allegations?|accusations?|charges?|rumou?rs?|stories|story|suggestions?|assertions?|account|wrongdoing|involvement|knowledge|responsibility|existence|link|links|role|the\s+\w+\s+claims?)`;
 
 // Order matters only for overlaps: the earlier rule wins a span it shares with a later one.
 export const RULES: CueRule[] = [
@@ -24,7 +36,10 @@ export const RULES: CueRule[] = [
   { rule: "no-comment-reached", status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
   { rule: "no-comment-declined", status: "no_comment", holder: "subject", sure: true,
-    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|give\s+(?:any\s+|further\s+|more\s+)?details)\b/gi },
+    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
+  // "have not said why …": an open question the holder leaves unanswered.
+  { rule: "no-comment-not-said", status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },
   { rule: "no-comment-unavailable", status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:unavailable|not\s+available)\s+for\s+comment\b|\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\b|\bdeclined\s+(?:\w+\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed)\b/gi },
   { rule: "no-comment-release", status: "no_comment", holder: "subject", sure: true,
@@ -39,9 +54,26 @@ export const RULES: CueRule[] = [
     re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|had\s+not|did\s+not)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:be|been)\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b/gi },
   { rule: "not-verified", status: "reported_unverified", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/gi },
-  { rule: "denied", status: "denied", holder: "subject", sure: true,
-    re: /\b(?:denied|denies|deny|denying)\b/gi,
-    reject: /\b(?:was|were|been|being|be|is|are|not|n't|to)\s+$/i },
+  // Deny in its claim sense takes a that-clause, a gerund, a statement noun or a pronoun; deny
+  // with a person or a thing granted ("denied them entry", "denied visas") is a refusal.
+  { rule: "denied-that", status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
+    re: new RegExp(String.raw`${DENY}(?=\s+(?:(?:ever|repeatedly|strongly|flatly|again)\s+)?(?:that|having|being|ever)\b)`, "gi") },
+  { rule: "denied-claim", status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
+    re: new RegExp(String.raw`${DENY}\s+(?:(?:the|these|those|such|all|any|his|her|their|its|a|an|this|that|reports\s+of)\s+)?(?:[\w'’-]+\s+){0,2}?${CLAIM_NOUNS}\b`, "gi") },
+  { rule: "denied-pronoun", status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
+    re: new RegExp(String.raw`${DENY}\s+(?:it|this|that|so|them|these|those)(?=\s*(?:[,;.:)"”]|$)|\s+(?:and|but|in|on|at|through|to|when|after|during|last|strongly|repeatedly|vehemently|flatly)\b)`, "gi") },
+  // "the charges, which she denies, …" / "a charge he has always denied.": the object is the
+  // statement named before the verb.
+  { rule: "denied-gap", status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
+    re: /\b(?:denied|denies)(?=\s*(?:[,;.)]|$))/gi },
+  // "Disputes" is also a noun ("legal disputes"): only in a relative clause ("a claim his
+  // office disputes").
+  { rule: "disputed-gap", status: "denied", holder: "subject", sure: true, reject: DENY_REJECT, accept: inRelative,
+    re: /\b(?:disputes|disputed)(?=\s*(?:[,;.)]|$))/gi },
+  // Reject in the same place may be a plan or an offer turned down: kept, marked unsure.
+  { rule: "rejected-gap", status: "denied", holder: "subject", sure: false, reject: DENY_REJECT,
+    accept: inRelative,
+    re: /\b(?:rejects|rejected)(?=\s*(?:[,;.)]|$))/gi },
   { rule: "rejected", status: "denied", holder: "subject", sure: true,
     re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?)\b/gi },
   { rule: "called-false", status: "denied", holder: "subject", sure: true,
@@ -55,24 +87,33 @@ export const RULES: CueRule[] = [
   { rule: "admitted", status: "confirmed", holder: "subject", sure: true,
     re: /\b(?:admitted|acknowledged|admits|acknowledges)\s+(?:that\b|\w+ing\b)/gi,
     reject: /\b(?:not|n't|never|was|were|been|be|is|are)\s+$/i },
-  { rule: "sources-familiar", status: "reported_unverified", holder: "reports", sure: true,
+  { rule: "sources-familiar", status: "reported_unverified", holder: "sources", sure: true,
+    sentence: /\b(?:said|say|says|told|tell|according\s+to|added|believe|believed|expect|expected|described|insisted)\b/i,
     re: /\b(?:sources?|people|persons?|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of)\b/gi },
-  { rule: "confirmed", status: "confirmed", holder: "subject", sure: true,
+  // Confirm with a clause is the claim sense; with a nominee ("confirmed a judge", "confirmed
+  // as secretary", "confirmed by the Senate") it is the approval of an appointment.
+  { rule: "confirmed-that", status: "confirmed", holder: "subject", sure: true, reject: CONFIRM_REJECT,
+    re: /\b(?:confirmed|confirms)(?=\s+(?:that\b|(?:he|she|they|it|there|we|I)\s))/gi },
+  // Present plural "the tests confirm that …"; after a modal, "to" or a negation it states nothing.
+  { rule: "confirm-present", status: "confirmed", holder: "subject", sure: true,
+    reject: /\b(?:to|not|n't|never|can|could|would|will|may|might|should|must|cannot|neither|nor|or|and|please|yet|refused|declined|asked|did|do|does|help|helps|helped|I|we|you)\s+(?:\w+ly\s+)?$/i,
+    re: /\bconfirm\s+(?=that\b|(?:the|a|an|this|these|his|her|their|its|what)\s)/gi },
+  { rule: "confirmed", status: "confirmed", holder: "subject", sure: true, reject: CONFIRM_REJECT,
     // Not the adjective ("20 confirmed cases", "the confirmed deaths").
-    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of)\b)/gi,
-    reject: /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i },
+    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of|as|by)\b)(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:judges?|nominees?|nominations?|justices?|appointees?|appointments?|ambassadors?|secretar(?:y|ies)|faith|fears|suspicions)\b)/gi },
   { rule: "according-to-reports", status: "reported_unverified", holder: "reports", sure: true,
     re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b(?!\s+(?:from|by|of|in|carried|published|released|issued)\b)/gi },
   { rule: "according-to", status: "reported_unverified", holder: "after", sure: true,
-    re: /\baccording\s+to\b(?!\s+(?:the\s+)?(?:plan|plans|schedule|rules?|law|tradition|custom|protocol|procedure|script)\b)/gi },
+    re: /\baccording\s+to\b(?!\s+(?:(?:the|their|his|her|its|our|state|federal|local|one's)\s+)?(?:\w+\s+)?(?:plans?|schedule|rules?|laws?|tradition|custom|protocol|procedures?|script|preferences?|wishes|instructions|needs|guidelines|regulations|policy|merit|standards?|formula|design|taste)\b)/gi },
+  // "Reports say …" from unnamed reports; "the report said" is a plain says-verb.
   { rule: "reports-say", status: "reported_unverified", holder: "reports", sure: true,
-    re: /\breports?\s+(?:have\s+|has\s+|had\s+)?(?:revealed|reveal|said|say|says|suggested|suggest|suggests|indicated|indicate|indicates|claimed|claim|stated|alleged)\b/gi },
+    re: /\b(?:reports|(?:news|media|press|recent|earlier|local|unconfirmed|initial)\s+report)\s+(?:have\s+|has\s+|had\s+)?(?:revealed|reveal|said|say|says|suggested|suggest|suggests|indicated|indicate|indicates|claimed|claim|stated|alleged)\b/gi },
   { rule: "report-by", status: "reported_unverified", holder: "after", sure: true,
     re: /\b(?:a|the)\s+(?:\w+\s+)?report\s+(?:by|from|in)\s+(?=[^,.;]{1,60}?\s+(?:said|says|found|finds|showed|shows|claimed|claims|suggested|suggests|revealed|reveals)\b)/gi },
   { rule: "citing-sources", status: "reported_unverified", holder: "subject", sure: true,
     re: /\bciting\s+(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people)\b/gi },
   { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\breported\b(?=\s+(?:\w+\s+){0,4}?(?:that|on|in)\b)/gi,
+    re: /\breported\b(?!\s+by\b)(?=\s+(?:\w+\s+){0,4}?(?:that|on|in)\b)/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
   { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
     re: /\breports\s+that\b/gi,
@@ -80,22 +121,58 @@ export const RULES: CueRule[] = [
   { rule: "reported-tail", status: "reported_unverified", holder: "subject", sure: true,
     re: /\breported(?=\s*[.!]?\s*["”’]?\s*$)/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
+  // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
+  { rule: "media-said", status: "reported_unverified", holder: "media", sure: true,
+    // Lower case: "Press" and "Media" in capitals are part of a name ("the Associated Press").
+    re: /(?:\b[Tt]he\s+|^)?(?:news\s+)?(?:media|press|^Media|^Press)\s+(?:outlets\s+)?(?:(?:have|has|had)\s+)?(?:reported|said|say|says|claimed|claim|suggested)\b|(?:\b(?:media|press)|^Media|^Press)\s+reports?\b/g },
   { rule: "it-is-reported", status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:it\s+(?:was|is|has\s+been)\s+(?:reported|alleged|claimed|rumou?red)|(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+have)\b/gi },
   { rule: "reportedly", status: "reported_unverified", holder: "none", sure: true,
-    re: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/gi },
-  { rule: "claimed", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\bclaimed\b(?!\s+(?:by|and|or|as|in|from)\b|,)|\bclaims?\s+that\b/gi,
-    // A verb, not a participle ("regions claimed by"): a subject or auxiliary stands right before it.
-    accept: (before) => /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?))\s+$/.test(before) &&
-      !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before) },
+    re: /\breportedly\b/gi },
+  { rule: "allegedly", status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:allegedly|purportedly|supposedly)\b/gi },
+  // "…, with the Ledger reporting that …": the outlet named between "with" and the participle.
+  { rule: "with-x-reporting", status: "reported_unverified", holder: "inner", sure: true,
+    re: /\bwith\s+(?!(?:their|his|her|its|our|my|your)\b)(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+reporting\b(?!\s+(?:style|team|staff|duties|requirements|period|standards?|line|unit|system|tools?|process|rules?)\b)/gi },
+  // Claim with a clause is a claim; with a prize ("claimed victory", "claimed the seat") it is
+  // taking something, which the rules leave alone.
+  { rule: "claimed-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
+    re: /\bclaim(?:ed|s)?(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))|\bclaimed\s+to\s+(?:be|have)\b/gi },
+  { rule: "claimed-np", status: "reported_unverified", holder: "subject", sure: false, accept: claimVerb,
+    re: /\bclaimed\b(?!\s+(?:by|and|or|as|in|from|on|at|for|to)\b|,)(?!\s+(?:(?:a|an|the|his|her|their|its|\d+)\s+)?(?:[\w'’-]+\s+)?(?:victory|victories|win|wins|title|titles|nomination|seat|seats|lives?|responsibility|credit|prize|crown|medal|spot|place|lead|mantle|share|stake|territory|land|ownership|asylum|benefits?|damages|refunds?|deductions?|expenses|gold|silver|bronze|trophy|championship|majority|delegates)\b)/gi },  // One side's charge, not yet borne out: "X alleges that", "critics charge", "is accused of",
+  // "theorized that".
+  { rule: "alleged-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
+    re: /\balleg(?:es|ed|e)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))/gi },
+  { rule: "critics-charge", status: "reported_unverified", holder: "subject", sure: true,
+    re: /(?<=\b(?:critics|opponents|detractors)\s+(?:have\s+)?)charged?\b/gi },
+  { rule: "charged-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
+    re: /\bcharge[sd]?(?=\s+that\b)/gi },
+  { rule: "accused-of-passive", status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:is|was|were|are|been|being|stands|stood)\s+(?:(?:also|publicly|falsely|wrongly|widely|repeatedly)\s+)?accused\s+of\b/gi },
+  { rule: "theorized", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
+    re: /\btheori[sz](?:ed|es|e)\b(?!\s+(?:by|about)\b)/gi },
+  { rule: "leaked-seen-by", status: "reported_unverified", holder: "after", sure: true,
+    re: new RegExp(String.raw`\bleaked\s+(?:[\w-]+\s+){0,2}?${LEAKS}\s+(?:seen|obtained|reviewed)\s+by\b`, "gi") },
   { rule: "leaked", status: "reported_unverified", holder: "none", sure: true,
-    re: /\bleaked\s+(?:\w+\s+)?(?:documents?|memos?|e-?mails?|files?|papers|cables?|report|recordings?|audio|video|messages?)\b/gi },
+    re: new RegExp(String.raw`\bleaked\s+(?:[\w-]+\s+){0,2}?${LEAKS}`, "gi") },
   { rule: "unconfirmed", status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:unconfirmed|unverified)\s+(?:\w+\s+)?(?:reports?|claims?|accounts?|information|video|footage|images?|rumou?rs?)\b/gi },
-  // A statement that something did not happen, with no word "deny": a status the rules infer.
+  // A statement that something did not happen, with no word "deny": a status the rules infer,
+  // kept unsure under its own id.
   { rule: "said-negated", status: "denied", holder: "subject", sure: false,
     re: /\b(?:said|says|stated|states|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:has|have|had|did|does|do|was|were|is|are)\s*(?:not|n't|never)\s+(?!(?:know|knew|known|want|wanted|think|thought|believe|believed|expect|expected|plan|planned|intend|intended|remember|recall|see|seen|understand|feel|felt|like|need|yet)\b)\w+/gi },
 ];
 
-export type Hit = { rule: CueRule; start: number; end: number };
+/** The verb closes a relative clause whose object is the statement before it. */
+function inRelative(before: string): boolean {
+  return /\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$/i.test(before);
+}
+
+/** A verb, not a participle or a noun ("regions claimed by", "the claims that"): a subject or
+ *  auxiliary stands right before it. */
+function claimVerb(before: string): boolean {
+  return /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?))\s+$/.test(before) &&
+    !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before);
+}
+
+export type Hit = { rule: CueRule; start: number; end: number; inner?: { start: number; end: number } };
