@@ -43,6 +43,13 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
       claim = head.slice(head.lastIndexOf(",") + 1).replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
       break;
     }
+    case "as-x-reported":
+    case "as-reported-by":
+      claim = /\p{L}/u.test(after.replace(/^\s*(?:by\s+)?[^,]*,/, "")) ? after.replace(/^\s*(?:by\s+)?[^,]*?,/, "") : before;
+      break;
+    case "accused-of-active":
+      claim = cutAtClauseEnd(after).split(/\s+and\s+(?:said|says|added|called|urged|warned)\b/)[0];
+      break;
     case "denied-claim":
       // The statement noun is the cue's object: "denied [the allegations] …".
       claim = cutAtClauseEnd(cutAtQuoteEnd(text.slice(h.start).replace(/^\S+\s+/, "")));

@@ -81,8 +81,7 @@ describe("findClaims", () => {
     ["noun claims", "The claims made about him were lies, he said."],
     ["adjective confirmed", "The region has 40 confirmed cases so far."],
     ["refused bail", "The driver was denied bail on Monday."],
-    // An accusation is none of the five statuses, and a scare-quoted word is no claim.
-    ["accused X of", "The Valley Times accused the council of hiding the costs."],
+    // A scare-quoted word is no claim.
     ["accused X of a scare-quoted word", 'Senator Ada Quill accused the mayor of "stalling" and said she would call a vote.'],
   ])("no claim: %s", (_name, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
@@ -122,9 +121,16 @@ describe("findClaims", () => {
     ["reporting as a noun", "The editors hope to bring their own sharper reporting style to the page."],
     ["according to preference", "Voters pick a candidate according to their own preference."],
     ["helps confirm", "The new data helps confirm the survey's findings."],
+    ["rejected the idea of a plan", "The club rejected the idea of a second match in May."],
+    ["reports as a noun at the end", "Neither firm would discuss those reports."],
   ])("no claim: %s", (_name, sentence) => {
     const claims = claimsOf(sentence);
     expect(claims.filter((c) => c.rule !== "reported-tail"), JSON.stringify(claims)).toEqual([]);
+  });
+
+  it("an active accusation is kept but marked unsure", () => {
+    const [c] = claimsOf("The Valley Times accused the council of hiding the costs.");
+    expect([c.status, c.by, c.claim, c.sure, c.rule]).toEqual(["reported_unverified", "Valley Times", "hiding the costs", false, "accused-of-active"]);
   });
 
   it("an inferred denial is kept but marked unsure", () => {
@@ -167,6 +173,13 @@ describe("findClaims holders and claim words", () => {
     ["according to a role and a name", "The hall was full, according to curator Elaine Moss.", "reported_unverified", "Elaine Moss", "The hall was full"],
     ["according to a role, an apposed name", "According to the club's coach, Ann Holt, the team trained twice a day.", "reported_unverified", "Ann Holt", "the team trained twice a day"],
     ["according to a description", "Turnout fell sharply, according to exit polls.", "reported_unverified", "exit polls", "Turnout fell sharply"],
+    ["as X reported", "As the Valley Times reported, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
+    ["as reported by X", "As reported by Coast Radio, the depot will close in May.", "reported_unverified", "Coast Radio", "the depot will close in May"],
+    ["X reports that", "Harbour News reports that the ferry will be sold.", "reported_unverified", "Harbour News", "the ferry will be sold"],
+    ["admits with a clause", "Coach Ben Ortiz admits he picked the wrong side.", "confirmed", "Ben Ortiz", "he picked the wrong side"],
+    ["claims to", "The firm claims to employ four thousand people.", "reported_unverified", "firm", "to employ four thousand people"],
+    ["rejected the idea that", "Grace Moyo rejected the idea that the vote was rigged.", "denied", "Grace Moyo", "the vote was rigged"],
+    ["declined to speculate", "Ann Holt declined to speculate on the cause of the fire.", "no_comment", "Ann Holt", "the cause of the fire"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -74,7 +74,7 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
     const holder = findHolder(body, s, h, tail, sentences, entities, quotes);
     const claimText = claimTextOf(s.text, h, tail);
     // A lone scare-quoted word or two ("dithering") is someone's wording, not a claim.
-    if (/^["“‘'][^"“”‘’']{1,40}["”’']$/.test(claimText.trim()) && claimText.trim().split(/\s+/).length <= 3) continue;
+    if (scareQuoted(s.text, claimText)) continue;
     const cue: Span = { start: s.start + h.start, end: s.start + h.end, text: body.slice(s.start + h.start, s.start + h.end) };
     const vague = /^(?:it|this|that|so|them|these|those|him|her)?$/i.test(claimText.trim());
     out.push({
@@ -91,6 +91,14 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
     });
   }
   return out;
+}
+
+/** A lone quoted word or two ("dithering"), with or without its marks: someone's wording. */
+function scareQuoted(sentence: string, claim: string): boolean {
+  const t = claim.trim();
+  if (t.split(/\s+/).length > 3) return false;
+  if (/^["“‘'][^"“”‘’']{1,40}["”’']$/.test(t)) return true;
+  return [`"${t}"`, `“${t}”`, `‘${t}’`].some((q) => sentence.includes(q));
 }
 
 /** "according to" a named holder and "according to" a description ("a senior official", "exit

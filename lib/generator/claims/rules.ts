@@ -36,7 +36,7 @@ export const RULES: CueRule[] = [
   { rule: "no-comment-reached", status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
   { rule: "no-comment-declined", status: "no_comment", holder: "subject", sure: true,
-    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
+    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|speculate|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
   // "have not said why …": an open question the holder leaves unanswered.
   { rule: "no-comment-not-said", status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },
@@ -75,7 +75,10 @@ export const RULES: CueRule[] = [
     accept: inRelative,
     re: /\b(?:rejects|rejected)(?=\s*(?:[,;.)]|$))/gi },
   { rule: "rejected", status: "denied", holder: "subject", sure: true,
-    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?)\b/gi },
+    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|that\s+|this\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?|characteri[sz]ations?|assertions?|contention|narrative)\b/gi },
+  // "rejected the idea that …" denies a claim; "rejected the idea of a debate" turns down a plan.
+  { rule: "rejected-idea-that", status: "denied", holder: "subject", sure: true,
+    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|that|this|any)\s+(?:\w+\s+)?(?:ideas?|notions?|premise|theory|view|argument|perception|impression)(?=\s+that\b)/gi },
   { rule: "called-false", status: "denied", holder: "subject", sure: true,
     re: /\bcalled\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\s+(?:\w+\s+)?(?:false|untrue|baseless|fake|groundless|unfounded|nonsense|lies|a\s+lie|fabricated)\b/gi },
   { rule: "said-false", status: "denied", holder: "subject", sure: true,
@@ -85,8 +88,12 @@ export const RULES: CueRule[] = [
   // No rule for "accused X of …": an accusation is one side's charge, none of the five
   // statuses (and its object is often a scare-quoted word, "accused him of “dithering”").
   { rule: "admitted", status: "confirmed", holder: "subject", sure: true,
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)\s+(?:that\b|\w+ing\b)/gi,
-    reject: /\b(?:not|n't|never|was|were|been|be|is|are)\s+$/i },
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|\w+ing\b))/gi,
+    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
+  // "admits he was wrong": the clause without "that".
+  { rule: "admitted-clause", status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:he|she|they|it|there|we|I)\s)/gi,
+    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
   { rule: "sources-familiar", status: "reported_unverified", holder: "sources", sure: true,
     sentence: /\b(?:said|say|says|told|tell|according\s+to|added|believe|believed|expect|expected|described|insisted)\b/i,
     re: /\b(?:sources?|people|persons?|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of)\b/gi },
@@ -113,14 +120,21 @@ export const RULES: CueRule[] = [
   { rule: "citing-sources", status: "reported_unverified", holder: "subject", sure: true,
     re: /\bciting\s+(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people)\b/gi },
   { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\breported\b(?!\s+by\b)(?=\s+(?:\w+\s+){0,4}?(?:that|on|in)\b)/gi,
+    re: /\breported\b(?!\s+by\b)(?=\s+(?:\w+\s+){0,4}?(?:that|on|in|about)\b)/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
   { rule: "reported-that", status: "reported_unverified", holder: "subject", sure: true,
     re: /\breports\s+that\b/gi,
-    reject: /\b(?:media|news|press|these|those|the|of|such|unconfirmed|[a-z]+ed)\s+$/i },
+    // Case matters: "news reports that …" is a noun, "CBS News reports that …" a verb.
+    reject: /\b(?:media|news|press|[Tt]hese|[Tt]hose|[Tt]he|of|[Ss]uch|unconfirmed|[a-z]+ed)\s+$/ },
+  // "As the Ledger reported, …" / "as reported by the Ledger": a parenthetical relay.
+  { rule: "as-reported-by", status: "reported_unverified", holder: "after", sure: true,
+    re: /\b[Aa]s\s+(?:first\s+|previously\s+)?reported\s+by\b/g },
+  { rule: "as-x-reported", status: "reported_unverified", holder: "inner", sure: true,
+    re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=\s*[,.;])/g },
   { rule: "reported-tail", status: "reported_unverified", holder: "subject", sure: true,
-    re: /\breported(?=\s*[.!]?\s*["”’]?\s*$)/gi,
-    reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
+    re: /\brepor(?:ted|ts)(?=\s*[.!]?\s*["”’]?\s*$)/gi,
+    // Not a participle or a noun ("the one reported", "those reports").
+    reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
   { rule: "media-said", status: "reported_unverified", holder: "media", sure: true,
     // Lower case: "Press" and "Media" in capitals are part of a name ("the Associated Press").
@@ -137,9 +151,9 @@ export const RULES: CueRule[] = [
   // Claim with a clause is a claim; with a prize ("claimed victory", "claimed the seat") it is
   // taking something, which the rules leave alone.
   { rule: "claimed-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
-    re: /\bclaim(?:ed|s)?(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))|\bclaimed\s+to\s+(?:be|have)\b/gi },
+    re: /\bclaim(?:ed|s)?(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))|\bclaim(?:s|ed)(?=\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)\w)/gi },
   { rule: "claimed-np", status: "reported_unverified", holder: "subject", sure: false, accept: claimVerb,
-    re: /\bclaimed\b(?!\s+(?:by|and|or|as|in|from|on|at|for|to)\b|,)(?!\s+(?:(?:a|an|the|his|her|their|its|\d+)\s+)?(?:[\w'’-]+\s+)?(?:victory|victories|win|wins|title|titles|nomination|seat|seats|lives?|responsibility|credit|prize|crown|medal|spot|place|lead|mantle|share|stake|territory|land|ownership|asylum|benefits?|damages|refunds?|deductions?|expenses|gold|silver|bronze|trophy|championship|majority|delegates)\b)/gi },  // One side's charge, not yet borne out: "X alleges that", "critics charge", "is accused of",
+    re: /\bclaim(?:ed|s)\b(?!\s+(?:by|and|or|as|in|from|on|at|for|to|of|about|that)\b|,)(?!\s+(?:(?:a|an|the|his|her|their|its|\d+)\s+)?(?:[\w'’-]+\s+)?(?:victory|victories|win|wins|title|titles|nomination|seat|seats|lives?|responsibility|credit|prize|crown|medal|spot|place|lead|mantle|share|stake|territory|land|ownership|asylum|benefits?|damages|refunds?|deductions?|expenses|gold|silver|bronze|trophy|championship|majority|delegates)\b)/gi },  // One side's charge, not yet borne out: "X alleges that", "critics charge", "is accused of",
   // "theorized that".
   { rule: "alleged-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
     re: /\balleg(?:es|ed|e)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))/gi },
@@ -147,6 +161,11 @@ export const RULES: CueRule[] = [
     re: /(?<=\b(?:critics|opponents|detractors)\s+(?:have\s+)?)charged?\b/gi },
   { rule: "charged-that", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
     re: /\bcharge[sd]?(?=\s+that\b)/gi },
+  // "X accused Y of …": X's charge, as "critics charge"; unsure, since the object is often a
+  // word of abuse rather than a checkable claim.
+  { rule: "accused-of-active", status: "reported_unverified", holder: "subject", sure: false,
+    reject: /\b(?:is|was|were|are|been|being|be|stands|stood|not|n't)\s+(?:\w+ly\s+)?$/i,
+    re: /\baccus(?:ed|es|ing)\s+(?!of\b|by\b)(?:[\w'’.-]+\s+){1,4}?of\b/gi },
   { rule: "accused-of-passive", status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:is|was|were|are|been|being|stands|stood)\s+(?:(?:also|publicly|falsely|wrongly|widely|repeatedly)\s+)?accused\s+of\b/gi },
   { rule: "theorized", status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
@@ -171,7 +190,7 @@ function inRelative(before: string): boolean {
 /** A verb, not a participle or a noun ("regions claimed by", "the claims that"): a subject or
  *  auxiliary stands right before it. */
 function claimVerb(before: string): boolean {
-  return /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?))\s+$/.test(before) &&
+  return /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+[a-z]+)\s+$/.test(before) &&
     !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before);
 }
 
