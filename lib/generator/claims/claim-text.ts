@@ -12,7 +12,7 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
     case "according-to":
     case "according-to-reports": {
       // "…, according to X." closing the sentence: the claim is what came before.
-      if (before.trim().length > 0 && /,\s*$/.test(before) && !/,\s/.test(after)) {
+      if (before.trim().length > 0 && /(?:,["”’]?|["”’],)\s*$/.test(before) && !/,\s/.test(after)) {
         claim = before;
         break;
       }
@@ -76,6 +76,8 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
       const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
       if (asked) claim = asked[1];
       else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
+      // "…, which declined to comment, returned …": nothing after the cue belongs to it.
+      else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after)) claim = "a request for comment";
       else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
       if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
       break;

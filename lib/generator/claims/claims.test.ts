@@ -180,6 +180,9 @@ describe("findClaims holders and claim words", () => {
     ["claims to", "The firm claims to employ four thousand people.", "reported_unverified", "firm", "to employ four thousand people"],
     ["rejected the idea that", "Grace Moyo rejected the idea that the vote was rigged.", "denied", "Grace Moyo", "the vote was rigged"],
     ["declined to speculate", "Ann Holt declined to speculate on the cause of the fire.", "no_comment", "Ann Holt", "the cause of the fire"],
+    ["a subordinator is no part of the holder", "Although the Rail Union's office declined to comment, the strike went ahead.", "no_comment", "Rail Union's office", "a request for comment"],
+    ["a role word heads the holder", "The Valley senator declined to say whether she would run.", "no_comment", "Valley senator", "she would run"],
+    ["according to after a closing quotation", 'She wrote that he "would regret it," according to a copy of the letter seen by the Ledger.', "reported_unverified", "Ledger", 'She wrote that he "would regret it"'],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -26,7 +26,10 @@ const HOLDER_NOUNS = new Set([
   "authority", "regulator", "regulators", "prosecutor", "group", "organisation", "organization", "school",
   "university", "hospital", "airline", "bank", "palace", "navy", "coalition", "federation", "league", "studio",
   "results", "findings", "data", "tests", "study", "studies", "survey", "poll", "polls", "records", "documents",
-  "figures", "evidence", "analysis", "authors", "researchers", "scientists",
+  "figures", "evidence", "analysis", "authors", "researchers", "scientists", "suit", "lawsuit", "complaint",
+  "petition", "indictment", "filing", "ad", "senator", "governor", "mayor", "minister", "candidate", "nominee",
+  "lawmaker", "lawmakers", "congressman", "congresswoman", "judge", "chairman", "director", "secretary",
+  "ambassador", "leader", "leaders", "executive", "executives", "manager", "adviser", "advisers", "strategist",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
@@ -37,6 +40,7 @@ const OPENERS = new Set([
   "but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier",
   "therefore", "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "otherwise",
   "hence", "consequently", "finally", "first", "second", "third", "again", "anyway", "here", "there", "today",
+  "although", "though", "while", "when", "if", "because", "since", "as", "after", "before", "unless", "whereas", "along",
 ]);
 const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
 
@@ -188,7 +192,8 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
     }
     break;
   }
-  while (picked.length && (CONNECTORS.has(picked[0].text.toLowerCase()))) picked.shift();
+  // A leading connector or subordinator is no part of the phrase ("Although Johnson's agency").
+  while (picked.length > 1 && (CONNECTORS.has(picked[0].text.toLowerCase()) || OPENERS.has(picked[0].text.toLowerCase()))) picked.shift();
   // A lone sentence-initial word like "Recent" or "But" is no holder.
   const content = picked.filter((t) => !DETERMINERS.has(t.text.toLowerCase()));
   if (!content.length) return null;

@@ -8,6 +8,8 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 /** A capitalised run, with the small words names carry ("Office for National Statistics"). */
 const NAME_RUN = String.raw`${NAME}(?:\s+(?:(?:of|for|on|de|the)\s+)*${NAME})+`;
 const ENDS_IN_NAME = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})\s*$`, "u");
+/** "a copy of the letter seen by the Ledger": whoever issued or holds the document. */
+const BY_NAME = new RegExp(String.raw`\s(?:by|from)\s+(?:the\s+)?(${NAME}(?:\s+(?:(?:of|for|on|de|the)\s+)*${NAME})*)\s*$`, "u");
 const APPOSED_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})\s*(?:,|[.!?]?\s*$)`, "u");
 /** Lower-case heads that an apposed name can explain ("the team's coach, Ann Holt"). */
 const ROLE_HEAD = /\b(?:coach|curator|spokes(?:man|woman|person)|director|chief|head|founder|president|chair(?:man|woman)?|minister|ambassador|secretary|lawyer|attorney|manager|official|officer|professor|researcher|author|editor|analyst|adviser|advisor|aide|leader|captain|principal|mayor|governor|senator|owner|organi[sz]er|representative|member|expert|economist|scientist|engineer|commander|general|teacher|doctor|surgeon)s?$/i;
@@ -22,7 +24,7 @@ export function namedInPhrase(s: Sentence, from: number, ctx: HolderContext): Ho
   const endAt = rest.search(PHRASE_END);
   const phrase = endAt >= 0 ? rest.slice(0, endAt) : rest;
   const trimmed = phrase.replace(/\s+$/, "");
-  const ends = ENDS_IN_NAME.exec(trimmed);
+  const ends = ENDS_IN_NAME.exec(trimmed) ?? BY_NAME.exec(trimmed);
   if (ends) return spanHolder(s, from + ends.index + ends[0].length - ends[1].length, from + trimmed.length, ctx);
   if (ROLE_HEAD.test(trimmed) && endAt >= 0) {
     const apposed = APPOSED_NAME.exec(rest.slice(endAt));
