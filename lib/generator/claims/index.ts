@@ -27,6 +27,7 @@ export function findClaims(body: string, sentences: Sentence[], entities: Entity
 function cueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
