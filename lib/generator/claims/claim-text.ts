@@ -50,6 +50,11 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
     case "accused-of-active":
       claim = cutAtClauseEnd(after).split(/\s+and\s+(?:said|says|added|called|urged|warned)\b/)[0];
       break;
+    case "confirmed-passive-by":
+    case "denied-passive-by":
+      // "The two deaths were confirmed by …": the passive subject.
+      claim = before.slice(before.lastIndexOf(",") + 1);
+      break;
     case "denied-claim":
       // The statement noun is the cue's object: "denied [the allegations] …".
       claim = cutAtClauseEnd(cutAtQuoteEnd(text.slice(h.start).replace(/^\S+\s+/, "")));

@@ -115,6 +115,7 @@ describe("findClaims", () => {
     ["negated denial", "The ministry did not deny that talks had taken place."],
     ["approval of a nominee", "The senate confirmed two judges last week."],
     ["passive approval", "She was nominated in May and confirmed by the senate in June."],
+    ["passive approval with an auxiliary", "He was confirmed by the Senate as ambassador."],
     ["claimed a prize", "The runner claimed victory in the final race of the season."],
     ["the report said", "The audit report said the fund had lost money."],
     ["noun disputes", "The farms await the end of long legal disputes."],
@@ -126,6 +127,11 @@ describe("findClaims", () => {
   ])("no claim: %s", (_name, sentence) => {
     const claims = claimsOf(sentence);
     expect(claims.filter((c) => c.rule !== "reported-tail"), JSON.stringify(claims)).toEqual([]);
+  });
+
+  it("unnamed sources are kept but marked unsure", () => {
+    const [c] = claimsOf("Sources told the Valley Times that the mayor would resign.");
+    expect([c.status, c.by, c.sure, c.rule]).toEqual(["reported_unverified", "unnamed sources", false, "sources-said"]);
   });
 
   it("an active accusation is kept but marked unsure", () => {
@@ -183,6 +189,8 @@ describe("findClaims holders and claim words", () => {
     ["a subordinator is no part of the holder", "Although the Rail Union's office declined to comment, the strike went ahead.", "no_comment", "Rail Union's office", "a request for comment"],
     ["a role word heads the holder", "The Valley senator declined to say whether she would run.", "no_comment", "Valley senator", "she would run"],
     ["according to after a closing quotation", 'She wrote that he "would regret it," according to a copy of the letter seen by the Ledger.', "reported_unverified", "Ledger", 'She wrote that he "would regret it"'],
+    ["confirmed by X", "The two deaths were confirmed by the Health Office on Monday.", "confirmed", "Health Office", "The two deaths"],
+    ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
