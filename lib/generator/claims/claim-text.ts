@@ -12,7 +12,10 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
     case "according-to":
     case "according-to-reports": {
       // "…, according to X." closing the sentence: the claim is what came before.
-      if (before.trim().length > 0 && /(?:,["”’]?|["”’],)\s*$/.test(before) && !/,\s/.test(after)) {
+      // Also when an apposition follows the holder ("…, according to Ann Holt, the curator."):
+      // a clause of six words or more before the cue is the claim.
+      const closing = /(?:,["”’]?|["”’],)\s*$/.test(before);
+      if (before.trim().length > 0 && closing && (!/,\s/.test(after) || before.trim().split(/\s+/).length >= 6)) {
         claim = before;
         break;
       }

@@ -191,6 +191,8 @@ describe("findClaims holders and claim words", () => {
     ["according to after a closing quotation", 'She wrote that he "would regret it," according to a copy of the letter seen by the Ledger.', "reported_unverified", "Ledger", 'She wrote that he "would regret it"'],
     ["confirmed by X", "The two deaths were confirmed by the Health Office on Monday.", "confirmed", "Health Office", "The two deaths"],
     ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
+    ["according to X, an apposition", "The letters were all sent by post, according to Kristin Moss, head of the archive.", "reported_unverified", "Kristin Moss", "The letters were all sent by post"],
+    ["according to X between an adverbial and the clause", "Over the long term, according to the Audit Office, the fund will shrink.", "reported_unverified", "Audit Office", "the fund will shrink"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
