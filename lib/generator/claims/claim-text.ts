@@ -79,6 +79,7 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
     case "no-comment-request":
     case "no-comment-reached":
     case "no-comment-declined":
+    case "no-comment-yet":
     case "no-comment-rather-not": {
       const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
       const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
@@ -86,7 +87,7 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
       else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
       // "…, which declined to comment, returned …": nothing after the cue belongs to it.
       else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after)) claim = "a request for comment";
-      else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
+      else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");
       if (!claim.replace(/[\s.,"”’]/g, "")) claim = "a request for comment";
       break;
     }
@@ -107,7 +108,9 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
         claim = before.slice(0, before.lastIndexOf(","));
         break;
       }
-      claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+      claim = cutAtClauseEnd(cutAtQuoteEnd(after))
+        .replace(/^\s*to\s+(?:[\w'’.-]+\s+){1,4}?(?=that\b)/i, "") // "confirmed to the Ledger that …"
+        .replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
   }
   return tidy(claim) || tidy(text);
 }

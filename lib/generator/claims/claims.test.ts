@@ -193,6 +193,10 @@ describe("findClaims holders and claim words", () => {
     ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
     ["according to X, an apposition", "The letters were all sent by post, according to Kristin Moss, head of the archive.", "reported_unverified", "Kristin Moss", "The letters were all sent by post"],
     ["according to X between an adverbial and the clause", "Over the long term, according to the Audit Office, the fund will shrink.", "reported_unverified", "Audit Office", "the fund will shrink"],
+    ["confirmed to an outlet that", "The Fire Service confirmed to the Valley Times that two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],
+    ["has yet to respond", "The Port Authority has yet to respond to the findings.", "no_comment", "Port Authority", "the findings"],
+    ["is said to be", "The ship is said to be in poor repair.", "reported_unverified", null, "The ship is said to be in poor repair"],
+    ["disputed the claims", "The Rail Union disputed the claims on Monday.", "denied", "Rail Union", "The Rail Union disputed the claims on Monday"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -7,10 +7,12 @@ export const NO_COMMENT_RULES: CueRule[] = [
     re: /\b(?:neither\s+)?confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)\b|\b(?:neither\s+)?den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?\b/gi },
   { rule: "no-comment-request", hint: /respon|repl|return/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|repeated\s+|several\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)\b/gi },
+  { rule: "no-comment-yet", hint: /yet/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:has|have|had)\s+yet\s+to\s+(?:publicly\s+)?(?:respond|reply|comment|answer|explain)\b/gi },
   { rule: "no-comment-reached", hint: /reach/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
   { rule: "no-comment-declined", hint: /declin|refus|not|n't/i, status: "no_comment", holder: "subject", sure: true,
-    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|speculate|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
+    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|speculate|confirm|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
   // "have not said why …": an open question the holder leaves unanswered.
   { rule: "no-comment-not-said", hint: /not|n't/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },

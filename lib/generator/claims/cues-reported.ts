@@ -43,7 +43,7 @@ export const REPORTED_RULES: CueRule[] = [
     // Lower case: "Press" and "Media" in capitals are part of a name ("the Associated Press").
     re: /(?:\b[Tt]he\s+|^)?(?:news\s+)?(?:media|press|^Media|^Press)\s+(?:outlets\s+)?(?:(?:have|has|had)\s+)?(?:reported|said|say|says|claimed|claim|suggested)\b|(?:\b(?:media|press)|^Media|^Press)\s+reports?\b/g },
   { rule: "it-is-reported", hint: /reported|alleged|claimed|rumou?red|said|believed/i, status: "reported_unverified", holder: "none", sure: true,
-    re: /\b(?:it\s+(?:was|is|has\s+been)\s+(?:reported|alleged|claimed|rumou?red)|(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+have)\b/gi },
+    re: /\b(?:it\s+(?:was|is|has\s+been)\s+(?:reported|alleged|claimed|rumou?red)|(?:is|are|was|were)\s+(?:said|reported|believed|rumou?red|alleged)\s+to\s+(?:have|be))\b/gi },
   { rule: "reportedly", hint: /reportedly/i, status: "reported_unverified", holder: "none", sure: true,
     re: /\breportedly\b/gi },
   { rule: "allegedly", hint: /alleg|purport|suppos/i, status: "reported_unverified", holder: "none", sure: true,
