@@ -121,6 +121,8 @@ describe("findClaims", () => {
     ["noun disputes", "The farms await the end of long legal disputes."],
     ["reporting as a noun", "The editors hope to bring their own sharper reporting style to the page."],
     ["according to preference", "Voters pick a candidate according to their own preference."],
+    ["a negated says-verb", 'I did not say, you know, that I would back the plan," she said.'],
+    ["reports as a noun after be", "There may be reports that come out later."],
     ["helps confirm", "The new data helps confirm the survey's findings."],
     ["rejected the idea of a plan", "The club rejected the idea of a second match in May."],
     ["reports as a noun at the end", "Neither firm would discuss those reports."],
@@ -197,6 +199,9 @@ describe("findClaims holders and claim words", () => {
     ["has yet to respond", "The Port Authority has yet to respond to the findings.", "no_comment", "Port Authority", "the findings"],
     ["is said to be", "The ship is said to be in poor repair.", "reported_unverified", null, "The ship is said to be in poor repair"],
     ["disputed the claims", "The Rail Union disputed the claims on Monday.", "denied", "Rail Union", "The Rail Union disputed the claims on Monday"],
+    ["would not say whether", "The Rail Union would not say whether the strike would go ahead.", "no_comment", "Rail Union", "the strike would go ahead"],
+    ["declined to confirm", "The Port Authority declined to confirm the sale.", "no_comment", "Port Authority", "the sale"],
+    ["did not confirm is unverified", "The Harbour Gazette did not confirm the figures.", "reported_unverified", "Harbour Gazette", "the figures"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

@@ -2,6 +2,12 @@
 // writer could not verify. Each rule's id is stable: a calibration step measures its precision.
 import type { CueRule } from "./rules";
 
+/** Verbs of withholding an answer ("declined to elaborate", "did not disclose"). "Did not say"
+ *  counts only before an open question ("would not say whether"): "I did not say that" is a
+ *  negated statement, and "did not confirm" is a claim the writer could not verify. */
+const WITHHOLD = String.raw`(?:comment|elaborate|disclose|reveal|discuss|specify|identify|speculate|give\s+(?:(?:any|further|more|additional|other)\s+)*details)`;
+const WOULD_NOT = String.raw`(?:would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)`;
+
 export const NO_COMMENT_RULES: CueRule[] = [
   { rule: "ncnd", hint: /confirm/i, status: "neither_confirmed_nor_denied", holder: "subject", sure: true,
     re: /\b(?:neither\s+)?confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)\b|\b(?:neither\s+)?den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?\b/gi },
@@ -12,7 +18,7 @@ export const NO_COMMENT_RULES: CueRule[] = [
   { rule: "no-comment-reached", hint: /reach/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
   { rule: "no-comment-declined", hint: /declin|refus|not|n't/i, status: "no_comment", holder: "subject", sure: true,
-    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|say|elaborate|disclose|reveal|discuss|specify|identify|speculate|confirm|give\s+(?:(?:any|further|more|additional|other)\s+)*details)\b/gi },
+    re: new RegExp(String.raw`\b(?:declined|refused)\s+(?:to\s+)?(?:immediately\s+)?(?:${WITHHOLD}|say|confirm)\b|\b${WOULD_NOT}\s+(?:immediately\s+)?${WITHHOLD}\b|\b${WOULD_NOT}\s+say\b(?=\s+(?:whether|if|how|what|who|whom|when|where|why|which|exactly)\b|\s*[.;]|\s*$)`, "gi") },
   // "have not said why …": an open question the holder leaves unanswered.
   { rule: "no-comment-not-said", hint: /not|n't/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },
