@@ -123,6 +123,8 @@ describe("findClaims", () => {
     ["according to preference", "Voters pick a candidate according to their own preference."],
     ["a negated says-verb", 'I did not say, you know, that I would back the plan," she said.'],
     ["reports as a noun after be", "There may be reports that come out later."],
+    ["a figure reported", "The firm also reported slower growth in its main business."],
+    ["a broadcast sign-off", "From the station in the valley, Ann Holt reports."],
     ["helps confirm", "The new data helps confirm the survey's findings."],
     ["rejected the idea of a plan", "The club rejected the idea of a second match in May."],
     ["reports as a noun at the end", "Neither firm would discuss those reports."],

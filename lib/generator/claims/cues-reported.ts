@@ -23,7 +23,9 @@ export const REPORTED_RULES: CueRule[] = [
   { rule: "citing-sources", hint: /citing/i, status: "reported_unverified", holder: "subject", sure: true,
     re: /\bciting\s+(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people)\b/gi },
   { rule: "reported-that", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
-    re: /\breported\b(?!\s+by\b)(?=\s+(?:\w+\s+){0,4}?(?:that|on|in|about)\b)/gi,
+    // A that-clause, after at most a time adverbial ("reported on Friday that"): "the firm
+    // reported slower growth in May" states a figure, not a claim.
+    re: /\breported\b(?=\s+(?:(?:on|in|last|earlier|this|late|recently|previously|first|initially|yesterday|today|\w+day|about)\b\s*(?:[\w,]+\s+){0,3}?)?(?:that\b|about\b))/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
   { rule: "reported-that", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     re: /\breports\s+that\b/gi,
@@ -35,7 +37,8 @@ export const REPORTED_RULES: CueRule[] = [
   { rule: "as-x-reported", hint: /report/i, status: "reported_unverified", holder: "inner", sure: true,
     re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=\s*[,.;])/g },
   { rule: "reported-tail", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
-    re: /\brepor(?:ted|ts)(?=\s*[.!]?\s*["”’]?\s*$)/gi,
+    // Past tense only: "…, Ann Holt reports." closes a broadcast piece, it relays no claim.
+    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently))?\s*[.!]?\s*["”’]?\s*$)/gi,
     // Not a participle or a noun ("the one reported", "those reports").
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
