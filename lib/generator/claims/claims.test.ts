@@ -204,6 +204,8 @@ describe("findClaims holders and claim words", () => {
     ["would not say whether", "The Rail Union would not say whether the strike would go ahead.", "no_comment", "Rail Union", "the strike would go ahead"],
     ["declined to confirm", "The Port Authority declined to confirm the sale.", "no_comment", "Port Authority", "the sale"],
     ["did not confirm is unverified", "The Harbour Gazette did not confirm the figures.", "reported_unverified", "Harbour Gazette", "the figures"],
+    ["as X reported with a time word", "As the Valley Times reported on Monday, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
+    ["X reported in a year, closing", "The mill was sold twice, the Coast Ledger reported in 1991.", "reported_unverified", "Coast Ledger", "The mill was sold twice"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

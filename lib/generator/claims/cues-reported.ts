@@ -35,10 +35,10 @@ export const REPORTED_RULES: CueRule[] = [
   { rule: "as-reported-by", hint: /report/i, status: "reported_unverified", holder: "after", sure: true,
     re: /\b[Aa]s\s+(?:first\s+|previously\s+)?reported\s+by\b/g },
   { rule: "as-x-reported", hint: /report/i, status: "reported_unverified", holder: "inner", sure: true,
-    re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=\s*[,.;])/g },
+    re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=(?:\s+(?:on|in|last|earlier|recently|a\s+few|\w+day)\b[^,.;]{0,25})?\s*[,.;])/g },
   { rule: "reported-tail", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     // Past tense only: "…, Ann Holt reports." closes a broadcast piece, it relays no claim.
-    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently))?\s*[.!]?\s*["”’]?\s*$)/gi,
+    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s*[.!]?\s*["”’]?\s*$)/gi,
     // Not a participle or a noun ("the one reported", "those reports").
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
