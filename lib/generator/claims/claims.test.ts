@@ -93,6 +93,11 @@ describe("findClaims", () => {
     expect(claims[0].claim).toBe("the talks");
   });
 
+  it("reports after a verb are a noun, not a second claim", () => {
+    const claims = claimsOf("Ann Holt declined to confirm or deny reports that the mill would close.");
+    expect(claims.map((c) => c.status)).toEqual(["neither_confirmed_nor_denied"]);
+  });
+
   it("a report relayed by a second outlet keeps both", () => {
     const [c] = claimsOf("The Valley Times reported earlier that the mayor had resigned, Coast Radio reported.");
     expect(c.status).toBe("reported_unverified");

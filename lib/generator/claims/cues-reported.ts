@@ -30,7 +30,8 @@ export const REPORTED_RULES: CueRule[] = [
   { rule: "reported-that", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     re: /\breports\s+that\b/gi,
     // Case matters: "news reports that …" is a noun, "CBS News reports that …" a verb.
-    reject: /\b(?:media|news|press|[Tt]hese|[Tt]hose|[Tt]he|of|[Ss]uch|unconfirmed|be|are|were|any|some|many|no|[a-z]+ed)\s+$/ },
+    // After a verb or a preposition "reports" is a noun ("denied reports that", "amid reports that").
+    reject: /\b(?:media|news|press|[Tt]hese|[Tt]hose|[Tt]he|of|[Ss]uch|unconfirmed|be|are|were|any|some|many|no|[a-z]+ed|deny|denies|confirm|confirms|dismiss|dismisses|reject|rejects|about|on|to|amid|despite|following|after|with|by|over|from|[Aa]mid)\s+$/ },
   // "As the Ledger reported, …" / "as reported by the Ledger": a parenthetical relay.
   { rule: "as-reported-by", hint: /report/i, status: "reported_unverified", holder: "after", sure: true,
     re: /\b[Aa]s\s+(?:first\s+|previously\s+)?reported\s+by\b/g },
