@@ -67,6 +67,16 @@ describe("attributeQuotes: direct quotes", () => {
       "Stay indoors,", "Westland Interior Ministry", null, true,
     ],
     [
+      "a lone surname after a closing mark names the person introduced before",
+      "Jane Doe toured the plant. \"Costs are rising,” Doe said.",
+      "Costs are rising,", "Jane Doe", null, true,
+    ],
+    [
+      "a question mark inside the quote keeps its named cue",
+      INTRO + "“Who pays for it?” Olsen asked.",
+      "Who pays for it?", "Karin Olsen", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

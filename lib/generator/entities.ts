@@ -471,7 +471,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       for (const c of alone.chunks) {
         const before = wordAt(c.from - 1);
         const after = wordAt(c.to);
-        if ((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) subjectUses++;
+        const afterQuote = !!before && /^["”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.lower); // "…,” X said
+        if (((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) || afterQuote) subjectUses++;
       }
       if (subjectUses + g.person + alone.speaks >= 2) {
         kinds.set(key, "person");

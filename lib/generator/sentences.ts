@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from "./speech/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
@@ -114,6 +115,18 @@ function periodEnds(text: string, dot: number, floor: number, nextPos: number, l
   return true;
 }
 
+const QUOTE_CLOSERS = "\"”’»";
+/** One to four capitalised words and a lower-case speech verb: "Olsen said", "Jane Doe asked". */
+const NAME_CUE = new RegExp(
+  "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:" + [...SPEECH_VERBS].filter((v) => !v.endsWith("ing")).join("|") + ")\\b",
+  "uy",
+);
+function cueFollows(body: string, at: number, to: number): boolean {
+  NAME_CUE.lastIndex = at;
+  const m = NAME_CUE.exec(body);
+  return m !== null && at + m[0].length <= to;
+}
+
 function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let segStart = from;
   let i = from;
@@ -166,6 +179,11 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
       continue;
     }
     const run = body.slice(i, e);
+    // “Really?” Olsen said. — a question or exclamation inside a quote, then its cue.
+    if ((c === "?" || c === "!") && e > i + 1 && QUOTE_CLOSERS.includes(body[e - 1]) && cueFollows(body, k, to)) {
+      i = e;
+      continue;
+    }
     const ellipsis = run.startsWith("...") || run.startsWith("…");
     const singleDot = run[0] === "." && !ellipsis && (run.length === 1 || !TERMINALS.includes(run[1]));
     if (singleDot && !periodEnds(body, i, segStart, k, to)) {

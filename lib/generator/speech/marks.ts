@@ -56,6 +56,24 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
     nextSingle = k < to ? k : -1;
     return nextSingle;
   };
+  // Forward-only cache of the next curly closer: a straight opener may close with one (" … ”).
+  let nextCurly = -2;
+  const findCurly = (after: number) => {
+    if (nextCurly === -1 || nextCurly > after) return nextCurly;
+    let k = after + 1;
+    while (k < to && body[k] !== "”") k++;
+    nextCurly = k < to ? k : -1;
+    return nextCurly;
+  };
+  let curlyOpener = { at: -1, opener: -1 };
+  /** The closer for a straight opener at i: the next straight mark, or an earlier curly closer
+   *  with no curly opener between (a mixed pair). */
+  const mixedCloser = (i: number, straight: number) => {
+    const curly = findCurly(i);
+    if (curly < 0 || (straight >= 0 && straight < curly)) return straight;
+    if (curlyOpener.at !== curly) curlyOpener = { at: curly, opener: body.lastIndexOf("“", curly) };
+    return curlyOpener.opener > i ? straight : curly;
+  };
   const push = (open: number, closeMark: number, style: "double" | "single") => {
     const closed = closeMark >= 0;
     let innerStart = open + 1;
@@ -86,11 +104,17 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
       if (k < to) {
         push(i, k, "double");
         i = k + 1;
-      } else {
-        push(i, -1, "double");
-        return;
+        continue;
       }
-      continue;
+      // Mixed marks (“… ") close at the next straight double mark.
+      const straight = c === "«" ? -1 : findStraight(i);
+      if (straight >= 0) {
+        push(i, straight, "double");
+        i = straight + 1;
+        continue;
+      }
+      push(i, -1, "double");
+      return;
     }
     if (c === '"') {
       const prev = i > from ? body[i - 1] : undefined;
@@ -100,7 +124,7 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
         i++;
         continue;
       }
-      const k = findStraight(i);
+      const k = mixedCloser(i, findStraight(i));
       if (k >= 0) {
         push(i, k, "double");
         i = k + 1;
