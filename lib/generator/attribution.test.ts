@@ -77,6 +77,36 @@ describe("attributeQuotes: direct quotes", () => {
       "Who pays for it?", "Karin Olsen", null, true,
     ],
     [
+      "an appositive naming a body with its own commas",
+      "Mona Berg, curator of prints at the University of Eastvale, Northtown, said, “These pictures record his days.”",
+      "These pictures record his days.", "Mona Berg", null, true,
+    ],
+    [
+      "with X saying: the participle's own subject speaks",
+      "The Harbour Courier quoted two critics, with Lars Eide saying: “This plan is careless and risky.”",
+      "This plan is careless and risky.", "Lars Eide", null, true,
+    ],
+    [
+      "a lower-case role before the name after the quote",
+      "“We are proud of the whole crew,” team member Sara Lind told the press.",
+      "We are proud of the whole crew,", "Sara Lind", null, true,
+    ],
+    [
+      "a cue at the end of the sentence, after more words",
+      INTRO + "\"This will be hard\" for the crews, said Olsen.",
+      "This will be hard", "Karin Olsen", null, true,
+    ],
+    [
+      "quoted words inside a sentence with a named subject (a guess)",
+      INTRO + "Olsen pledged to fight the closure “every step of the way.”",
+      "every step of the way.", "Karin Olsen", null, false,
+    ],
+    [
+      "a cue-less quote after a sentence with a named subject (a guess)",
+      INTRO + "Olsen praised the rescue crews.\n\n“They never gave up on anyone out there.”",
+      "They never gave up on anyone out there.", "Karin Olsen", null, false,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -10,6 +10,7 @@
 // otherwise to the subject of the nearest earlier sentence; names inside quotes never count.
 // It also adds indirect speech ("X said that …", "according to X, …") as kind "indirect".
 import { analyseSpeech, type Speech } from "./speech/context";
+import { partialSubject, previousSubject } from "./speech/fallbacks";
 import { CONTINUATION_VERBS } from "./speech/lexicon";
 import type { Entity, Quote, Sentence, Span } from "./types";
 
@@ -22,7 +23,7 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
   const openIdx = new Set<number>();
-  let prev: { q: Quote; speaker: Entity | string | null; via: Entity | null; lastSentence: number } | null = null;
+  let prev: Prev = null;
   for (const q of ordered) {
     if (q.rule === "marks-open-ended") openIdx.add(out.length);
     if (q.kind === "title" || q.kind === "indirect") {
@@ -32,7 +33,7 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule: found.rule });
-    if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
+    if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }
   // A paragraph that opens a quote and leaves it open hands it on to the next paragraph's
@@ -50,14 +51,14 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-type Prev = { q: Quote; speaker: Entity | string | null; via: Entity | null; lastSentence: number } | null;
+type Prev = { q: Quote; speaker: Entity | string | null; via: Entity | null; sure: boolean; lastSentence: number } | null;
 
 function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   const firstSentence = q.sentenceIds[0] ?? -1;
   const immediate = prev !== null && firstSentence >= 0 && (prev.lastSentence === firstSentence || prev.lastSentence === firstSentence - 1);
 
   const before = sp.cuesBefore(q);
-  const after = sp.cueAfter(q);
+  const after = sp.cueAfter(q) ?? (before.length === 0 ? sp.lateCueAfter(q) : null);
   // A verb right before the quote ("Olsen wrote, “…”", "said: “…”") beats one after it.
   const tight = before.length > 0 && before[before.length - 1].tight ? before[before.length - 1] : null;
   // "X said the works were “…”, the Courier reported": the outlet after a partial quote relays it.
@@ -111,8 +112,11 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   if (colon) return { speaker: colon, via: null, cue: null, sure: true, rule: "colon-subject" };
   // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).
   if (prev && prev.speaker && sp.continues(q, prev.q)) {
-    return { speaker: prev.speaker, via: immediate ? prev.via : null, cue: null, sure: true, rule: "continuation" };
+    // A guess carried on stays a guess, under its own rule.
+    return { speaker: prev.speaker, via: immediate ? prev.via : null, cue: null, sure: prev.sure, rule: prev.sure ? "continuation" : "continuation-of-guess" };
   }
+  const guess = q.kind === "direct" ? previousSubject(sp, q) : partialSubject(sp, q);
+  if (guess) return { speaker: guess.speaker, via: null, cue: null, sure: false, rule: guess.rule };
   return { speaker: null, via: null, cue: null, sure: false, rule: "no-cue" };
 }
 

@@ -139,6 +139,13 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return j >= 0 && PASSIVE.has(tokens[j].lower);
   };
 
+  /** Token `from` opens its clause: nothing before it in the sentence but marks or a conjunction. */
+  function opensClause(from: number, floor: number): boolean {
+    const p = tokens[from - 1];
+    if (from <= floor || !p || p.sentence !== tokens[from].sentence) return true;
+    return (!p.word && p.text !== ",") || CONJ.has(p.lower);
+  }
+
   /** What stands in subject position before the verb at v (not before `floor`). */
   function subjectBefore(v: number, floor: number): SubjectRef {
     let k = v - 1;
@@ -174,14 +181,23 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
           while (c >= floor && c > named.from - 4 && tokens[c].word && (tokens[c].cap || ROLE_WORDS.has(tokens[c].lower))) c--;
           if (tokens[c]?.text === ",") return { kind: "entity", entity: named.entity, from: named.from, to: named.to };
         }
-        // Appositive: "X, a spokesman for Y, said" / "X, who …, said".
+        // Appositive: "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold
+        // commas and names of its own ("X, director at the University of Y, Z, said"): a name
+        // that opens the clause wins over a nearer one inside the appositive.
+        let nearest: SubjectRef | null = null;
         for (let c = k - 1; c >= floor && c >= k - 45; c--) {
           if (inQuote[c] || /^[.;:!?]$/.test(tokens[c].text)) break;
           if (tokens[c].text !== ",") continue;
           const before = mentionEnd.get(c - 1);
-          if (before && c - 1 >= floor) return { kind: "entity", entity: before.entity, from: before.from, to: before.to };
-          if (c - 1 >= floor && PRONOUNS.has(tokens[c - 1].lower)) return { kind: "pronoun", pronoun: tokens[c - 1].lower, from: c - 1 };
+          if (before && c - 1 >= floor) {
+            const ref: SubjectRef = { kind: "entity", entity: before.entity, from: before.from, to: before.to };
+            if (opensClause(before.from, floor)) return ref;
+            nearest ??= ref;
+            continue;
+          }
+          if (c - 1 >= floor && PRONOUNS.has(tokens[c - 1].lower)) return nearest ?? { kind: "pronoun", pronoun: tokens[c - 1].lower, from: c - 1 };
         }
+        if (nearest) return nearest;
         // Sentence-initial "X, 45, said" where the name is the first token.
       }
       return { kind: "elided" };
@@ -369,6 +385,14 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
         return null;
       }
     }
+    if (ing && !NAMING_VERBS.has(lower)) {
+      // "with Olsen saying: “…”": the participle's own subject speaks.
+      const own = mentionEnd.get(v - 1);
+      const lead = own ? tokens[own.from - 1] : undefined;
+      if (own && own.from >= floor && !tokens[own.to].possessive && (lead?.lower === "with" || opensClause(own.from, floor))) {
+        return mk(v, own.from, v + 1, "participle-own-subject", { kind: "entity", entity: own.entity, from: own.from, to: own.to }, null, null, quoteOpen);
+      }
+    }
     if (ing) {
       // "…, saying “…”" / "calling the plan “…”": the clause's subject speaks.
       if (NAMING_VERBS.has(lower) && quoteOpen >= 0 && quoteOpen - v > 4) return null;
@@ -487,6 +511,31 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       }
       c.rule = `after-${c.rule}`;
       return c;
+    }
+    return null;
+  }
+
+  /** A cue closing the quote's sentence after more words: "“…” for the plan, said Olsen." */
+  function lateCueAfter(q: Quote): Cue | null {
+    const { b } = quoteRange(q);
+    const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+    if (last < 0) return null;
+    const stop = Math.min(sentTo[last], b + WINDOW);
+    for (let k = b; k < stop; k++) {
+      if (inQuote[k]) return null;
+      if (tokens[k].text !== ",") continue;
+      const v = k + 1 < stop && isVerbAt(k + 1, SPEECH_VERBS) ? k + 1 : -1;
+      if (v >= 0) {
+        const subj = nounAfter(v + 1);
+        if (subj.kind !== "entity") continue;
+        return { verb: tokens[v].lower, verbStart: v, span: spanOf(v, subj.to + 1), rule: "after-late-inverted", tight: false, speaker: subj, via: hearerAfter(v), relayVia: null };
+      }
+      for (let j = k + 2; j < stop && j <= k + 6; j++) {
+        if (!isVerbAt(j, SPEECH_VERBS)) continue;
+        const c = cueAt(j, k + 1, -1);
+        if (!c || c.speaker.kind !== "entity" || c.speaker.from !== k + 1) break;
+        return { ...c, rule: "after-late-speech" };
+      }
     }
     return null;
   }
@@ -721,5 +770,5 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return spanOf(from, end);
   }
 
-  return { tokens, cuesBefore, cueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
+  return { tokens, inQuote, sentFrom, firstFreeWord, speechVerbIn, quoteRange, sentenceSubject, cuesBefore, cueAfter, lateCueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
 }
