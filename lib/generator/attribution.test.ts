@@ -107,6 +107,26 @@ describe("attributeQuotes: direct quotes", () => {
       "They never gave up on anyone out there.", "Karin Olsen", null, false,
     ],
     [
+      "inverted cue: a body's name leads to its spokesperson",
+      "Lars Eide joined the Harbour Party in May. “There is no plan,” said Harbour Party spokesman Lars Eide in a tweet.",
+      "There is no plan,", "Lars Eide", null, true,
+    ],
+    [
+      "inverted cue: a possessive name leads to the aide",
+      INTRO + "Per Lind advises her. “We expected this,” said Olsen's top aide Per Lind.",
+      "We expected this,", "Per Lind", null, true,
+    ],
+    [
+      "a name before the colon that opens the quote",
+      "Roger Lund spoke at length.\n\nContinued Lund:\n\n“The stakes are high for all of us.”",
+      "The stakes are high for all of us.", "Roger Lund", null, true,
+    ],
+    [
+      "a full stop inside the quote, then only the cue",
+      INTRO + "“Nothing has been decided yet.” Olsen said.",
+      "Nothing has been decided yet.", "Karin Olsen", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -10,7 +10,7 @@
 // otherwise to the subject of the nearest earlier sentence; names inside quotes never count.
 // It also adds indirect speech ("X said that …", "according to X, …") as kind "indirect".
 import { analyseSpeech, type Speech } from "./speech/context";
-import { partialSubject, previousSubject } from "./speech/fallbacks";
+import { previousSubject, sentenceSubjectGuess } from "./speech/fallbacks";
 import { CONTINUATION_VERBS } from "./speech/lexicon";
 import type { Entity, Quote, Sentence, Span } from "./types";
 
@@ -108,6 +108,8 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
     }
   }
   // "X had one message: “…”": the clause's subject introduces the quote.
+  const named = sp.colonName(q);
+  if (named) return { speaker: named, via: null, cue: null, sure: true, rule: "colon-name" };
   const colon = sp.colonSubject(q);
   if (colon) return { speaker: colon, via: null, cue: null, sure: true, rule: "colon-subject" };
   // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).
@@ -115,7 +117,7 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
     // A guess carried on stays a guess, under its own rule.
     return { speaker: prev.speaker, via: immediate ? prev.via : null, cue: null, sure: prev.sure, rule: prev.sure ? "continuation" : "continuation-of-guess" };
   }
-  const guess = q.kind === "direct" ? previousSubject(sp, q) : partialSubject(sp, q);
+  const guess = (q.kind === "direct" ? previousSubject(sp, q) : null) ?? sentenceSubjectGuess(sp, q);
   if (guess) return { speaker: guess.speaker, via: null, cue: null, sure: false, rule: guess.rule };
   return { speaker: null, via: null, cue: null, sure: false, rule: "no-cue" };
 }

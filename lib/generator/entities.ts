@@ -118,6 +118,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
     if (isAllCaps(t.base) && lowerSeen.has(low)) return false;
     if (opensSentence(i)) {
       if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
+      // "Continued Olsen:", "Asked about it, …": a speech verb opening the sentence is no name.
+      if (SPEECH_VERBS.has(low) && !t.possessive) return false;
       if (lowerSeen.has(low) || (low.endsWith("s") && lowerSeen.has(low.slice(0, -1)))) {
         // A common word opening the sentence is still a name's first word when a capitalised
         // word follows right after ("Bill Moreno said", "Former Minister X").
@@ -335,6 +337,8 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         }
       }
     }
+    // "Jane Doe: “…”": a name introducing a quotation speaks.
+    if (after?.text === ":" && after2 && /^["“]$/.test(after2.text)) g.speaks++;
     if (after?.text === "," && after2?.lower === "who") g.person += 1;
     if (after?.text === "," && after2?.lower === "which") g.org += 1;
     const v = verbAfter(c.to, c.from);
@@ -474,7 +478,9 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
         const afterQuote = !!before && /^["”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.lower); // "…,” X said
         if (((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) || afterQuote) subjectUses++;
       }
-      if (subjectUses + g.person + alone.speaks >= 2) {
+      // A plain two- or three-word name whose surname speaks alone needs only that one cue.
+      const plain = g.tokens <= 3 && g.org === 0 && g.outlet === 0 && g.place === 0 && alone.org === 0 && alone.outlet === 0;
+      if (subjectUses + g.person + alone.speaks >= (plain && alone.speaks > 0 ? 1 : 2)) {
         kinds.set(key, "person");
         merged.set(last, key);
         kinds.delete(last);

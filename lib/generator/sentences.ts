@@ -121,10 +121,11 @@ const NAME_CUE = new RegExp(
   "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:" + [...SPEECH_VERBS].filter((v) => !v.endsWith("ing")).join("|") + ")\\b",
   "uy",
 );
-function cueFollows(body: string, at: number, to: number): boolean {
+function cueFollows(body: string, at: number, to: number, bare: boolean): boolean {
   NAME_CUE.lastIndex = at;
   const m = NAME_CUE.exec(body);
-  return m !== null && at + m[0].length <= to;
+  if (m === null || at + m[0].length > to) return false;
+  return !bare || /^[.,]/.test(body.slice(at + m[0].length, at + m[0].length + 1));
 }
 
 function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
@@ -179,8 +180,9 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
       continue;
     }
     const run = body.slice(i, e);
-    // “Really?” Olsen said. — a question or exclamation inside a quote, then its cue.
-    if ((c === "?" || c === "!") && e > i + 1 && QUOTE_CLOSERS.includes(body[e - 1]) && cueFollows(body, k, to)) {
+    // “Really?” Olsen said. — a question or exclamation inside a quote, then its cue
+    // (after a full stop only when the cue is all the next sentence holds: “It is over.” Olsen said.)
+    if (e > i + 1 && QUOTE_CLOSERS.includes(body[e - 1]) && cueFollows(body, k, to, c === ".")) {
       i = e;
       continue;
     }

@@ -246,13 +246,35 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return { kind: "raw", name: raw, from: j };
   }
 
+  /** After a leading name, the person the noun phrase ends on: "said [Harbour Party] spokesman
+   *  Lars Eide", "said [Olsen's] top aide Per Lind". Stops at punctuation, prepositions, conjunctions. */
+  function headPerson(from: number): { entity: Entity; from: number; to: number } | null {
+    for (let x = from; x < n && x < from + 8; x++) {
+      const t = tokens[x];
+      if (inQuote[x]) return null;
+      if (!t.word) {
+        if (t.text === "." && tokens[x - 1]?.cap && tokens[x - 1].text.length <= 4) continue; // "Lt."
+        return null;
+      }
+      if (PREPOSITIONS.has(t.lower) || CONJ.has(t.lower) || t.lower === "who" || SPEECH_VERBS.has(t.lower)) return null;
+      const mm = mentionStart.get(x);
+      if (mm && mm.entity.kind === "person") return mm;
+      if (mm) x = mm.to;
+    }
+    return null;
+  }
+
   /** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying". */
   function nounAfter(k: number): SubjectRef {
     let j = k;
     if (tokens[j]?.lower === "the") j++;
     if (j >= n || inQuote[j]) return { kind: "elided" };
     const m = mentionStart.get(j);
-    if (m) return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
+    if (m) {
+      const head = headPerson(m.to + 1);
+      if (head) return { kind: "entity", entity: head.entity, from: head.from, to: head.to };
+      return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
+    }
     if (PRONOUNS.has(tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: tokens[j].lower, from: j };
     // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
     for (let x = j; x < n && x < j + 4 && !inQuote[x] && (tokens[x].word || (tokens[x].text === "." && tokens[x - 1]?.cap && tokens[x - 1].text.length <= 4)); x++) {
@@ -633,6 +655,16 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return sentenceSubject(tokens[k].sentence, k, () => true);
   }
 
+  /** "Jane Doe: “…”", "More from Doe: “…”": a name right before the colon that opens the quote. */
+  function colonName(q: Quote): Entity | null {
+    const { a } = quoteRange(q);
+    let k = a - 1;
+    while (k >= 0 && !tokens[k].word && MARK.test(tokens[k].text)) k--;
+    if (k < 1 || tokens[k].text !== ":" || inQuote[k]) return null;
+    const m = mentionEnd.get(k - 1);
+    return m && !tokens[m.to].possessive ? m.entity : null;
+  }
+
   /** `next` opens the paragraph right after the one where `q` sits. */
   function startsParagraphAfter(next: Quote, q: Quote): boolean {
     const qs = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
@@ -770,5 +802,5 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return spanOf(from, end);
   }
 
-  return { tokens, inQuote, sentFrom, firstFreeWord, speechVerbIn, quoteRange, sentenceSubject, cuesBefore, cueAfter, lateCueAfter, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
+  return { tokens, inQuote, sentFrom, firstFreeWord, speechVerbIn, quoteRange, sentenceSubject, cuesBefore, cueAfter, lateCueAfter, colonName, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
 }

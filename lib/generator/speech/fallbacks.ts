@@ -3,6 +3,8 @@
 //  - partial-sentence-subject: quoted words inside a sentence whose subject stands before them
 //    ("Olsen pledged to fight “every step of the way.”");
 //  - partial-pronoun-subject: the same with a pronoun subject resolved to the previous subject;
+//  - direct-sentence-subject / direct-pronoun-subject: the same for a full quotation that its
+//    sentence leads into ("Olsen reacted sharply to the deal, “…”");
 //    either with "-unread-cue" when the sentence has a speech verb that no cue rule could read;
 //  - previous-sentence-subject: a quote that opens its sentence with no cue, after a sentence
 //    whose subject is named ("Olsen praised the crews. “They never gave up.”");
@@ -31,14 +33,16 @@ function subjectOf(sp: Speech, s: number, before: number, rule: string): Guess |
   return e ? { speaker: e, rule } : null;
 }
 
-/** Quoted words inside a sentence whose subject comes before them. */
-export function partialSubject(sp: Speech, q: Quote): Guess | null {
+/** Quoted words inside a sentence whose subject comes before them ("partial-…"; a full
+ *  quotation after words of its sentence: "direct-…"). */
+export function sentenceSubjectGuess(sp: Speech, q: Quote): Guess | null {
   const s = q.sentenceIds[0] ?? -1;
   const { a } = sp.quoteRange(q);
   if (s < 0 || sp.firstFreeWord[s] < 0 || sp.firstFreeWord[s] >= a) return null;
-  const g = subjectOf(sp, s, a, "partial-sentence-subject");
+  const kind = q.kind === "direct" ? "direct" : "partial";
+  const g = subjectOf(sp, s, a, `${kind}-sentence-subject`);
   if (!g) return null;
-  const rule = g.rule.endsWith("-pronoun") ? "partial-pronoun-subject" : g.rule;
+  const rule = g.rule.endsWith("-pronoun") ? `${kind}-pronoun-subject` : g.rule;
   // A speech verb no rule could read may name someone else: the same guess, its own rule.
   return { speaker: g.speaker, rule: ownCue(sp, q) ? `${rule}-unread-cue` : rule };
 }

@@ -65,7 +65,7 @@ export const ROLE_WORDS = set(`
   photographer designer architect engineer doctor nurse surgeon chef farmer pilot soldier activist campaigner
   member delegate resident supporter consultant strategist pollster staffer aide adviser advisor organizer organiser
   volunteer curator instructor lecturer co-host anchor commentator nominee colleague friend nephew niece cousin uncle aunt
-  grandmother grandfather neighbor neighbour constituent employee
+  grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
 `);
 
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */
