@@ -84,7 +84,7 @@ describe("attributeQuotes: direct quotes", () => {
     [
       "with X saying: the participle's own subject speaks",
       "The Harbour Courier quoted two critics, with Lars Eide saying: “This plan is careless and risky.”",
-      "This plan is careless and risky.", "Lars Eide", null, true,
+      "This plan is careless and risky.", "Lars Eide", "Harbour Courier", true,
     ],
     [
       "a lower-case role before the name after the quote",
@@ -125,6 +125,21 @@ describe("attributeQuotes: direct quotes", () => {
       "a full stop inside the quote, then only the cue",
       INTRO + "“Nothing has been decided yet.” Olsen said.",
       "Nothing has been decided yet.", "Karin Olsen", null, true,
+    ],
+    [
+      "a surname misspelt by one letter joins the one person it fits",
+      "Kathryn Holmes, director of the gallery, spoke first. “People know his name,” Holmer said.",
+      "People know his name,", "Kathryn Holmes", null, true,
+    ],
+    [
+      "a pronoun whose referent the quote itself names: another person of the sentence before",
+      "For Per Lind, a teacher, Mona Varga was a legend. He said, “Mona Varga was the centre of it all.”",
+      "Mona Varga was the centre of it all.", "Per Lind", null, false,
+    ],
+    [
+      "a question with a pronoun subject before a cue-less quote (a guess)",
+      "Sara Lind, a student, skipped class to attend. Why did she want to go so badly? “It is the event of the year.”",
+      "It is the event of the year.", "Sara Lind", null, false,
     ],
     [
       "a spokesperson is not the principal",
@@ -313,6 +328,16 @@ describe("attributeQuotes: pronouns and continuations", () => {
       "it added: an institution's continuation",
       "“The channel is open,” said the Westland Port Authority. “Pilots are on duty”, it added.",
       "Pilots are on duty", "Westland Port Authority", null, true,
+    ],
+    [
+      "“she said” after a sentence where she told an outlet carries the outlet",
+      "Harbour spokeswoman Sara Lind told the Valley Tribune the port would look into it.\n\n“We take safety seriously,” she said.",
+      "We take safety seriously,", "Sara Lind", "Valley Tribune", true,
+    ],
+    [
+      "“it quoted” relays through the outlet named before",
+      "The Valley Tribune ran the story on Monday. It quoted critics such as Per Lind, with Lind saying: “The plan is careless.”",
+      "The plan is careless.", "Per Lind", "Valley Tribune", true,
     ],
     [
       "a paragraph that leaves its quote open takes the next part's speaker",

@@ -457,6 +457,12 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
       merged.set(key, first[0]);
       continue;
     }
+    // A speaker's surname misspelt by one letter ("Olsen" as "Olson"), when only one person fits.
+    const typo = g.speaks > 0 && g.org < 2 && g.outlet < 2 ? typoSurname(key, bySurname) : null;
+    if (typo) {
+      merged.set(key, typo);
+      continue;
+    }
     kinds.set(key, decide(g));
   }
   // Multi-word names that no cue made a person but whose surname acts alone as a subject.
@@ -542,6 +548,27 @@ export function analyseEntities(body: string, sentences: Sentence[]): EntityAnal
 }
 
 const isLowerWord = (w: string) => w === w.toLowerCase();
+
+/** Same first letter and one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The one person whose surname is a single edit from `word` (five letters or more), if exactly one. */
+function typoSurname(word: string, bySurname: Map<string, string[]>): string | null {
+  if (word.length < 5) return null;
+  let found: string | null = null;
+  for (const [sur, keys] of bySurname) {
+    if (sur.length < 5 || !oneEditApart(word, sur)) continue;
+    if (found || keys.length !== 1) return null;
+    found = keys[0];
+  }
+  return found;
+}
 
 /**
  * Short forms of a body's name: a capitalised tail ("Coast Guard" after "Harbour Coast Guard",

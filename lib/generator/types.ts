@@ -37,6 +37,9 @@ export type Quote = Span & {
   /** True when the rules are sure; questions are built only on sure findings. */
   sure: boolean;
   rule: string;
+  /** How `via` was found, when it was: "cue-hearer" (told the X), "relay-chain" (X reported
+   *  that Y said), "trailing-relay" (…, X reported), "previous-quote", "previous-sentence-told". */
+  viaRule?: string;
 };
 
 export type DateGranularity = "day" | "week" | "month" | "year";

@@ -430,6 +430,11 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     const hearer = SPEECH_VERBS.has(lower) ? (hearerAfter(v) ?? interviewVia(Math.max(floor, Math.min(from, v)), v)) : null;
     let relay: Entity | null = null;
     if (isRelay && subj.kind === "entity" && subj.entity.kind === "outlet") relay = subj.entity;
+    // "It quoted …": "it" for the outlet named in the sentences before.
+    if (isRelay && subj.kind === "pronoun" && subj.pronoun === "it") {
+      const e = resolvePronoun("it", v, null, null);
+      if (e && e.kind === "outlet") relay = e;
+    }
     const end = hearer ? Math.max(v + 1, mentionAfterEnd(v)) : v + 1;
     return mk(v, from, end, isRelay ? "relay" : "speech", subj, hearer, relay, quoteOpen);
   }
@@ -674,6 +679,37 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return body.slice(sentences[ns].start, next.start).replace(/[\s"“‘'«„]/g, "") === "";
   }
 
+  /** The nearest person other than `not` mentioned in the sentence of token v (before v) or
+   *  the two sentences before it. */
+  function otherPersonBefore(v: number, not: Entity): Entity | null {
+    const s0 = tokens[v]?.sentence ?? -1;
+    for (let s = s0; s >= 0 && s >= s0 - 2; s--) {
+      if (sentFrom[s] < 0) continue;
+      const to = s === s0 ? v : sentTo[s];
+      for (let k = sentFrom[s]; k < to && k < sentFrom[s] + WINDOW; k++) {
+        const m = mentionStart.get(k);
+        if (!m || inQuote[k]) continue;
+        if (m.entity.kind === "person" && m.entity !== not) return m.entity;
+        k = m.to;
+      }
+    }
+    return null;
+  }
+
+  /** The outlet that `e` told something in the sentence before token v ("e told the Courier …"). */
+  function previousTold(v: number, e: Entity): Entity | null {
+    const s = (tokens[v]?.sentence ?? -1) - 1;
+    if (s < 0 || sentFrom[s] < 0) return null;
+    for (let k = sentFrom[s]; k < sentTo[s] && k < sentFrom[s] + WINDOW; k++) {
+      if (!isVerbAt(k, SPEECH_VERBS)) continue;
+      const subj = subjectBefore(k, sentFrom[s]);
+      if (subj.kind !== "entity" || subj.entity !== e) continue;
+      const heard = hearerAfter(k) ?? interviewVia(subj.from, k);
+      if (heard) return heard;
+    }
+    return null;
+  }
+
   /** Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …". */
   function indirectCandidates(): IndirectFinding[] {
     const out: IndirectFinding[] = [];
@@ -802,5 +838,5 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     return spanOf(from, end);
   }
 
-  return { tokens, inQuote, sentFrom, firstFreeWord, speechVerbIn, quoteRange, sentenceSubject, cuesBefore, cueAfter, lateCueAfter, colonName, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
+  return { tokens, inQuote, sentFrom, firstFreeWord, speechVerbIn, quoteRange, sentenceSubject, cuesBefore, cueAfter, lateCueAfter, colonName, otherPersonBefore, previousTold, resolvePronoun, clauseSubject, trailingRelay, continues, startsParagraphAfter, colonSubject, indirectCandidates };
 }

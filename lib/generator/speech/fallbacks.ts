@@ -30,7 +30,15 @@ function subjectOf(sp: Speech, s: number, before: number, rule: string): Guess |
     return e ? { speaker: e, rule: `${rule}-pronoun` } : null;
   }
   const e = sp.sentenceSubject(s, before, speakerLike);
-  return e ? { speaker: e, rule } : null;
+  if (e) return { speaker: e, rule };
+  // "Why did she want to go?": a subject pronoun among the sentence's first words.
+  for (let k = first; k >= 0 && k < before && k < first + 4 && sp.tokens[k].sentence === s; k++) {
+    const w = sp.tokens[k].lower;
+    if (sp.inQuote[k] || (w !== "he" && w !== "she")) continue;
+    const r = sp.resolvePronoun(w, k, null, null);
+    return r ? { speaker: r, rule: `${rule}-pronoun` } : null;
+  }
+  return null;
 }
 
 /** Quoted words inside a sentence whose subject comes before them ("partial-…"; a full

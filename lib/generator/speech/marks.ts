@@ -85,14 +85,24 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
     }
   };
 
+  let nestingFailed = false;
   let i = from;
   while (i < to) {
     const c = body[i];
     if (c === "“" || c === "„" || c === "«") {
       const closer = c === "«" ? "»" : "”";
       const opener = c === "«" ? "«" : "“";
+      if (nestingFailed && c !== "«") {
+        const flat = findCurly(i);
+        const straight = findStraight(i);
+        const k = flat >= 0 && (straight < 0 || flat < straight) ? flat : straight;
+        push(i, k, "double");
+        if (k < 0) return;
+        i = k + 1;
+        continue;
+      }
       let depth = 1;
-      let k = i + 1;
+      let k = nestingFailed ? to : i + 1;
       for (; k < to; k++) {
         const d = body[k];
         if (d === opener || (c === "„" && d === "„")) depth++;
@@ -106,7 +116,9 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
         i = k + 1;
         continue;
       }
-      // Mixed marks (“… ") close at the next straight double mark.
+      // The nested scan ran to the paragraph end: later openers would too (quadratic), so they
+      // pair flat from now on. Mixed marks (“… ") close at the next straight double mark.
+      nestingFailed = true;
       const straight = c === "«" ? -1 : findStraight(i);
       if (straight >= 0) {
         push(i, straight, "double");
