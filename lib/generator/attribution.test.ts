@@ -142,6 +142,21 @@ describe("attributeQuotes: direct quotes", () => {
       "It is the event of the year.", "Sara Lind", null, false,
     ],
     [
+      "a capitalised word inside a sentence is no speech verb",
+      INTRO + "Olsen said the United States had become a “safe harbour for everyone.”",
+      "safe harbour for everyone.", "Karin Olsen", null, true,
+    ],
+    [
+      "adding after a named cue: that cue's speaker, not the sentence's first name",
+      INTRO + "Per Lind, a trader, arrived late. Lind and Olsen will meet next week, Lind said, adding, “They need to talk it through.”",
+      "They need to talk it through.", "Per Lind", null, true,
+    ],
+    [
+      "a person's name after “the” modifies the subject: no guess",
+      INTRO + "The Olsen campaign projects that “a small levy” would raise millions.",
+      "a small levy", null, null, false,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -131,6 +131,8 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     if (!t || !t.word || inQuote[k] || !set.has(t.lower)) return false;
     const p = tokens[k - 1];
     if (p && (DETERMINERS.has(p.lower) || (p.possessive && p.word))) return false; // "the report", "the frog's call"
+    // "the United States": a capitalised word inside a sentence is a name's, not a verb.
+    if (t.cap && p && p.word && p.sentence === t.sentence && !inQuote[k - 1]) return false;
     return true;
   };
   const isPassive = (k: number) => {
@@ -594,7 +596,14 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
       while (pi >= sentFrom[s] && pi > k - 4 && tokens[pi].word && (tokens[pi].lower === "the" || tokens[pi].possessive)) pi--;
       const p = tokens[pi];
       const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
-      if (!prepositional && !tokens[m.to].possessive && want(m.entity)) return m.entity;
+      // "The Olsen campaign said": a person's name after "the" modifies the noun that is the subject.
+      const next = tokens[m.to + 1];
+      if (!prepositional && m.entity.kind === "person" && tokens[k - 1]?.lower === "the" && next?.word && !next.cap) return null;
+      if (!prepositional && !tokens[m.to].possessive && want(m.entity)) {
+        // "Harbour Post columnist Lars Eide calls …": the person the noun phrase ends on.
+        const head = headPerson(m.to + 1);
+        return head && head.from < before && want(head.entity) ? head.entity : m.entity;
+      }
       k = m.to;
     }
     return null;
@@ -624,7 +633,20 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     while (first < verbTok && first < sentFrom[s] + WINDOW && (!tokens[first].word || inQuote[first])) first++;
     const opener = tokens[first]?.lower ?? "";
     if (first < verbTok && (opener === "he" || opener === "she" || opener === "it")) return resolvePronoun(opener, first, null, null);
-    return sentenceSubject(s, verbTok, () => true);
+    return saidBefore(s, verbTok) ?? sentenceSubject(s, verbTok, () => true);
+  }
+
+  /** "…, Olsen said, adding …": the named subject of the nearest speech verb before the participle. */
+  function saidBefore(s: number, verbTok: number): Entity | null {
+    for (let k = verbTok - 1; k >= sentFrom[s] && k > verbTok - 12; k--) {
+      if (inQuote[k]) return null;
+      if (!isVerbAt(k, SPEECH_VERBS) || tokens[k].lower.endsWith("ing")) continue;
+      const subj = subjectBefore(k, sentFrom[s]);
+      if (subj.kind === "entity") return subj.entity;
+      const after = nounAfter(k + 1); // "…, said Olsen, adding"
+      return after.kind === "entity" ? after.entity : null;
+    }
+    return null;
   }
 
   /** ", X news agency reported." at the end of the quote's sentence. */
