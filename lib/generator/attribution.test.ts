@@ -157,6 +157,16 @@ describe("attributeQuotes: direct quotes", () => {
       "a small levy", null, null, false,
     ],
     [
+      "a document seen by an outlet: no speaker, the outlet relays",
+      "The plan is new. A leaked internal letter seen by the Valley Tribune says “late forms may be refused”, but nothing is decided.",
+      "late forms may be refused", null, "Valley Tribune", false,
+    ],
+    [
+      "a naming verb before a quotation is speaker evidence for a plain name",
+      "The secretary of the council, Nils Arden, has called the ruling “dangerous”: “We face a hard sentence. Nobody wins.”",
+      "We face a hard sentence. Nobody wins.", "Nils Arden", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

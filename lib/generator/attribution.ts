@@ -75,7 +75,10 @@ function fromChain(sp: Speech, q: Quote, prev: Prev, immediate: boolean): Found 
   for (let i = chain.length - 1; i >= 0; i--) {
     const c = chain[i];
     if (c.speaker.kind === "elided") continue;
-    if (c.speaker.kind === "unnamed") return { speaker: null, via: null, viaRule: null, cue: c.span, sure: false, rule: `${c.rule}-unnamed` };
+    if (c.speaker.kind === "unnamed") {
+      // An unnamed voice may still come through a named outlet ("a letter seen by the X says").
+      return { speaker: null, via: c.via, viaRule: c.via ? "cue-hearer" : null, cue: c.span, sure: false, rule: `${c.rule}-unnamed` };
+    }
     const r = readCue(sp, c, q, prev, immediate);
     let { via, viaRule } = r;
     for (let k = i - 1; k >= 0 && !via; k--) if (chain[k].relayVia) ({ via, viaRule } = { via: chain[k].relayVia, viaRule: "relay-chain" });

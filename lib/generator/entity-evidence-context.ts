@@ -1,11 +1,18 @@
 // Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
 // cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
-import { ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./speech/lexicon";
+import { NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./speech/lexicon";
 import type { Token } from "./speech/tokens";
 import { PLACE_PREPOSITIONS } from "./entity-chunks";
 import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
 
 /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
+/** "X has called the plan “…”": a naming verb with a quotation a few words on. */
+function namesQuote(ec: EvCtx, k: number): boolean {
+  if (!NAMING_VERBS.has(ec.tokens[k].lower)) return false;
+  for (let j = k + 1; j < ec.tokens.length && j <= k + 5; j++) if (/^["“]$/.test(ec.tokens[j].text)) return true;
+  return false;
+}
+
 export function skipAppositive(ec: EvCtx, i: number): number {
   if (wordAt(ec, i)?.text !== ",") return -1;
   for (let k = i + 1; k < ec.tokens.length && k - i <= 30; k++) {
@@ -35,7 +42,7 @@ function verbAfter(ec: EvCtx, to: number, chunkFrom: number): { verb: Token; at:
   }
   while (k < ec.tokens.length && VERB_FILLERS.has(ec.tokens[k].lower)) k++;
   const t = wordAt(ec, k);
-  if (t && t.sentence === ec.tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower))) return { verb: t, at: k };
+  if (t && t.sentence === ec.tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower) || namesQuote(ec, k))) return { verb: t, at: k };
   return null;
 }
 

@@ -58,7 +58,9 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
     const next = ctx.tokens[k + 1]?.lower ?? "";
     const channel =
       (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
-      (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next));
+      (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next)) ||
+      // "a letter seen by the X says": the outlet that obtained the document relays it.
+      (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
     if (!channel) continue;
     const e = outletAt(ctx, k + 2);
     if (e) return e;
