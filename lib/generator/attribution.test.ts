@@ -167,6 +167,11 @@ describe("attributeQuotes: direct quotes", () => {
       "We face a hard sentence. Nobody wins.", "Nils Arden", null, true,
     ],
     [
+      "a plain lower-case noun leads the name after the quote",
+      "Noor Haddad joined the campaign in May. “These are dark days for us,” former speechwriter Noor Haddad wrote.",
+      "These are dark days for us,", "Noor Haddad", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -4,6 +4,9 @@ import { CALENDAR_WORDS, GROUP_NOUNS, OPENER_WORDS, ORG_WORDS, OUTLET_NOUNS, PRE
 import { DETERMINERS, TIME_SKIP, CONJ, opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
 
+/** Words that never lead a role phrase before a name. */
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...VERB_FILLERS, ...CONJ, ...PRONOUNS, ...SPEECH_VERBS, "that", "which", "who", "when", "while", "because", "then", "after", "before"]);
+
 type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
 
 const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
@@ -168,7 +171,10 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
 /** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
 export function modifiersOnly(ctx: Ctx, from: number, to: number): boolean {
   if (to - from > 5) return false;
-  const roleLed = to - 1 >= from && ROLE_WORDS.has(ctx.tokens[to - 1].lower);
+  const last = ctx.tokens[to - 1];
+  // "… speechwriter Jane Doe", "… resident Jane Doe": a plain lower-case noun right before the
+  // name also leads a role (not a function word or a verb's filler).
+  const roleLed = to - 1 >= from && (ROLE_WORDS.has(last.lower) || (last.word && !last.cap && /^[a-z][a-z-]{3,}$/.test(last.lower) && !FUNCTION_WORDS.has(last.lower)));
   for (let j = from; j < to; j++) {
     const t = ctx.tokens[j];
     if (ctx.inQuote[j]) return false;
@@ -176,6 +182,7 @@ export function modifiersOnly(ctx: Ctx, from: number, to: number): boolean {
       if (t.text === "." && j > from && ctx.tokens[j - 1].cap) continue; // "Mrs." / "Dr."
       return false;
     }
+    if (roleLed && !t.cap && FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
     if (!(t.cap || t.possessive || roleLed || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return false;
   }
   return true;
