@@ -172,6 +172,11 @@ describe("attributeQuotes: direct quotes", () => {
       "These are dark days for us,", "Noor Haddad", null, true,
     ],
     [
+      "inverted cue with a lead naming someone else before the person",
+      INTRO + "Per Lind knows the port. “October was good for her,” said former Olsen adviser Per Lind.",
+      "October was good for her,", "Per Lind", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

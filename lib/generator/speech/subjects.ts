@@ -162,7 +162,7 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
   for (let x = j; x < ctx.n && x < j + 4 && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
     const mm = ctx.mentionStart.get(x);
-    if (mm) return { kind: "entity", entity: mm.entity, from: mm.from, to: mm.to };
+    if (mm) return ref(headPerson(ctx, mm.to + 1) ?? mm); // "said former Olsen aide Per Lind"
   }
   if (ctx.tokens[j].word && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
   return { kind: "elided" };
