@@ -177,6 +177,11 @@ describe("attributeQuotes: direct quotes", () => {
       "October was good for her,", "Per Lind", null, true,
     ],
     [
+      "a nationality before an outlet noun is no outlet: the named broadcaster is",
+      INTRO + "“We will not give in,” Olsen told Nordic broadcaster VTK.",
+      "We will not give in,", "Karin Olsen", "VTK", true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -32,7 +32,10 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   for (let x = j; x < ctx.n && x < j + 3; x++) {
     const m = ctx.mentionStart.get(x);
     if (m) return m.entity.kind === "outlet" ? m.entity : null;
-    if (!ctx.tokens[x].word || ctx.tokens[x].cap || ctx.inQuote[x]) return null;
+    // (a capitalised modifier right before an outlet noun: "told German broadcaster X")
+    const modifier = ctx.tokens[x].cap && OUTLET_NOUNS.has(ctx.tokens[x + 1]?.lower ?? "");
+    if (!ctx.tokens[x].word || (ctx.tokens[x].cap && !modifier) || ctx.inQuote[x]) return null;
+    if (modifier) continue;
     if (!(OUTLET_NOUNS.has(ctx.tokens[x].lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|german|french|british)$/.test(ctx.tokens[x].lower))) return null;
   }
   return null;
