@@ -182,6 +182,11 @@ describe("attributeQuotes: direct quotes", () => {
       "We will not give in,", "Karin Olsen", "VTK", true,
     ],
     [
+      "a title and surname name the full name introduced before",
+      "Harbour Authority head Lena Varga opened the pier. Later, Administrator Varga said: “We are proud of it.”",
+      "We are proud of it.", "Lena Varga", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -66,6 +66,8 @@ export const ROLE_WORDS = set(`
   member delegate resident supporter consultant strategist pollster staffer aide adviser advisor organizer organiser
   volunteer curator instructor lecturer co-host anchor commentator nominee colleague friend nephew niece cousin uncle aunt
   grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
+  administrator speaker marshal ranger coroner magistrate councilman councilwoman alderman assemblyman assemblywoman
+  treasurer comptroller auditor solicitor barrister counsel trooper
 `);
 
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */
