@@ -187,6 +187,16 @@ describe("attributeQuotes: direct quotes", () => {
       "We are proud of it.", "Lena Varga", null, true,
     ],
     [
+      "said on an outlet: the outlet relays",
+      INTRO + "“We will not give in,” Olsen said on Valley Radio.",
+      "We will not give in,", "Karin Olsen", "Valley Radio", true,
+    ],
+    [
+      "a pronoun cue with its own channel does not carry the outlet of the sentence before",
+      INTRO + "“We will not give in,” Olsen said on Valley Radio. “We stay,” she said in a statement.",
+      "We stay,", "Karin Olsen", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

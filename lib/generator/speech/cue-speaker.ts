@@ -31,7 +31,9 @@ function pronounReading(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boo
     return { speaker: other, sure: false, rule: `${c.rule}-pronoun-other-person`, ...NO_VIA };
   }
   // "X told the Courier …. “…,” she said": the outlet of that sentence carries over.
-  const told = e ? sp.previousTold(c.verbStart, e) : null;
+  // (not when the cue names a channel of its own: "she said in a statement")
+  const ownChannel = /^(in|on|to|at|during|via)$/.test(sp.tokens[c.verbStart + 1]?.lower ?? "");
+  const told = e && !ownChannel ? sp.previousTold(c.verbStart, e) : null;
   const via = told ? { via: told, viaRule: "previous-sentence-told" } : NO_VIA;
   return { speaker: e, sure: e !== null, rule: `${c.rule}-pronoun-subject`, ...via };
 }

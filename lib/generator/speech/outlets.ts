@@ -1,5 +1,5 @@
 // Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
-import { OUTLET_NOUNS } from "./lexicon";
+import { SPEECH_VERBS, OUTLET_NOUNS } from "./lexicon";
 import { WINDOW, type Ctx } from "./ctx";
 import type { Entity } from "../types";
 
@@ -19,7 +19,9 @@ export function lastOutletBefore(ctx: Ctx, v: number): Entity | null {
 /** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
 export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   let j = v + 1;
-  if (ctx.tokens[j]?.lower === "to") j++;
+  // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
+  const prep = ctx.tokens[j]?.lower;
+  if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
   if (ctx.tokens[j]?.lower === "the") {
     j++;
     // "told the paper": the outlet last named in the preceding sentences.
