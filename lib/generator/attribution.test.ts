@@ -197,6 +197,11 @@ describe("attributeQuotes: direct quotes", () => {
       "We stay,", "Karin Olsen", null, true,
     ],
     [
+      "an outlet citing words that are not its own: no speaker, the outlet relays",
+      "The forms are long. The Valley Tribune cited examples of hard questions, including: “Were you ever held against your will?”",
+      "Were you ever held against your will?", null, "Valley Tribune", false,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

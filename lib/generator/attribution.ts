@@ -79,6 +79,11 @@ function fromChain(sp: Speech, q: Quote, prev: Prev, immediate: boolean): Found 
       // An unnamed voice may still come through a named outlet ("a letter seen by the X says").
       return { speaker: null, via: c.via, viaRule: c.via ? "cue-hearer" : null, cue: c.span, sure: false, rule: `${c.rule}-unnamed` };
     }
+    // "The Courier cited passages, including: “…”": an outlet quoting or citing relays words that
+    // are not its own; with no source named, the speaker stays unknown.
+    if (c.speaker.kind === "entity" && c.speaker.entity.kind === "outlet" && c.rule === "relay" && /^(quot|cit)/.test(c.verb)) {
+      return { speaker: null, via: c.speaker.entity, viaRule: "relay-quoted", cue: c.span, sure: false, rule: "relay-quoted-unnamed" };
+    }
     const r = readCue(sp, c, q, prev, immediate);
     let { via, viaRule } = r;
     for (let k = i - 1; k >= 0 && !via; k--) if (chain[k].relayVia) ({ via, viaRule } = { via: chain[k].relayVia, viaRule: "relay-chain" });
