@@ -202,6 +202,11 @@ describe("attributeQuotes: direct quotes", () => {
       "Were you ever held against your will?", null, "Valley Tribune", false,
     ],
     [
+      "“agrees” as an inverted cue names a new speaker, not a continuation",
+      "“Prices are too high,” says Mona Berg, 30, a teacher. “Our ideas of success differ,” agrees Sara Lind, 31, a nurse.",
+      "Our ideas of success differ,", "Sara Lind", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,

@@ -19,7 +19,7 @@ export const SPEECH_VERBS = set(`
   testify testifies testified counters countered recount recounts recounted
   muse muses mused assure assures assured exclaim exclaims exclaimed caution cautions cautioned
   lament laments lamented retort retorts retorted scoff scoffs scoffed gush gushes gushed
-  beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed
+  beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed agrees agreed
 `);
 
 /** Speech verbs that continue what the previous quote's speaker was saying. */
