@@ -33,7 +33,8 @@ export function findWeekdays(body: string, out: Candidate[]) {
       // "Sunday Times": a name unless a preposition before marks it as a day.
       continue;
     }
-    let end = m.index + m[0].length;
+    // A possessive clitic is not part of the date ("Friday's vote" → "Friday"): minimal text.
+    let end = nameEnd;
     if (!m[2] && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     let start = m.index;
     if (mod) {
@@ -55,8 +56,8 @@ export function findDeictic(body: string, out: Candidate[]) {
     // "USA Today", "Today show": a capitalised word before a capitalised "Today" mid-sentence is a name.
     if (/^\p{Lu}/u.test(m[1]) && isCapitalised(p) && !atSentenceStart(body, p!.start) && !TEXT_PREPS.has(p!.lw)) continue;
     const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
-    let end = m.index + m[0].length;
-    const next = tokensAfter(body, end, 16)[0];
+    let end = m.index + m[1].length;
+    const next = tokensAfter(body, m.index + m[0].length, 16)[0];
     if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
   }

@@ -28,7 +28,8 @@ export function findPeriods(body: string, out: Candidate[]) {
     const unitWord = m[2].toLowerCase();
     const unit = unitWord === "weekend" ? "week" : (unitWord as "week" | "month" | "year");
     const n = rel === "last" || rel === "past" ? -1 : rel === "next" ? 1 : 0;
-    out.push({ start: withPrep(body, start), end: m.index + m[0].length, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
+    const end = m.index + m[0].length - (m[3]?.length ?? 0); // "last year's" → "last year"
+    out.push({ start: withPrep(body, start), end, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
   }
 }
 
