@@ -36,6 +36,13 @@ table("weekdays follow the clause's tense", [
   ["The final will be held on Sunday.", ["on Sunday=2023-05-21"]],
   ["Voters go to the polls on Thursday.", ["on Thursday=2023-05-18"]],
   ["The woman who will chair the panel arrived on Monday.", ["on Monday=2023-05-15"]],
+  ["A vigil planned for Saturday was called off.", ["Saturday=2023-05-13"]],
+  ["The union announced the plan on June 2.", ["on June 2=2022-06-02"]],
+  ["The suspects must be handed over by June 3.", ["by June 3=2023-06-03"]],
+  ["She could have left on June 3.", ["on June 3=2022-06-03"]],
+  ["The envoy could arrive as early as Friday.", ["Friday=2023-05-19"]],
+  ["On Friday, the Red Cross and the city plan to reopen the shelter.", ["On Friday=2023-05-19"]],
+  ["Parliament reconvenes June 6.", ["June 6=2023-06-06"]],
 ]);
 
 table("deictic days and relative periods anchor at the publication date", [
