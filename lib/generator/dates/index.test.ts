@@ -43,6 +43,11 @@ table("weekdays follow the clause's tense", [
   ["The envoy could arrive as early as Friday.", ["Friday=2023-05-19"]],
   ["On Friday, the Red Cross and the city plan to reopen the shelter.", ["On Friday=2023-05-19"]],
   ["Parliament reconvenes June 6.", ["June 6=2023-06-06"]],
+  ["The High Court Friday rejected the appeal.", ["Friday=2023-05-12"]],
+  ["Minister Alvarez Tuesday formally opened the bridge.", ["Tuesday=2023-05-16"]],
+  ["The envoy met with Alvarez Sunday.", ["Sunday=2023-05-14"]],
+  ["The Monday blast damaged two shops.", ["Monday=2023-05-15"]],
+  ["Good Friday services drew crowds.", []],
 ]);
 
 table("deictic days and relative periods anchor at the publication date", [

@@ -1,7 +1,8 @@
 // Days named relative to now: weekdays, yesterday/today/tomorrow, last night, this morning.
 import type { Candidate } from "../model";
-import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore } from "../context";
-import { FREQUENCY_WORDS, MONTHS, WEEKDAYS } from "../lexicon";
+import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
+import { markerOf } from "../tense";
+import { FREQUENCY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS } from "../lexicon";
 import { MONTH_ALT, TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 
 /** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
@@ -27,8 +28,14 @@ export function findWeekdays(body: string, out: Candidate[]) {
     const mod = modifierOf(p);
     const prep = p?.word ? p.lw : "";
     const cuedByPrep = TEXT_PREPS.has(prep) || mod !== null || prep === "said" || prep === "says";
-    // A capitalised word before it (not a preposition, not at a sentence start) makes a name.
-    if (isCapitalised(p) && !cuedByPrep && !WEEKDAY_OPENERS.has(p!.lw)) continue;
+    if (p && NAME_MAKERS.has(p.lw)) continue;
+    // A capitalised word before it (not a preposition, not at a sentence start) makes a name,
+    // unless a verb follows: news style puts a bare weekday between subject and verb ("The
+    // court Friday rejected"), and a clause may end on it ("met the envoy Sunday.").
+    const dayLike = cuedByPrep || verbFollows(after) || endsClause(after);
+    // "The Friday explosions": a sentence-initial "The" before a weekday that modifies a noun.
+    const theModifier = p?.lw === "the" && next?.word && /^\p{Ll}/u.test(next.w);
+    if (isCapitalised(p) && !dayLike && !theModifier && !WEEKDAY_OPENERS.has(p!.lw)) continue;
     if (isCapitalised(next) && !cuedByPrep && !MONTHS[next!.lw] && !atSentenceStart(body, next!.start)) {
       // "Sunday Times": a name unless a preposition before marks it as a day.
       continue;
@@ -44,6 +51,24 @@ export function findWeekdays(body: string, out: Candidate[]) {
     }
     out.push({ start: withPrep(body, start), end, spec: { t: "wd", wd, mod }, rule: mod ? `weekday-${mod}` : "weekday" });
   }
+}
+
+/** Words that make the weekday after them a name ("Super Tuesday", "Good Friday", "Black Monday"). */
+const NAME_MAKERS = new Set(["super", "good", "black", "bloody", "holy", "easter", "palm", "ash", "cyber", "maundy", "shrove", "whit", "low", "passion", "white"]);
+
+/** A verb (or an adverb and a verb) right after the weekday: "Friday rejected", "Friday formally joined". */
+function verbFollows(after: Tok[]): boolean {
+  let k = 0;
+  if (after[k]?.word && after[k].lw.length > 3 && after[k].lw.endsWith("ly")) k++;
+  const t = after[k];
+  if (!t?.word || !/^\p{Ll}/u.test(t.w)) return false;
+  return markerOf(t) !== null || SPEECH_VERBS.has(t.lw);
+}
+
+/** The weekday closes its clause: a full stop or comma right after it. */
+function endsClause(after: Tok[]): boolean {
+  const t = after[0];
+  return !t || t.w === "." || t.w === ",";
 }
 
 /** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
