@@ -2,9 +2,10 @@
 // date for narrative text, the time of speaking inside reported or quoted speech — in the
 // direction its clause's tense points. Pure and deterministic: no clock, no I/O.
 import type { DateMention, Sentence } from "../types";
-import { parseIsoDay } from "./calendar";
+import { fromDayNumber, parseIsoDay } from "./calendar";
+import { findDateline } from "./dateline";
 import { eventFor } from "./events";
-import { isRelative, type Candidate } from "./model";
+import { isRelative, type Candidate, type DateSpec } from "./model";
 import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
@@ -20,7 +21,7 @@ type Work = {
   verb: Tok | null;
   res: Resolved | null;
   sure: boolean;
-  anchorRule: string;
+  rule: string;
 };
 
 /** Narrative dates this close before publication can anchor a quote that gives no date of its own. */
@@ -30,8 +31,12 @@ const VERB_REACH = 200;
 
 export function findDates(body: string, sentences: Sentence[], date: string | null): DateMention[] {
   if (!body) return [];
-  const pub = parseIsoDay(date);
-  const candidates = findCandidates(body);
+  const stamped = parseIsoDay(date);
+  const line = findDateline(body, stamped);
+  // The filing day a dateline gives is the story's own "today".
+  const pub = line ? line.day : stamped;
+  const pubRule = line && line.day !== stamped ? "dateline" : "pub";
+  const candidates = findCandidates(body).map((c) => (line && c.start === line.start ? { ...c, spec: datelineSpec(line.day), rule: "dateline" } : c));
   if (candidates.length === 0) return [];
   const regions = quoteRegions(body);
   const bySentence = [...sentences].sort((a, b) => a.start - b.start);
@@ -42,17 +47,18 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     // Only a relative date needs to know whose time it counts from.
     const verb = inQuote || !isRelative(c.spec) ? null : reportingVerb(body, s.start, c.start);
     const mode: Mode = inQuote ? "quoted" : verb ? "reported" : "narrative";
-    return { c, s, mode, verb, res: null, sure: !c.weak, anchorRule: "" };
+    return { c, s, mode, verb, res: null, sure: !c.weak, rule: c.rule };
   });
 
   inheritYears(work);
 
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.
-  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, "pub");
+  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, pubRule);
   for (const w of work) {
     if (w.mode === "narrative") continue;
-    const { anchor, rule, sure } = speechAnchor(body, w, work, regions, pub);
+    const { anchor, rule: r, sure } = speechAnchor(body, w, work, regions, pub);
+    const rule = r === "pub" ? pubRule : r;
     resolve(body, w, anchor, rule);
     // A guessed time of speaking only matters to a date that counts from it.
     if (!sure && isRelative(w.c.spec)) w.sure = false;
@@ -73,7 +79,7 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
       event: ev?.event ?? null,
       eventSpan: ev?.span ?? null,
       sure: w.sure,
-      rule: w.anchorRule ? `${c.rule}@${w.anchorRule}` : c.rule,
+      rule: w.rule,
     });
   }
   return out;
@@ -82,15 +88,30 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
 function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
   const { c, s } = w;
   const relative = isRelative(c.spec);
-  // Only forms without their own direction need the clause's tense ("on Friday", "in June").
-  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null) || c.spec.t === "weekend";
+  const needsDirection = directionless(c.spec);
   const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
   w.res = resolveSpec(c.spec, anchor, tense ?? (limit ? "future" : "past"));
-  w.anchorRule = relative ? anchorRule : "";
+  // The rule id names how the value was reached, so each way can be calibrated on its own:
+  // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
+  const dir = !needsDirection ? "" : tense ? `-${tense}` : limit ? "-limit" : "-untensed";
+  const via = relative && anchorRule !== "pub" ? `-${anchorRule}` : "";
+  w.rule = `${c.rule}${dir}${via}`;
   // With no tense marker the direction falls back to the past: say we were unsure.
   if (needsDirection && tense === null) w.sure = false;
+}
+
+/** Forms that name a day or month but not which side of the anchor it lies ("on Friday", "in June"). */
+function directionless(spec: DateSpec): boolean {
+  switch (spec.t) {
+    case "md": return true;
+    case "m": return !spec.mod;
+    case "wd": return spec.mod !== "last" && spec.mod !== "next";
+    case "season": return !spec.mod && spec.y === null;
+    case "weekend": return true;
+    default: return false;
+  }
 }
 
 /**
@@ -112,6 +133,12 @@ function inheritYears(work: Work[]) {
       break;
     }
   }
+}
+
+/** A dateline's date is the filing day itself: its year comes from the publication date. */
+function datelineSpec(day: number): DateSpec {
+  const { y, m, d } = fromDayNumber(day);
+  return { t: "ymd", y, m, d };
 }
 
 /** The time of speaking for a reported or quoted date, as a day number. */
