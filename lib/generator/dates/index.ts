@@ -6,10 +6,10 @@ import { fromDayNumber, parseIsoDay } from "./calendar";
 import { findDateline } from "./dateline";
 import { eventFor } from "./events";
 import { isRelative, type Candidate, type DateSpec } from "./model";
-import { resolveSpec, type Resolved } from "./normalise";
+import { aheadThisYear, resolveSpec, type Direction, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { tenseAround } from "./tense";
+import { readTense } from "./tense";
 import type { Tok } from "./context";
 
 type Bounds = { id: number; start: number; end: number };
@@ -26,6 +26,9 @@ type Work = {
 
 /** Narrative dates this close before publication can anchor a quote that gives no date of its own. */
 const NARRATIVE_REACH_DAYS = 7;
+/** How far ahead this year's occurrence may lie for a past verb to be read as looking ahead. */
+const AHEAD_DAYS = 62;
+const AHEAD_MONTHS = 2;
 /** A speech verb's own date is looked for this far either side of it. */
 const VERB_REACH = 200;
 
@@ -89,17 +92,39 @@ function resolve(body: string, w: Work, anchor: number | null, anchorRule: strin
   const { c, s } = w;
   const relative = isRelative(c.spec);
   const needsDirection = directionless(c.spec);
-  const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
+  const read = needsDirection ? readTense(body, s.start, s.end, c.start, c.end) : null;
+  const tense = read?.tense ?? null;
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
-  w.res = resolveSpec(c.spec, anchor, tense ?? (limit ? "future" : "past"));
+  const calendar = c.spec.t === "md" || c.spec.t === "m";
+  let dir: Direction = tense ?? (limit ? "future" : calendar ? "nearest" : "past");
   // The rule id names how the value was reached, so each way can be calibrated on its own:
   // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
-  const dir = !needsDirection ? "" : tense ? `-${tense}` : limit ? "-limit" : "-untensed";
+  let how = !needsDirection ? "" : tense ? `-${tense}${read!.weak ? "-weak" : ""}` : limit ? "-limit" : "-untensed";
+  if (read?.weak) w.sure = false;
+  // News style gives the year of a date outside the current year, so a past verb aiming "to" a
+  // date still ahead this year looks forward ("was extended to Nov. 16", "invited them to a
+  // ceremony on March 12"). Still a guess against the tense: unsure.
+  if (tense === "past" && anchor !== null && aimsAhead(body, read!.at, c.start, c.end)) {
+    const ahead = aheadThisYear(c.spec, anchor);
+    if (ahead !== null && ahead <= (c.spec.t === "md" ? AHEAD_DAYS : AHEAD_MONTHS)) {
+      dir = "future";
+      how = "-past-ahead";
+      w.sure = false;
+    }
+  }
+  w.res = resolveSpec(c.spec, anchor, dir);
   const via = relative && anchorRule !== "pub" ? `-${anchorRule}` : "";
-  w.rule = `${c.rule}${dir}${via}`;
-  // With no tense marker the direction falls back to the past: say we were unsure.
+  w.rule = `${c.rule}${how}${via}`;
+  // With no tense marker the direction is a guess: say we were unsure.
   if (needsDirection && tense === null) w.sure = false;
+}
+
+/** A goal "to" (infinitive or preposition) between a past verb and the date: "extended to", "invited ... to testify on". */
+function aimsAhead(body: string, verbEnd: number, start: number, end: number): boolean {
+  if (verbEnd < 0) return false;
+  const between = verbEnd < start ? body.slice(verbEnd, start) : "";
+  return /(?:^|\s)(?:to|until|till|through)\s/i.test(between + " ") || /^(?:to|until|till|through)\s/i.test(body.slice(start, end));
 }
 
 /** Forms that name a day or month but not which side of the anchor it lies ("on Friday", "in June"). */

@@ -21,3 +21,15 @@ table("a dateline gives the filing day, which anchors relative dates", [
   ["PORTVILLE, May 17 (Wire) -- The council met yesterday.", ["May 17=2023-05-17@dateline", "yesterday=2023-05-16@deictic-yesterday"]],
   ["PORTVILLE, March 2 (Wire) -- The council met yesterday.", ["March 2=2023-03-02@month-day-untensed?", "yesterday=2023-05-16@deictic-yesterday"]],
 ], true);
+
+table("a month or day without a year: tense first, then this year's occurrence", [
+  ["The deadline was extended to June 9.", ["June 9=2023-06-09@month-day-past-ahead?"]],
+  ["The deadline was extended to March 9.", ["March 9=2023-03-09@month-day-past"]],
+  ["The strike ended on December 9.", ["on December 9=2022-12-09@month-day-past"]],
+  ["The talks resume on January 9.", ["on January 9=2024-01-09@month-day-future"]],
+  ["Tickets: June 9.", ["June 9=2023-06-09@month-day-untensed?"]],
+  ["Tickets: December 9.", ["December 9=2022-12-09@month-day-untensed?"]],
+  ["The agency warned of shortages in July.", ["in July=2022-07@month-past"]],
+  ["The council has invited the envoys to a summit on June 2.", ["on June 2=2023-06-02@month-day-past-ahead?"]],
+  ["The case is heard in June.", ["in June=2023-06@month-future"]],
+], true);

@@ -6,7 +6,8 @@ import {
   dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isValidDay, weekdayFrom,
 } from "./calendar";
 
-export type Direction = "past" | "future";
+/** "nearest": no tense to go by, so the occurrence closest to the anchor on either side. */
+export type Direction = "past" | "future" | "nearest";
 export type Resolved = { value: string; granularity: DateGranularity };
 
 /** `anchor` is a day number or null (no publication date: only self-contained dates resolve). */
@@ -34,11 +35,11 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
     case "wd": {
       if (spec.mod === "last") return day(weekdayFrom(anchor, spec.wd, "past", false));
       if (spec.mod === "next") return day(weekdayFrom(anchor, spec.wd, "future", false));
-      return day(weekdayFrom(anchor, spec.wd, spec.mod === "this" && dir !== "past" ? "future" : dir, true));
+      return day(weekdayFrom(anchor, spec.wd, spec.mod === "this" && dir !== "past" ? "future" : side(dir), true));
     }
     case "weekend":
       // The nearest Saturday on the tense's side (today counts), then its ISO week.
-      return { value: formatIsoWeek(weekdayFrom(anchor, 6, dir, true)), granularity: "week" };
+      return { value: formatIsoWeek(weekdayFrom(anchor, 6, side(dir), true)), granularity: "week" };
     case "offset":
     case "ago": {
       const n = spec.t === "ago" ? -spec.n : spec.n;
@@ -55,6 +56,11 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
   }
 }
 
+/** Weekdays and weekends without a tense count back: news reports what happened. */
+function side(dir: Direction): "past" | "future" {
+  return dir === "future" ? "future" : "past";
+}
+
 function day(n: number): Resolved {
   return { value: formatDay(n), granularity: "day" };
 }
@@ -62,18 +68,24 @@ function day(n: number): Resolved {
 /** A month and day without a year: the nearest occurrence on the tense's side of the anchor. */
 function monthDay(m: number, d: number, year: number, anchor: number, dir: Direction): Resolved | null {
   const pick = (y: number) => (isValidDay(y, m, d) ? dayNumber(y, m, d) : null);
-  if (dir === "past") {
-    for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
-      const n = pick(y);
-      if (n !== null && n <= anchor) return day(n);
-    }
-  } else {
-    for (const y of [year, year + 1, year + 2, year + 3, year + 4]) {
-      const n = pick(y);
-      if (n !== null && n >= anchor) return day(n);
-    }
+  let before: number | null = null;
+  let after: number | null = null;
+  for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
+    const n = pick(y);
+    if (n !== null && n <= anchor) { before = n; break; }
   }
-  return null;
+  for (const y of [year, year + 1, year + 2, year + 3, year + 4]) {
+    const n = pick(y);
+    if (n !== null && n >= anchor) { after = n; break; }
+  }
+  const n = dir === "past" ? before : dir === "future" ? after : closer(anchor, before, after);
+  return n === null ? null : day(n);
+}
+
+function closer(anchor: number, before: number | null, after: number | null): number | null {
+  if (before === null) return after;
+  if (after === null) return before;
+  return anchor - before <= after - anchor ? before : after;
 }
 
 function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir: Direction): Resolved {
@@ -82,8 +94,23 @@ function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir:
   else if (mod === "next") y = m > anchorMonth ? year : year + 1;
   else if (mod === "this") y = year;
   else if (dir === "past") y = m <= anchorMonth ? year : year - 1;
-  else y = m >= anchorMonth ? year : year + 1;
+  else if (dir === "future") y = m >= anchorMonth ? year : year + 1;
+  // Nearest: within six months either side of the anchor month.
+  else y = m - anchorMonth > 6 ? year - 1 : anchorMonth - m > 6 ? year + 1 : year;
   return { value: formatMonth(y, m), granularity: "month" };
+}
+
+/** Days (for a month and day) or months (for a month) from the anchor to this year's occurrence
+ *  when it still lies ahead, else null: "was extended to Nov. 16" written on Oct. 30. */
+export function aheadThisYear(spec: DateSpec, anchor: number): number | null {
+  const a = fromDayNumber(anchor);
+  if (spec.t === "md") {
+    if (!isValidDay(a.y, spec.m, spec.d)) return null;
+    const n = dayNumber(a.y, spec.m, spec.d) - anchor;
+    return n > 0 ? n : null;
+  }
+  if (spec.t === "m" && !spec.mod) return spec.m > a.m ? spec.m - a.m : null;
+  return null;
 }
 
 /** A season normalises to the year it starts in; "last summer" is the latest one already over. */

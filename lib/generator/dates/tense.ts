@@ -18,21 +18,26 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s
 /** "and", "or" coordinate noun phrases as often as clauses ("Poland and Hungary"): not a stop. */
 const WEAK_OPENERS = new Set(["and", "or"]);
 
-type Mark = { tense: Tense; weak: boolean };
+/** A reading: the tense, whether it rests only on a weak marker, and where the marker ends. */
+export type Reading = { tense: Tense; weak: boolean; at: number };
 
 export function tenseAround(body: string, lo: number, hi: number, start: number, end: number): Tense {
+  return readTense(body, lo, hi, start, end).tense;
+}
+
+export function readTense(body: string, lo: number, hi: number, start: number, end: number): Reading {
   const toks = tokenize(body, Math.max(lo, start - WINDOW), Math.min(hi, end + WINDOW));
   let i = 0;
   while (i < toks.length && toks[i].end <= start) i++;
   let j = i;
   while (j < toks.length && toks[j].start < end) j++;
   // "as early as Tuesday", "as soon as next week": a limit that lies ahead.
-  if (earliestLimit(toks, i)) return "future";
+  if (earliestLimit(toks, i)) return { tense: "future", weak: false, at: start };
   const left = scan(toks, i - 1, -1);
-  if (left.tense && !left.weak) return left.tense;
+  if (left.tense && !left.weak) return left;
   const right = scan(toks, j, 1);
-  if (right.tense && !right.weak) return right.tense;
-  return left.tense ?? right.tense;
+  if (right.tense && !right.weak) return right;
+  return left.tense ? left : right;
 }
 
 function earliestLimit(toks: Tok[], i: number): boolean {
@@ -42,9 +47,9 @@ function earliestLimit(toks: Tok[], i: number): boolean {
 }
 
 /** The first marker in one direction; a weak one ("planned" with no "be") lets the scan go on. */
-function scan(toks: Tok[], from: number, step: 1 | -1): Mark {
+function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
   let words = 0;
-  let weak: Tense = null;
+  let weak: Reading | null = null;
   for (let k = from; k >= 0 && k < toks.length && words < MAX_WORDS; k += step) {
     const t = toks[k];
     if (!t.word) {
@@ -54,20 +59,31 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Mark {
     words++;
     const next = toks[k + 1];
     const prev = toks[k - 1];
-    if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return { tense: "future", weak: false };
+    const found = (tense: Tense): Reading => ({ tense, weak: false, at: t.end });
+    if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return found("future");
     const marker = markerOf(t);
     if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {
       // "the plan", "their hopes": a noun.
     } else if (marker === "future" && ED_FUTURE.has(t.lw) && !BE_FORMS.has(prev?.lw ?? "")) {
       // "A service planned for Saturday was cancelled": the clause's own verb decides.
-      weak ??= "future";
-    } else if (marker === "past" && step === -1 && modalBefore(toks, k)) return { tense: "future", weak: false };
-    else if (marker) return { tense: marker, weak: false };
-    else if (PRESENT_SCHEDULE.has(t.lw)) return { tense: "future", weak: false };
-    // A clause opener ends the clause; on the left we stop at it, on the right we stop before it.
-    if (CLAUSE_OPENERS.has(t.lw) && !WEAK_OPENERS.has(t.lw)) break;
+      weak ??= { tense: "future", weak: true, at: t.end };
+    } else if (marker === "past" && step === -1 && (modalBefore(toks, k) || presentPassive(prev))) return found("future");
+    else if (marker) return found(marker);
+    else if (PRESENT_SCHEDULE.has(t.lw)) return found("future");
+    // A clause opener ends the clause; on the left we stop at it, on the right we stop before it
+    // ("and" only before a verb: "and were planning", not "Poland and Hungary").
+    if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
   }
-  return { tense: weak, weak: weak !== null };
+  return weak ?? { tense: null, weak: false, at: -1 };
+}
+
+/** "the case is heard in May": a present passive reports a schedule. */
+function presentPassive(prev: Tok | undefined): boolean {
+  return !!prev && (prev.lw === "is" || prev.lw === "are");
+}
+
+function verbNext(t: Tok | undefined): boolean {
+  return !!t && t.word && /^\p{Ll}/u.test(t.w) && !NOUN_CUES.has(t.lw);
 }
 
 function nounUse(prev: Tok | undefined): boolean {
@@ -77,7 +93,7 @@ function nounUse(prev: Tok | undefined): boolean {
 /** Present-tense verbs of schedules: "Voters go to the polls on December 12", "The trial opens on Monday". */
 const PRESENT_SCHEDULE = new Set([
   "is", "are", "begins", "starts", "opens", "ends", "closes", "runs", "go", "goes", "meet", "meets",
-  "arrives", "arrive", "returns", "expires", "resumes", "face", "faces", "play", "plays", "hosts",
+  "arrives", "arrive", "returns", "expires", "resumes", "resume", "face", "faces", "play", "plays", "hosts",
   "host", "visits", "kicks", "takes", "launches", "debuts", "premieres", "airs", "travels", "travel",
   "reconvenes", "convenes",
 ]);
