@@ -102,6 +102,14 @@ function resolve(body: string, w: Work, anchor: number | null, anchorRule: strin
   // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
   let how = !needsDirection ? "" : tense ? `-${tense}${read!.weak ? "-weak" : ""}` : limit ? "-limit" : "-untensed";
   if (read?.weak) w.sure = false;
+  // "Wednesday's ruling": a weekday naming an event by possessive points back unless a
+  // preposition looks ahead ("ahead of Sunday's vote"); the clause's verb is not its tense.
+  if (c.spec.t === "wd" && !c.spec.mod && /^['’]s(?![\p{L}\p{N}])/u.test(body.slice(c.end, c.end + 3))) {
+    const ahead = /(?:ahead\s+of|before|until|till|for)\s+$/i.test(body.slice(Math.max(0, c.start - 12), c.start));
+    if (!ahead && tense === "future") w.sure = false;
+    dir = ahead ? "future" : "past";
+    how = ahead ? "-possessive-ahead" : "-possessive";
+  }
   // News style gives the year of a date outside the current year, so a past verb aiming "to" a
   // date still ahead this year looks forward ("was extended to Nov. 16", "invited them to a
   // ceremony on March 12"). Still a guess against the tense: unsure.

@@ -33,3 +33,9 @@ table("a month or day without a year: tense first, then this year's occurrence",
   ["The council has invited the envoys to a summit on June 2.", ["on June 2=2023-06-02@month-day-past-ahead?"]],
   ["The case is heard in June.", ["in June=2023-06@month-future"]],
 ], true);
+
+table("a weekday naming an event by possessive points back", [
+  ["Lawyers will appeal against Monday's ruling.", ["Monday=2023-05-15@weekday-possessive?"]],
+  ["After Monday's vote the mayor resigned.", ["After Monday=2023-05-15@weekday-possessive"]],
+  ["Crowds gathered ahead of Sunday's final.", ["Sunday=2023-05-21@weekday-possessive-ahead"]],
+], true);
