@@ -47,7 +47,8 @@ table("weekdays follow the clause's tense", [
   ["Minister Alvarez Tuesday formally opened the bridge.", ["Tuesday=2023-05-16"]],
   ["The envoy met with Alvarez Sunday.", ["Sunday=2023-05-14"]],
   ["The Monday blast damaged two shops.", ["Monday=2023-05-15"]],
-  ["Good Friday services drew crowds.", []],
+  ["Super Tuesday voters queued for hours.", []],
+  ["Good Friday services drew crowds.", ["Good Friday=2023-04-07"]],
 ]);
 
 table("deictic days and relative periods anchor at the publication date", [

@@ -96,7 +96,7 @@ function resolve(body: string, w: Work, anchor: number | null, anchorRule: strin
   const tense = read?.tense ?? null;
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
-  const calendar = c.spec.t === "md" || c.spec.t === "m";
+  const calendar = c.spec.t === "md" || c.spec.t === "m" || c.spec.t === "holiday";
   let dir: Direction = tense ?? (limit ? "future" : calendar ? "nearest" : "past");
   // The rule id names how the value was reached, so each way can be calibrated on its own:
   // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
@@ -139,6 +139,7 @@ function aimsAhead(body: string, verbEnd: number, start: number, end: number): b
 function directionless(spec: DateSpec): boolean {
   switch (spec.t) {
     case "md": return true;
+    case "holiday": return spec.y === null;
     case "m": return !spec.mod;
     case "wd": return spec.mod !== "last" && spec.mod !== "next";
     case "season": return !spec.mod && spec.y === null;

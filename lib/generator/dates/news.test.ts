@@ -39,3 +39,13 @@ table("a weekday naming an event by possessive points back", [
   ["After Monday's vote the mayor resigned.", ["After Monday=2023-05-15@weekday-possessive"]],
   ["Crowds gathered ahead of Sunday's final.", ["Sunday=2023-05-21@weekday-possessive-ahead"]],
 ], true);
+
+table("holidays: fixed days, and floating ones by calendar rule", [
+  ["The boy was rescued on Thanksgiving Day.", ["on Thanksgiving Day=2022-11-24@holiday-floating-past"]],
+  ["Voters go to the polls on Election Day.", ["on Election Day=2023-11-07@holiday-floating-future"]],
+  ["The parade was held on Memorial Day 2019.", ["on Memorial Day 2019=2019-05-27@holiday-floating"]],
+  ["Pilgrims gathered on Easter Sunday.", ["on Easter Sunday=2023-04-09@holiday-floating-past"]],
+  ["The shops closed on Good Friday.", ["on Good Friday=2023-04-07@holiday-floating-past"]],
+  ["Fireworks were banned on Independence Day.", ["on Independence Day=2022-07-04@holiday-past"]],
+  ["The family ate Thanksgiving dinner together.", []],
+], true);

@@ -1,6 +1,7 @@
 // Turns what a date expression says into a value at its own granularity, given an anchor day
 // (publication date or time of speaking) and the direction the clause's tense points.
 import type { DateGranularity } from "../types";
+import { floatingDay } from "./holidays";
 import type { DateSpec, Modifier } from "./model";
 import {
   dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isValidDay, weekdayFrom,
@@ -19,6 +20,10 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
       return { value: formatMonth(spec.y, spec.m), granularity: "month" };
     case "y":
       return { value: formatYear(spec.y), granularity: "year" };
+    case "holiday":
+      if (spec.y !== null) return day(floatingDay(spec.f, spec.y));
+      if (anchor === null) return null;
+      return pickYear((y) => floatingDay(spec.f, y), fromDayNumber(anchor).y, anchor, dir);
     case "season":
       return spec.y !== null ? { value: formatYear(spec.y), granularity: "year" } : anchor === null ? null : season(spec.season, spec.mod, anchor, dir);
   }
@@ -67,15 +72,19 @@ function day(n: number): Resolved {
 
 /** A month and day without a year: the nearest occurrence on the tense's side of the anchor. */
 function monthDay(m: number, d: number, year: number, anchor: number, dir: Direction): Resolved | null {
-  const pick = (y: number) => (isValidDay(y, m, d) ? dayNumber(y, m, d) : null);
+  return pickYear((y) => (isValidDay(y, m, d) ? dayNumber(y, m, d) : null), year, anchor, dir);
+}
+
+/** A day that recurs yearly: its occurrence on the tense's side of the anchor (or the closer one). */
+function pickYear(dayIn: (y: number) => number | null, year: number, anchor: number, dir: Direction): Resolved | null {
   let before: number | null = null;
   let after: number | null = null;
   for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
-    const n = pick(y);
+    const n = dayIn(y);
     if (n !== null && n <= anchor) { before = n; break; }
   }
   for (const y of [year, year + 1, year + 2, year + 3, year + 4]) {
-    const n = pick(y);
+    const n = dayIn(y);
     if (n !== null && n >= anchor) { after = n; break; }
   }
   const n = dir === "past" ? before : dir === "future" ? after : closer(anchor, before, after);

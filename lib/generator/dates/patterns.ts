@@ -3,7 +3,8 @@
 // finder only says what the words are; anchors and tense are applied later by the resolver.
 import type { Candidate } from "./model";
 import { findDeictic, findWeekdays } from "./finders/days";
-import { findHolidays, findMonths, findNumeric } from "./finders/months";
+import { findHolidays } from "./finders/holidays";
+import { findMonths, findNumeric } from "./finders/months";
 import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
 import { findYears } from "./finders/years";
 

@@ -118,19 +118,3 @@ export function findMonths(body: string, out: Candidate[]) {
     }
   }
 }
-
-const HOLIDAYS: Record<string, [number, number]> = {
-  "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
-  "boxing day": [12, 26], "valentine's day": [2, 14], "halloween": [10, 31],
-};
-
-/** Fixed-date holidays named as days ("on Christmas Day", "New Year's Eve"); resolved like "December 25". */
-export function findHolidays(body: string, out: Candidate[]) {
-  const re = /(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
-  for (const m of body.matchAll(re)) {
-    if (!startsWord(body, m.index)) continue;
-    const [month, day] = HOLIDAYS[m[1].toLowerCase().replace("’", "'")];
-    const spec = m[2] ? { t: "ymd" as const, y: +m[2], m: month, d: day } : { t: "md" as const, m: month, d: day };
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec, rule: "holiday" });
-  }
-}
