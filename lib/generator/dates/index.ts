@@ -3,6 +3,7 @@
 // direction its clause's tense points. Pure and deterministic: no clock, no I/O.
 import type { DateMention, Sentence } from "../types";
 import { fromDayNumber, parseIsoDay } from "./calendar";
+import { resolveAnaphora } from "./anaphora";
 import { findDateline } from "./dateline";
 import { eventFor } from "./events";
 import { isRelative, type Candidate, type DateSpec } from "./model";
@@ -66,6 +67,10 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     // A guessed time of speaking only matters to a date that counts from it.
     if (!sure && isRelative(w.c.spec)) w.sure = false;
   }
+
+  const items = work.map((w) => ({ spec: w.c.spec, start: w.c.start, sentence: w.s.id, res: w.res, sure: w.sure }));
+  resolveAnaphora(items);
+  items.forEach((it, i) => { if (it.spec.t === "anaphor") { work[i].res = it.res; work[i].sure = it.sure; } });
 
   const out: DateMention[] = [];
   for (const w of work) {

@@ -20,6 +20,8 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
       return { value: formatMonth(spec.y, spec.m), granularity: "month" };
     case "y":
       return { value: formatYear(spec.y), granularity: "year" };
+    case "anaphor":
+      return null; // counted from an earlier mention (anaphora.ts)
     case "holiday":
       if (spec.y !== null) return day(floatingDay(spec.f, spec.y));
       if (anchor === null) return null;

@@ -3,6 +3,7 @@
 // finder only says what the words are; anchors and tense are applied later by the resolver.
 import type { Candidate } from "./model";
 import { findDeictic, findWeekdays } from "./finders/days";
+import { findAnaphoric } from "./finders/anaphoric";
 import { findHolidays } from "./finders/holidays";
 import { findMonths, findNumeric } from "./finders/months";
 import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
@@ -20,6 +21,7 @@ export function findCandidates(body: string): Candidate[] {
   findSeasons(body, out);
   findWeekends(body, out);
   findHolidays(body, out);
+  findAnaphoric(body, out);
   findYears(body, out);
   return pickNonOverlapping(out);
 }

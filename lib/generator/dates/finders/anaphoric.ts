@@ -1,0 +1,36 @@
+// Dates counted from the date the text just gave, not from the publication date: "the next
+// day", "the following year", "later that year", "the day before". The finder only records the
+// offset; the resolver counts it from the latest date mentioned before it.
+import type { Candidate, Unit } from "../model";
+import { tokensBefore } from "../context";
+import { startsWord, withPrep } from "./shared";
+
+/** Each form: a regex with the unit in group `unit` and a word in group `w` that gives the offset. */
+const FORMS: { re: RegExp; n: (w: string) => number }[] = [
+  // "the following year", "the next day", "the previous month"
+  { re: /the\s{1,3}(?<w>following|next|previous|preceding)\s{1,3}(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: (w) => (w === "following" || w === "next" ? 1 : -1) },
+  // "the day before", "the day after" (not "the day after the vote": then the vote is the anchor)
+  { re: /the\s{1,3}(?<unit>day)\s{1,3}(?<w>before|after)(?=\s{0,3}[,.;])/giu, n: (w) => (w === "after" ? 1 : -1) },
+  // "later that year", "earlier that day", "that same day"
+  { re: /(?<w>later|earlier|that\s{1,3}same)\s{1,3}(?:that\s{1,3})?(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: () => 0 },
+];
+/** Words before "the next day" that make it a span ("for the next day", "within the next year"). */
+const SPAN_WORDS = new Set(["for", "over", "within", "throughout", "during", "of", "all", "in", "next", "every"]);
+
+export function findAnaphoric(body: string, out: Candidate[]) {
+  for (const form of FORMS) {
+    for (const m of body.matchAll(form.re)) {
+      if (!startsWord(body, m.index)) continue;
+      const w = m.groups!.w.toLowerCase().replace(/\s+/g, " ");
+      const unit = m.groups!.unit.toLowerCase() as Unit;
+      // "the next year" is as often a span ("will take the next year"); "the next day" is a date.
+      if (w === "next" && unit !== "day") continue;
+      // "later that year" needs its "that"; "later this year" is counted from now elsewhere.
+      if ((w === "later" || w === "earlier") && !/\sthat\s/i.test(m[0])) continue;
+      const p = tokensBefore(body, m.index, 24).pop();
+      // "for the next year", "over the following week": spans of time, not dates.
+      if (m[0].toLowerCase().startsWith("the") && p && SPAN_WORDS.has(p.lw) && !(p.lw === "in" && w === "following")) continue;
+      out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "anaphor", unit, n: form.n(w) }, rule: `anaphoric-${unit}` });
+    }
+  }
+}
