@@ -7,10 +7,11 @@ import { resolveAnaphora } from "./anaphora";
 import { findDateline } from "./dateline";
 import { eventFor } from "./events";
 import { isRelative, type Candidate, type DateSpec } from "./model";
-import { aheadThisYear, resolveSpec, type Direction, type Resolved } from "./normalise";
+import { chooseDirection } from "./direction";
+import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { readTense } from "./tense";
+import { inheritYears } from "./ranges";
 import type { Tok } from "./context";
 
 type Bounds = { id: number; start: number; end: number };
@@ -27,9 +28,6 @@ type Work = {
 
 /** Narrative dates this close before publication can anchor a quote that gives no date of its own. */
 const NARRATIVE_REACH_DAYS = 7;
-/** How far ahead this year's occurrence may lie for a past verb to be read as looking ahead. */
-const AHEAD_DAYS = 62;
-const AHEAD_MONTHS = 2;
 /** A speech verb's own date is looked for this far either side of it. */
 const VERB_REACH = 200;
 
@@ -95,83 +93,11 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
 
 function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
   const { c, s } = w;
-  const relative = isRelative(c.spec);
-  const needsDirection = directionless(c.spec);
-  const read = needsDirection ? readTense(body, s.start, s.end, c.start, c.end) : null;
-  const tense = read?.tense ?? null;
-  // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
-  const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
-  const calendar = c.spec.t === "md" || c.spec.t === "m" || c.spec.t === "holiday";
-  let dir: Direction = tense ?? (limit ? "future" : calendar ? "nearest" : "past");
-  // The rule id names how the value was reached, so each way can be calibrated on its own:
-  // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
-  let how = !needsDirection ? "" : tense ? `-${tense}${read!.weak ? "-weak" : ""}` : limit ? "-limit" : "-untensed";
-  if (read?.weak) w.sure = false;
-  // "Wednesday's ruling": a weekday naming an event by possessive points back unless a
-  // preposition looks ahead ("ahead of Sunday's vote"); the clause's verb is not its tense.
-  if (c.spec.t === "wd" && !c.spec.mod && /^['’]s(?![\p{L}\p{N}])/u.test(body.slice(c.end, c.end + 3))) {
-    const ahead = /(?:ahead\s+of|before|until|till|for)\s+$/i.test(body.slice(Math.max(0, c.start - 12), c.start));
-    if (!ahead && tense === "future") w.sure = false;
-    dir = ahead ? "future" : "past";
-    how = ahead ? "-possessive-ahead" : "-possessive";
-  }
-  // News style gives the year of a date outside the current year, so a past verb aiming "to" a
-  // date still ahead this year looks forward ("was extended to Nov. 16", "invited them to a
-  // ceremony on March 12"). Still a guess against the tense: unsure.
-  if (tense === "past" && anchor !== null && aimsAhead(body, read!.at, c.start, c.end)) {
-    const ahead = aheadThisYear(c.spec, anchor);
-    if (ahead !== null && ahead <= (c.spec.t === "md" ? AHEAD_DAYS : AHEAD_MONTHS)) {
-      dir = "future";
-      how = "-past-ahead";
-      w.sure = false;
-    }
-  }
-  w.res = resolveSpec(c.spec, anchor, dir);
-  const via = relative && anchorRule !== "pub" ? `-${anchorRule}` : "";
-  w.rule = `${c.rule}${how}${via}`;
-  // With no tense marker the direction is a guess: say we were unsure.
-  if (needsDirection && tense === null) w.sure = false;
-}
-
-/** A goal "to" (infinitive or preposition) between a past verb and the date: "extended to", "invited ... to testify on". */
-function aimsAhead(body: string, verbEnd: number, start: number, end: number): boolean {
-  if (verbEnd < 0) return false;
-  const between = verbEnd < start ? body.slice(verbEnd, start) : "";
-  return /(?:^|\s)(?:to|until|till|through)\s/i.test(between + " ") || /^(?:to|until|till|through)\s/i.test(body.slice(start, end));
-}
-
-/** Forms that name a day or month but not which side of the anchor it lies ("on Friday", "in June"). */
-function directionless(spec: DateSpec): boolean {
-  switch (spec.t) {
-    case "md": return true;
-    case "holiday": return spec.y === null;
-    case "m": return !spec.mod;
-    case "wd": return spec.mod !== "last" && spec.mod !== "next";
-    case "season": return !spec.mod && spec.y === null;
-    case "weekend": return true;
-    default: return false;
-  }
-}
-
-/**
- * "opened on 3 March 2019 and closed on March 9": a month or day without a year takes the year of
- * an explicit date earlier in the same sentence, as a reader would.
- */
-function inheritYears(work: Work[]) {
-  for (let i = 1; i < work.length; i++) {
-    const w = work[i];
-    const spec = w.c.spec;
-    if (spec.t !== "md" && !(spec.t === "m" && spec.mod === null)) continue;
-    for (let k = i - 1; k >= 0 && work[k].s.start === w.s.start; k--) {
-      const prev = work[k].c.spec;
-      const y = prev.t === "ymd" || prev.t === "ym" || prev.t === "y" ? prev.y : null;
-      if (y === null) continue;
-      w.c = spec.t === "md"
-        ? { ...w.c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${w.c.rule}-year-from-context` }
-        : { ...w.c, spec: { t: "ym", y, m: spec.m }, rule: `${w.c.rule}-year-from-context` };
-      break;
-    }
-  }
+  const d = chooseDirection(body, c, s, anchor);
+  w.res = resolveSpec(c.spec, anchor, d.dir);
+  const via = isRelative(c.spec) && anchorRule !== "pub" ? `-${anchorRule}` : "";
+  w.rule = `${c.rule}${d.how}${via}`;
+  if (!d.sure) w.sure = false;
 }
 
 /** A dateline's date is the filing day itself: its year comes from the publication date. */
