@@ -11,7 +11,7 @@ import { chooseDirection } from "./direction";
 import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { inheritYears } from "./ranges";
+import { inheritYears, orderRangeStarts } from "./ranges";
 import type { Tok } from "./context";
 
 type Bounds = { id: number; start: number; end: number };
@@ -66,6 +66,7 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     if (!sure && isRelative(w.c.spec)) w.sure = false;
   }
 
+  orderRangeStarts(body, work);
   const items = work.map((w) => ({ spec: w.c.spec, start: w.c.start, sentence: w.s.id, res: w.res, sure: w.sure }));
   resolveAnaphora(items);
   items.forEach((it, i) => { if (it.spec.t === "anaphor") { work[i].res = it.res; work[i].sure = it.sure; } });

@@ -59,3 +59,10 @@ table("counted from the date the text just gave", [
   ["The ward will stay open for the next week.", []],
   ["Nobody knows what the following year will bring.", []],
 ], true);
+
+table("ranges and years lent within a sentence", [
+  ["The show is to run from May 3 through June 9.", ["from May 3=2023-05-03@month-day-future-range-start", "June 9=2023-06-09@month-day-future"]],
+  ["The festival opened on 3 March 2019 and closed on March 9.", ["on 3 March 2019=2019-03-03@month-day-year", "on March 9=2019-03-09@month-day-year-from-context"]],
+  ["In 2019, the festival opened on March 3.", ["In 2019=2019@year-prep", "on March 3=2019-03-03@month-day-year-from-context"]],
+  ["Under a scheme approved in 2015 that set no cap, the firm had bought shares through March 3.", ["in 2015=2015@year-prep", "March 3=2023-03-03@month-day-past"]],
+], true);
