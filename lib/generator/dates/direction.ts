@@ -59,7 +59,7 @@ function aimsAhead(body: string, verbEnd: number, start: number, end: number): b
 /** Forms that name a day or month but not which side of the anchor it lies ("on Friday", "in June"). */
 function directionless(spec: DateSpec): boolean {
   switch (spec.t) {
-    case "md": return true;
+    case "md": return !spec.wd;
     case "holiday": return spec.y === null;
     case "m": return !spec.mod;
     case "wd": return spec.mod !== "last" && spec.mod !== "next";

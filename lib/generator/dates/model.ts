@@ -10,7 +10,7 @@ export type DateSpec =
   | { t: "ym"; y: number; m: number }
   | { t: "y"; y: number }
   /** Month and day without a year: the year comes from the anchor and the tense. */
-  | { t: "md"; m: number; d: number }
+  | { t: "md"; m: number; d: number; wd?: number }
   /** A month alone ("in October"), optionally with last/next/this. */
   | { t: "m"; m: number; mod: Modifier }
   | { t: "wd"; wd: number; mod: Modifier }

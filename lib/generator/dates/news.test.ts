@@ -66,3 +66,8 @@ table("ranges and years lent within a sentence", [
   ["In 2019, the festival opened on March 3.", ["In 2019=2019@year-prep", "on March 3=2019-03-03@month-day-year-from-context"]],
   ["Under a scheme approved in 2015 that set no cap, the firm had bought shares through March 3.", ["in 2015=2015@year-prep", "March 3=2023-03-03@month-day-past"]],
 ], true);
+
+table("a weekday with a month and day picks the year", [
+  ["The paper said in an editorial on Monday, Jan. 16: enough.", ["on Monday, Jan. 16=2023-01-16@month-day-weekday"]],
+  ["The paper will print it on Tuesday, Jan. 16.", ["on Tuesday, Jan. 16=2024-01-16@month-day-weekday"]],
+], true);

@@ -4,7 +4,7 @@ import type { DateGranularity } from "../types";
 import { floatingDay } from "./holidays";
 import type { DateSpec, Modifier } from "./model";
 import {
-  dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isValidDay, weekdayFrom,
+  dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isoWeekday, isValidDay, weekdayFrom,
 } from "./calendar";
 
 /** "nearest": no tense to go by, so the occurrence closest to the anchor on either side. */
@@ -33,6 +33,7 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
   const a = fromDayNumber(anchor);
   switch (spec.t) {
     case "md":
+      if (spec.wd) return weekdayYear(spec.m, spec.d, spec.wd, a.y, anchor);
       return monthDay(spec.m, spec.d, a.y, anchor, dir);
     case "m":
       return month(spec.m, spec.mod, a.y, a.m, dir);
@@ -75,6 +76,17 @@ function day(n: number): Resolved {
 /** A month and day without a year: the nearest occurrence on the tense's side of the anchor. */
 function monthDay(m: number, d: number, year: number, anchor: number, dir: Direction): Resolved | null {
   return pickYear((y) => (isValidDay(y, m, d) ? dayNumber(y, m, d) : null), year, anchor, dir);
+}
+
+/** "Monday, Oct. 26": the year near the anchor in which the day falls on that weekday. */
+function weekdayYear(m: number, d: number, wd: number, year: number, anchor: number): Resolved | null {
+  let best: number | null = null;
+  for (const y of [year, year - 1, year + 1]) {
+    if (!isValidDay(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    if (isoWeekday(n) === wd && (best === null || Math.abs(n - anchor) < Math.abs(best - anchor))) best = n;
+  }
+  return best === null ? null : day(best);
 }
 
 /** A day that recurs yearly: its occurrence on the tense's side of the anchor (or the closer one). */
