@@ -71,3 +71,11 @@ table("a weekday with a month and day picks the year", [
   ["The paper said in an editorial on Monday, Jan. 16: enough.", ["on Monday, Jan. 16=2023-01-16@month-day-weekday"]],
   ["The paper will print it on Tuesday, Jan. 16.", ["on Tuesday, Jan. 16=2024-01-16@month-day-weekday"]],
 ], true);
+
+table("years in words", [
+  ["In nineteen ninety-one the firm was sold.", ["In nineteen ninety-one=1991@year-spelled"]],
+  ["The approach of the year two thousand worried them.", ["the year two thousand=2000@year-spelled"]],
+  ["The rule held until two thousand and four.", ["until two thousand and four=2004@year-spelled"]],
+  ["There were nineteen twenty-one votes.", []],
+  ["In two thousand cases the forms were lost.", []],
+], true);

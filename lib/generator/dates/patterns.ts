@@ -7,6 +7,7 @@ import { findAnaphoric } from "./finders/anaphoric";
 import { findHolidays } from "./finders/holidays";
 import { findMonths, findNumeric } from "./finders/months";
 import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
+import { findSpelledYears } from "./finders/spelled";
 import { findYears } from "./finders/years";
 
 export function findCandidates(body: string): Candidate[] {
@@ -23,6 +24,7 @@ export function findCandidates(body: string): Candidate[] {
   findHolidays(body, out);
   findAnaphoric(body, out);
   findYears(body, out);
+  findSpelledYears(body, out);
   return pickNonOverlapping(out);
 }
 
