@@ -114,8 +114,8 @@ table("years: with a preposition, as a modifier, in ranges", [
   ["Sales rose to 1850, up from 1200 in 2013.", ["in 2013=2013"]],
   ["Temperatures reached 40 degrees on 4 July.", ["on 4 July=2022-07-04"]],
   ["The track hosted the 1966 Grand Prix final.", ["1966=1966"]],
-  ["The track hosted the 1966 Grand Prix.", []],
-  ["Fans recalled the 1972 Olympics in the city.", []],
+  ["The track hosted the 1966 Grand Prix.", ["1966=1966"]], // a year in a name still dates it (rule year-in-name)
+  ["Fans recalled the 1972 Olympics in the city.", ["1972=1972"]],
   ["Analysts studied the 2016 U.S. presidential election.", ["2016=2016"]],
   ["Police prepared before the 2019 Chilean protests began.", ["2019=2019"]],
   ["Figures as of 2021 show growth.", ["as of 2021=2021"]],

@@ -75,7 +75,7 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
   for (const w of work) {
     if (!w.res) continue;
     const { c } = w;
-    const ev = eventFor(body, w.s.start, w.s.end, c.start, c.end, c.rule === "year-modifier");
+    const ev = eventFor(body, w.s.start, w.s.end, c.start, c.end, c.rule === "year-modifier" || c.rule === "year-in-name");
     out.push({
       start: c.start,
       end: c.end,

@@ -79,3 +79,12 @@ table("years in words", [
   ["There were nineteen twenty-one votes.", []],
   ["In two thousand cases the forms were lost.", []],
 ], true);
+
+table("more year and month cues", [
+  ["The attacks date back to 2019.", ["to 2019=2019@year-prep"]],
+  ["Sales will rise in both 2024 and 2025.", ["2024=2024@year-prep", "2025=2025@year-range-end"]],
+  ["He led the 2019 Harbour Regatta.", ["2019=2019@year-in-name"]],
+  ["The merger should close by year-end.", ["by year-end=2023-12@edge-year-end"]],
+  ["Shares have fallen 4% since year end.", ["since year end=2022-12@edge-year-end-since"]],
+  ["The envoy made a late-April visit.", ["late-April=2023-04@month-past"]],
+], true);

@@ -89,7 +89,7 @@ export function findMonths(body: string, out: Candidate[]) {
       const p = prev[prev.length - 1];
       const pp = prev[prev.length - 2];
       const nextTok = tokensAfter(body, afterName, 24)[0];
-      let lw = p?.word ? p.lw : p?.w === "-" && pp?.lw === "mid" ? "mid" : "";
+      let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
       if (lw === "of" && pp?.lw === "as") lw = "as of";
       const theNoun = (lw === "the") && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
       const joined = RANGE_JOINERS.has(lw) && lw !== "-";

@@ -65,6 +65,12 @@ export function findEdges(body: string, out: Candidate[]) {
     const edge = m[1].toLowerCase() === "end" ? "end" : "start";
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "edge", unit: m[3].toLowerCase() as "week" | "month" | "year", n, edge }, rule: `edge-${edge}` });
   }
+  // "by year-end", "around year end" → this December; "since year-end" → the last one.
+  for (const m of body.matchAll(/(by|at|around|before|until|since|after)\s{1,3}(?:the\s{1,3})?year[- ]end(?![\p{L}\p{N}-])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const since = m[1].toLowerCase() === "since" || m[1].toLowerCase() === "after";
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "edge", unit: "year", n: since ? -1 : 0, edge: "end" }, rule: since ? "edge-year-end-since" : "edge-year-end" });
+  }
   // "by the end of 2019" → December 2019, like "by the end of the year".
   for (const m of body.matchAll(/the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/giu)) {
     if (!startsWord(body, m.index)) continue;
