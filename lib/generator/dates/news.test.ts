@@ -28,10 +28,12 @@ table("a month or day without a year: tense first, then this year's occurrence",
   ["The strike ended on December 9.", ["on December 9=2022-12-09@month-day-past"]],
   ["The talks resume on January 9.", ["on January 9=2024-01-09@month-day-future"]],
   ["Tickets: June 9.", ["June 9=2023-06-09@month-day-untensed?"]],
-  ["Tickets: December 9.", ["December 9=2022-12-09@month-day-untensed?"]],
+  ["Tickets: December 9.", ["December 9=2023-12-09@month-day-untensed?"]],
   ["The agency warned of shortages in July.", ["in July=2022-07@month-past"]],
   ["The council has invited the envoys to a summit on June 2.", ["on June 2=2023-06-02@month-day-past-ahead?"]],
   ["The case is heard in June.", ["in June=2023-06@month-future"]],
+  ["The firm changed from a fiscal year to a calendar year in June.", ["in June=2022-06@month-past"]],
+  ["Prices: in July.", ["in July=2023-07@month-untensed?"]],
 ], true);
 
 table("a weekday naming an event by possessive points back", [

@@ -7,8 +7,9 @@ import {
   dayNumber, formatDay, formatIsoWeek, formatMonth, formatYear, fromDayNumber, isoWeekday, isValidDay, weekdayFrom,
 } from "./calendar";
 
-/** "nearest": no tense to go by, so the occurrence closest to the anchor on either side. */
-export type Direction = "past" | "future" | "nearest";
+/** "untensed": no tense to go by. News style names the year of a date outside the current one,
+ *  so a month or day without a year is this year's (failing that, the closer occurrence). */
+export type Direction = "past" | "future" | "untensed";
 export type Resolved = { value: string; granularity: DateGranularity };
 
 /** `anchor` is a day number or null (no publication date: only self-contained dates resolve). */
@@ -101,7 +102,8 @@ function pickYear(dayIn: (y: number) => number | null, year: number, anchor: num
     const n = dayIn(y);
     if (n !== null && n >= anchor) { after = n; break; }
   }
-  const n = dir === "past" ? before : dir === "future" ? after : closer(anchor, before, after);
+  const same = dayIn(year);
+  const n = dir === "past" ? before : dir === "future" ? after : same ?? closer(anchor, before, after);
   return n === null ? null : day(n);
 }
 
@@ -118,8 +120,8 @@ function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir:
   else if (mod === "this") y = year;
   else if (dir === "past") y = m <= anchorMonth ? year : year - 1;
   else if (dir === "future") y = m >= anchorMonth ? year : year + 1;
-  // Nearest: within six months either side of the anchor month.
-  else y = m - anchorMonth > 6 ? year - 1 : anchorMonth - m > 6 ? year + 1 : year;
+  // No tense: news style names the year of a month outside the current one, so this year's.
+  else y = year;
   return { value: formatMonth(y, m), granularity: "month" };
 }
 
