@@ -90,3 +90,11 @@ table("more year and month cues", [
   ["Shares have fallen 4% since year end.", ["since year end=2022-12@edge-year-end-since"]],
   ["The envoy made a late-April visit.", ["late-April=2023-04@month-past"]],
 ], true);
+
+table("not dates: generic now, recurring parts of days", [
+  ["The appeal is as strong today as it was then.", []],
+  ["He wants to hire the engineers of tomorrow.", []],
+  ["Today's youth read less.", []],
+  ["Today's vote was close.", ["Today=2023-05-17@deictic-today"]],
+  ["Ferries sail on Monday and Tuesday nights.", []],
+], true);

@@ -43,6 +43,8 @@ export function findWeekdays(body: string, out: Candidate[]) {
     // A possessive clitic is not part of the date ("Friday's vote" → "Friday"): minimal text.
     let end = nameEnd;
     if (!m[2] && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
+    // "on Monday and Tuesday nights": plural parts of days recur; not a date.
+    if (recurring(after)) continue;
     let start = m.index;
     if (mod) {
       start = p!.start;
@@ -65,11 +67,32 @@ function verbFollows(after: Tok[]): boolean {
   return markerOf(t) !== null || SPEECH_VERBS.has(t.lw);
 }
 
+function recurring(after: Tok[]): boolean {
+  let k = 0;
+  if (after[k]?.lw === "and" && after[k + 1] && WEEKDAYS[after[k + 1].lw.replace(/['’]s$/, "")]) k += 2;
+  return !!after[k]?.word && PLURAL_PERIODS.has(after[k].lw);
+}
+const PLURAL_PERIODS = new Set(["nights", "mornings", "afternoons", "evenings"]);
+
 /** The weekday closes its clause: a full stop or comma right after it. */
 function endsClause(after: Tok[]): boolean {
   const t = after[0];
   return !t || t.w === "." || t.w === ",";
 }
+
+/**
+ * "today" and "tomorrow" meaning nowadays and the future, not a day: "as strong today as it was",
+ * "the people of tomorrow", "today's youth" (a possessive before a group noun).
+ */
+function genericNow(w: string, prev: Tok[], next: Tok | undefined, possessive: boolean): boolean {
+  if (w !== "today" && w !== "tomorrow") return false;
+  const p = prev[prev.length - 1];
+  const pp = prev[prev.length - 2];
+  if (!possessive && pp?.lw === "as" && p?.word && next?.lw === "as") return true;
+  if (!possessive && p?.lw === "of" && (!next || !next.word)) return true;
+  return possessive && !!next && GENERIC_GROUPS.has(next.lw);
+}
+const GENERIC_GROUPS = new Set(["youth", "children", "kids", "world", "society", "generation", "consumers", "students", "teenagers", "economy", "technology"]);
 
 /** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
 export function findDeictic(body: string, out: Candidate[]) {
@@ -83,6 +106,7 @@ export function findDeictic(body: string, out: Candidate[]) {
     const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
     let end = m.index + m[1].length;
     const next = tokensAfter(body, m.index + m[0].length, 16)[0];
+    if (genericNow(w, prev, next, !!m[2])) continue;
     if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
   }
