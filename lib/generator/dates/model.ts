@@ -26,7 +26,8 @@ export type DateSpec =
   /** "by the end of the year" → the December month; "the end of the week" → that week. */
   | { t: "edge"; unit: Unit; n: number; edge: "start" | "end" }
   | { t: "season"; season: number; mod: Modifier; y: number | null }
-  /** "the next day", "the following year": counted from the date the text just gave. */
+  /** "the next day", "the following year": counted from the date the text just gave. "A year
+   *  earlier" is left out: in business news it names a comparison period, not a date. */
   | { t: "anaphor"; unit: Unit; n: number }
   /** A holiday whose day moves with the year ("Thanksgiving Day", "Easter Sunday"). */
   | { t: "holiday"; f: Floating; y: number | null };

@@ -59,6 +59,10 @@ table("counted from the date the text just gave", [
   ["The dam burst on 3 March 2019; the day before, engineers had raised the alarm.", ["on 3 March 2019=2019-03-03@month-day-year", "the day before=2019-03-02@anaphoric-day"]],
   ["The dam burst on 3 March 2019; the repairs will take the next year.", ["on 3 March 2019=2019-03-03@month-day-year"]],
   ["The ward will stay open for the next week.", []],
+  ["She was hired on May 3, 2001, and fired the same day.", ["on May 3, 2001=2001-05-03@month-day-year", "the same day=2001-05-03@anaphoric-day"]],
+  ["She was hired on May 3, 2001. The next morning she resigned.", ["on May 3, 2001=2001-05-03@month-day-year", "The next morning=2001-05-04@anaphoric-day"]],
+  ["He quit in 2005; the year before, he had moved.", ["in 2005=2005@year-prep", "the year before=2004@anaphoric-year"]],
+  ["Profit rose in the quarter ended May 3, up from a year earlier.", ["May 3=2023-05-03@month-day-past"]],
   ["Nobody knows what the following year will bring.", []],
 ], true);
 

@@ -10,9 +10,11 @@ const FORMS: { re: RegExp; n: (w: string) => number }[] = [
   // "the following year", "the next day", "the previous month"
   { re: /the\s{1,3}(?<w>following|next|previous|preceding)\s{1,3}(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: (w) => (w === "following" || w === "next" ? 1 : -1) },
   // "the day before", "the day after" (not "the day after the vote": then the vote is the anchor)
-  { re: /the\s{1,3}(?<unit>day)\s{1,3}(?<w>before|after)(?=\s{0,3}[,.;])/giu, n: (w) => (w === "after" ? 1 : -1) },
-  // "later that year", "earlier that day", "that same day"
-  { re: /(?<w>later|earlier|that\s{1,3}same)\s{1,3}(?:that\s{1,3})?(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: () => 0 },
+  { re: /the\s{1,3}(?<unit>day|week|month|year)\s{1,3}(?<w>before|after)(?=\s{0,3}[,.;])/giu, n: (w) => (w === "after" ? 1 : -1) },
+  // "later that year", "earlier that day", "that same day", "the same day"
+  { re: /(?<w>later|earlier|that\s{1,3}same|the\s{1,3}same)\s{1,3}(?:that\s{1,3})?(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: () => 0 },
+  // "the next morning", "the following evening": the day after
+  { re: /the\s{1,3}(?<w>next|following)\s{1,3}(?:morning|afternoon|evening|night)(?<unit>)(?![\p{L}\p{N}'’])/giu, n: () => 1 },
 ];
 /** Words before "the next day" that make it a span ("for the next day", "within the next year"). */
 const SPAN_WORDS = new Set(["for", "over", "within", "throughout", "during", "of", "all", "in", "next", "every"]);
@@ -22,7 +24,9 @@ export function findAnaphoric(body: string, out: Candidate[]) {
     for (const m of body.matchAll(form.re)) {
       if (!startsWord(body, m.index)) continue;
       const w = m.groups!.w.toLowerCase().replace(/\s+/g, " ");
-      const unit = m.groups!.unit.toLowerCase() as Unit;
+      const unit = (m.groups!.unit.toLowerCase() || "day") as Unit;
+      // "the same year" is as often a comparison ("the same year as the war"): only "the same day".
+      if (w === "the same" && unit !== "day") continue;
       // "the next year" is as often a span ("will take the next year"); "the next day" is a date.
       if (w === "next" && unit !== "day") continue;
       // "later that year" needs its "that"; "later this year" is counted from now elsewhere.
