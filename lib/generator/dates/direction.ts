@@ -20,7 +20,7 @@ export function chooseDirection(body: string, c: Candidate, s: { start: number; 
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
   const calendar = c.spec.t === "md" || c.spec.t === "m" || c.spec.t === "holiday";
-  let dir: Direction = tense ?? (limit ? "future" : calendar ? "untensed" : "past");
+  let dir: Direction = tense ?? (limit ? "limit" : calendar ? "untensed" : "past");
   // The rule id names how the value was reached, so each way can be calibrated on its own:
   // the direction's source ("-past", "-future", "-limit", "-untensed") and a non-default anchor.
   let how = !needsDirection ? "" : tense ? `-${tense}${read!.weak ? "-weak" : ""}` : limit ? "-limit" : "-untensed";

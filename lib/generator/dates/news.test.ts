@@ -34,6 +34,8 @@ table("a month or day without a year: tense first, then this year's occurrence",
   ["The case is heard in June.", ["in June=2023-06@month-future"]],
   ["The firm changed from a fiscal year to a calendar year in June.", ["in June=2022-06@month-past"]],
   ["Prices: in July.", ["in July=2023-07@month-untensed?"]],
+  ["Relatives sought ways to act before the ruling: repatriation by May 14.", ["by May 14=2023-05-14@month-day-limit?"]],
+  ["Relatives sought ways to act before the ruling: repatriation by May 2.", ["by May 2=2024-05-02@month-day-limit?"]],
 ], true);
 
 table("a weekday naming an event by possessive points back", [

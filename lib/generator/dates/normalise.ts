@@ -9,7 +9,9 @@ import {
 
 /** "untensed": no tense to go by. News style names the year of a date outside the current one,
  *  so a month or day without a year is this year's (failing that, the closer occurrence). */
-export type Direction = "past" | "future" | "untensed";
+export type Direction = "past" | "future" | "untensed" | "limit";
+/** "by Jan. 14" read on Jan. 15: a deadline just passed is still this one, not next year's. */
+const LIMIT_GRACE_DAYS = 7;
 export type Resolved = { value: string; granularity: DateGranularity };
 
 /** `anchor` is a day number or null (no publication date: only self-contained dates resolve). */
@@ -35,6 +37,7 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
   switch (spec.t) {
     case "md":
       if (spec.wd) return weekdayYear(spec.m, spec.d, spec.wd, a.y, anchor);
+      if (dir === "limit") return monthDay(spec.m, spec.d, a.y, anchor - LIMIT_GRACE_DAYS, "future");
       return monthDay(spec.m, spec.d, a.y, anchor, dir);
     case "m":
       return month(spec.m, spec.mod, a.y, a.m, dir);
@@ -67,7 +70,7 @@ export function resolveSpec(spec: DateSpec, anchor: number | null, dir: Directio
 
 /** Weekdays and weekends without a tense count back: news reports what happened. */
 function side(dir: Direction): "past" | "future" {
-  return dir === "future" ? "future" : "past";
+  return dir === "future" || dir === "limit" ? "future" : "past";
 }
 
 function day(n: number): Resolved {
@@ -103,7 +106,7 @@ function pickYear(dayIn: (y: number) => number | null, year: number, anchor: num
     if (n !== null && n >= anchor) { after = n; break; }
   }
   const same = dayIn(year);
-  const n = dir === "past" ? before : dir === "future" ? after : same ?? closer(anchor, before, after);
+  const n = dir === "past" ? before : dir === "future" || dir === "limit" ? after : same ?? closer(anchor, before, after);
   return n === null ? null : day(n);
 }
 
@@ -119,7 +122,7 @@ function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir:
   else if (mod === "next") y = m > anchorMonth ? year : year + 1;
   else if (mod === "this") y = year;
   else if (dir === "past") y = m <= anchorMonth ? year : year - 1;
-  else if (dir === "future") y = m >= anchorMonth ? year : year + 1;
+  else if (dir === "future" || dir === "limit") y = m >= anchorMonth ? year : year + 1;
   // No tense: news style names the year of a month outside the current one, so this year's.
   else y = year;
   return { value: formatMonth(y, m), granularity: "month" };
@@ -152,7 +155,7 @@ function season(start: number, mod: Modifier, anchor: number, dir: Direction): R
   } else if (mod === "next") {
     year = y - 1;
     while (startIn(year) <= now) year++; // the first one that has not begun yet
-  } else if (dir === "future") {
+  } else if (dir === "future" || dir === "limit") {
     year = y - 1;
     while (startIn(year) + 2 < now) year++; // the current one, or the first one ahead
   } else {
