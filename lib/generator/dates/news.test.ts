@@ -104,3 +104,7 @@ table("not dates: generic now, recurring parts of days", [
   ["Today's vote was close.", ["Today=2023-05-17@deictic-today"]],
   ["Ferries sail on Monday and Tuesday nights.", []],
 ], true);
+
+table("wire copy's ASCII quotation marks count as quotes", [
+  ["The mayor spoke on Monday. ``We will reopen tomorrow,'' she said.", ["on Monday=2023-05-15@weekday-past", "tomorrow=2023-05-16@deictic-tomorrow-narrative?"]],
+], true);
