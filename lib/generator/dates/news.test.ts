@@ -95,6 +95,8 @@ table("more year and month cues", [
   ["The merger should close by year-end.", ["by year-end=2023-12@edge-year-end"]],
   ["Shares have fallen 4% since year end.", ["since year end=2022-12@edge-year-end-since"]],
   ["The envoy made a late-April visit.", ["late-April=2023-04@month-past"]],
+  ["Sales slowed earlier in the year.", ["earlier in the year=2023@period-current-year"]],
+  ["Margins should improve in the current year.", ["in the current year=2023@period-current-year"]],
 ], true);
 
 table("not dates: generic now, recurring parts of days", [

@@ -6,7 +6,7 @@ import { findDeictic, findWeekdays } from "./finders/days";
 import { findAnaphoric } from "./finders/anaphoric";
 import { findHolidays } from "./finders/holidays";
 import { findMonths, findNumeric } from "./finders/months";
-import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
+import { findAgo, findCurrentPeriods, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
 import { findSpelledYears } from "./finders/spelled";
 import { findYears } from "./finders/years";
 
@@ -17,6 +17,7 @@ export function findCandidates(body: string): Candidate[] {
   findWeekdays(body, out);
   findDeictic(body, out);
   findPeriods(body, out);
+  findCurrentPeriods(body, out);
   findAgo(body, out);
   findEdges(body, out);
   findSeasons(body, out);

@@ -33,6 +33,16 @@ export function findPeriods(body: string, out: Candidate[]) {
   }
 }
 
+/** "earlier in the year", "later in the month", "the current year": the anchor's own period. */
+export function findCurrentPeriods(body: string, out: Candidate[]) {
+  const re = /(?:(?:earlier|later)\s{1,3}in\s{1,3}the|the\s{1,3}current)\s{1,3}(week|month|year)(?![\p{L}\p{N}'’-])/giu;
+  for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
+    const unit = m[1].toLowerCase() as "week" | "month" | "year";
+    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "offset", unit, n: 0 }, rule: `period-current-${unit}` });
+  }
+}
+
 const AGO_BEFORE = /(?<![\p{L}\p{N}])(\[?)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\]?)\s{1,3}(day|week|month|year)(s?)\s{1,3}$/iu;
 
 /** "three days ago", "[Five] years ago"; not "nearly a decade ago", "about two years ago". */
