@@ -37,8 +37,10 @@ export function chooseDirection(body: string, c: Candidate, s: { start: number; 
   // date still ahead this year looks forward ("was extended to Nov. 16", "invited them to a
   // ceremony on March 12"). Still a guess against the tense: unsure.
   if (tense === "past" && anchor !== null && aimsAhead(body, read!.at, c.start, c.end)) {
-    const ahead = aheadThisYear(c.spec, anchor);
-    if (ahead !== null && ahead <= (c.spec.t === "md" ? AHEAD_DAYS : AHEAD_MONTHS)) {
+    // A weekday is always within the week ahead; only a limit ("given until 9 a.m. Tuesday")
+    // makes it a deadline, not the goal "to" of an infinitive.
+    const ahead = c.spec.t === "wd" ? (untilBefore(body, read!.at, c.start, c.end) ? 1 : null) : aheadThisYear(c.spec, anchor);
+    if (ahead !== null && ahead <= (c.spec.t === "m" ? AHEAD_MONTHS : AHEAD_DAYS)) {
       dir = "future";
       how = "-past-ahead";
       sure = false;
@@ -56,6 +58,13 @@ function aimsAhead(body: string, verbEnd: number, start: number, end: number): b
   // "changed from a fiscal year to a calendar year in December": a change, not a goal.
   if (/(?:^|\s)from\s/i.test(between)) return false;
   return /(?:^|\s)(?:to|until|till|through)\s/i.test(between + " ") || /^(?:to|until|till|through)\s/i.test(body.slice(start, end));
+}
+
+function untilBefore(body: string, verbEnd: number, start: number, end: number): boolean {
+  const between = verbEnd >= 0 && verbEnd < start ? body.slice(verbEnd, start) : "";
+  // A fronted limit ("Until Thursday, they had not ...") looks back from the verb after it.
+  if (verbEnd < 0 || verbEnd > start) return false;
+  return /(?:^|\s)(?:until|till)\s/i.test(between + " ") || /^(?:until|till)\s/i.test(body.slice(start, end));
 }
 
 /** Forms that name a day or month but not which side of the anchor it lies ("on Friday", "in June"). */

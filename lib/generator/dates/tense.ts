@@ -60,8 +60,9 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     const next = toks[k + 1];
     const prev = toks[k - 1];
     const found = (tense: Tense): Reading => ({ tense, weak: false, at: t.end });
-    if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return found("future");
+    if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return found(step === -1 && pastPerfectBefore(toks, k) ? "past" : "future");
     const marker = markerOf(t);
+    if (marker === "future" && step === -1 && pastPerfectBefore(toks, k)) return found("past");
     if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {
       // "the plan", "their hopes": a noun.
     } else if (marker === "future" && ED_FUTURE.has(t.lw) && !BE_FORMS.has(prev?.lw ?? "")) {
@@ -75,6 +76,12 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
   }
   return weak ?? { tense: null, weak: false, at: -1 };
+}
+
+/** "It had been due to expire Friday": a plan that a past perfect puts behind us. */
+function pastPerfectBefore(toks: Tok[], k: number): boolean {
+  const a = toks[k - 1], b = toks[k - 2];
+  return a?.lw === "had" || (a?.lw === "been" && b?.lw === "had");
 }
 
 /** "the case is heard in May": a present passive reports a schedule. */
@@ -97,7 +104,8 @@ const PRESENT_SCHEDULE = new Set([
   "host", "visits", "kicks", "takes", "launches", "debuts", "premieres", "airs", "travels", "travel",
   "reconvenes", "convenes",
 ]);
-const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going", "must", "should", "may", "might", "can", "could"]);
+// Not "could": as the past of "can" it reports ("could not be reached Monday") as often as it plans.
+const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going", "must", "should", "may", "might", "can"]);
 /** Modals whose perfect ("could have gone") looks back, unlike "will have finished by Friday". */
 const WEAK_MODALS = new Set(["must", "should", "may", "might", "can", "could", "would"]);
 
