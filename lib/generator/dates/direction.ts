@@ -3,14 +3,14 @@
 // giving the year of any date outside the current one. Each way has its own rule-id suffix, so
 // calibration can measure them apart.
 import type { Candidate, DateSpec } from "./model";
-import { aheadThisYear, type Direction } from "./normalise";
+import { aheadOf, type Direction } from "./normalise";
 import { readTense } from "./tense";
 
 export type Choice = { dir: Direction; how: string; sure: boolean };
 
 /** How far ahead this year's occurrence may lie for a past verb to be read as looking ahead. */
 const AHEAD_DAYS = 62;
-const AHEAD_MONTHS = 2;
+const AHEAD_MONTHS = 3;
 
 export function chooseDirection(body: string, c: Candidate, s: { start: number; end: number }, anchor: number | null): Choice {
   let sure = true;
@@ -33,18 +33,25 @@ export function chooseDirection(body: string, c: Candidate, s: { start: number; 
     dir = ahead ? "future" : "past";
     how = ahead ? "-possessive-ahead" : "-possessive";
   }
-  // News style gives the year of a date outside the current year, so a past verb aiming "to" a
-  // date still ahead this year looks forward ("was extended to Nov. 16", "invited them to a
-  // ceremony on March 12"). Still a guess against the tense: unsure.
+  // A past verb aiming "to" or "until" a date a few weeks ahead looks forward ("was extended to
+  // Nov. 16", "invited them to a ceremony on March 12", "has extended loans through January"):
+  // a past reading would lie most of a year back, which news style would have dated with its
+  // year. Still a guess against the tense: unsure.
   if (tense === "past" && anchor !== null && aimsAhead(body, read!.at, c.start, c.end)) {
     // A weekday is always within the week ahead; only a limit ("given until 9 a.m. Tuesday")
     // makes it a deadline, not the goal "to" of an infinitive.
-    const ahead = c.spec.t === "wd" ? (untilBefore(body, read!.at, c.start, c.end) ? 1 : null) : aheadThisYear(c.spec, anchor);
+    const ahead = c.spec.t === "wd" ? (untilBefore(body, read!.at, c.start, c.end) ? 1 : null) : aheadOf(c.spec, anchor);
     if (ahead !== null && ahead <= (c.spec.t === "m" ? AHEAD_MONTHS : AHEAD_DAYS)) {
       dir = "future";
       how = "-past-ahead";
       sure = false;
     }
+  }
+  // "the Jan. 14 deadline": a deadline is a limit, whatever the clause's tense.
+  if ((c.spec.t === "md" || c.spec.t === "wd") && /^\s{1,3}deadline(?![\p{L}])/iu.test(body.slice(c.end, c.end + 12)) && how !== "-past-ahead") {
+    dir = "limit";
+    how = "-deadline";
+    return { dir, how, sure: false };
   }
   // With no tense marker the direction is a guess: say we were unsure.
   if (needsDirection && tense === null) sure = false;

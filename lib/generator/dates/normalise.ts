@@ -128,16 +128,19 @@ function month(m: number, mod: Modifier, year: number, anchorMonth: number, dir:
   return { value: formatMonth(y, m), granularity: "month" };
 }
 
-/** Days (for a month and day) or months (for a month) from the anchor to this year's occurrence
- *  when it still lies ahead, else null: "was extended to Nov. 16" written on Oct. 30. */
-export function aheadThisYear(spec: DateSpec, anchor: number): number | null {
+/** Days (for a month and day) or months (for a month) from the anchor to the next occurrence,
+ *  if it is not today's: "was extended to Nov. 16" written on Oct. 30 → 17. */
+export function aheadOf(spec: DateSpec, anchor: number): number | null {
   const a = fromDayNumber(anchor);
   if (spec.t === "md") {
-    if (!isValidDay(a.y, spec.m, spec.d)) return null;
-    const n = dayNumber(a.y, spec.m, spec.d) - anchor;
-    return n > 0 ? n : null;
+    for (const y of [a.y, a.y + 1]) {
+      if (!isValidDay(y, spec.m, spec.d)) continue;
+      const n = dayNumber(y, spec.m, spec.d) - anchor;
+      if (n > 0) return n;
+    }
+    return null;
   }
-  if (spec.t === "m" && !spec.mod) return spec.m > a.m ? spec.m - a.m : null;
+  if (spec.t === "m" && !spec.mod) return spec.m > a.m ? spec.m - a.m : spec.m + 12 - a.m;
   return null;
 }
 
