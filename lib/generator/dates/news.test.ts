@@ -108,6 +108,8 @@ table("not dates: generic now, recurring parts of days", [
   ["Today's youth read less.", []],
   ["Today's vote was close.", ["Today=2023-05-17@deictic-today"]],
   ["Ferries sail on Monday and Tuesday nights.", []],
+  ["Net rose to $9 million, or 40 cents a share, from $7 million, a year ago.", []],
+  ["The bridge opened a year ago.", ["a year ago=2022@ago-year"]],
 ], true);
 
 table("wire copy's ASCII quotation marks count as quotes", [

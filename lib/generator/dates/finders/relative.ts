@@ -61,6 +61,9 @@ export function findAgo(body: string, out: Candidate[]) {
     const p = prev[prev.length - 1];
     if (p && (HEDGES.has(p.lw) || p.w === "~")) continue;
     const unit = m[4].toLowerCase() as "day" | "week" | "month" | "year";
+    // "up from $90 million, or $1.12 a share, a year ago": the year-earlier period of a
+    // comparison, not a calendar date.
+    if (n === 1 && p?.w === "," && /[$€£%]|\bcents?\b|\ba share\b/i.test(body.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end: g.index + 3, spec: { t: "ago", unit, n }, rule: `ago-${unit}` });
   }
 }
