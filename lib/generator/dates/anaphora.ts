@@ -15,18 +15,25 @@ const FINE_ENOUGH: Record<Unit, DateGranularity[]> = {
   year: ["day", "month", "year"],
 };
 
-/** Resolves every anaphoric mention in text order; `items` must be sorted by position. */
+/** Resolves every anaphoric mention in text order; `items` must be sorted by position. One pass:
+ *  the latest mention of each granularity is kept as it goes, so the cost stays linear. */
 export function resolveAnaphora(items: Resolvable[]) {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    if (it.spec.t !== "anaphor") continue;
-    const { unit, n } = it.spec;
-    let ante: Resolvable | null = null;
-    for (let k = i - 1; k >= 0 && !ante; k--) if (items[k].res && FINE_ENOUGH[unit].includes(items[k].res!.granularity)) ante = items[k];
-    if (!ante) continue;
-    it.res = shift(ante.res!, unit, n);
-    // The antecedent is a guess when it lies more than a sentence back.
-    if (it.sentence - ante.sentence > 1 || !ante.sure) it.sure = false;
+  const latest = new Map<DateGranularity, Resolvable>();
+  for (const it of items) {
+    if (it.spec.t === "anaphor") {
+      const { unit, n } = it.spec;
+      let ante: Resolvable | null = null;
+      for (const g of FINE_ENOUGH[unit]) {
+        const c = latest.get(g);
+        if (c && (!ante || c.start > ante.start)) ante = c;
+      }
+      if (ante) {
+        it.res = shift(ante.res!, unit, n);
+        // The antecedent is a guess when it lies more than a sentence back.
+        if (it.sentence - ante.sentence > 1 || !ante.sure) it.sure = false;
+      }
+    }
+    if (it.res) latest.set(it.res.granularity, it);
   }
 }
 
