@@ -3,24 +3,26 @@
 // offset; the resolver counts it from the latest date mentioned before it.
 import type { Candidate, Unit } from "../model";
 import { tokensBefore } from "../context";
-import { startsWord, withPrep } from "./shared";
+import { mentionsAny, startsWord, withPrep } from "./shared";
 
 /** Each form: a regex with the unit in group `unit` and a word in group `w` that gives the offset. */
-const FORMS: { re: RegExp; n: (w: string) => number }[] = [
+/** `gate`: fragments one of which must occur, a cheaper test than the regex for rare forms. */
+const FORMS: { re: RegExp; n: (w: string) => number; gate?: string[] }[] = [
   // "the following year", "the next day", "the previous month"
   { re: /the\s{1,3}(?<w>following|next|previous|preceding)\s{1,3}(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: (w) => (w === "following" || w === "next" ? 1 : -1) },
   // "the day before", "the day after" (not "the day after the vote": then the vote is the anchor)
-  { re: /the\s{1,3}(?<unit>day|week|month|year)\s{1,3}(?<w>before|after)(?=\s{0,3}[,.;])/giu, n: (w) => (w === "after" ? 1 : -1) },
+  { re: /the\s{1,3}(?<unit>day|week|month|year)\s{1,3}(?<w>before|after)(?=\s{0,3}[,.;])/giu, n: (w) => (w === "after" ? 1 : -1), gate: ["before", "after"] },
   // "later that year", "earlier that day", "that same day", "the same day"
-  { re: /(?<w>later|earlier|that\s{1,3}same|the\s{1,3}same)\s{1,3}(?:that\s{1,3})?(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: () => 0 },
+  { re: /(?<w>later|earlier|that\s{1,3}same|the\s{1,3}same)\s{1,3}(?:that\s{1,3})?(?<unit>day|week|month|year)(?![\p{L}\p{N}'’])/giu, n: () => 0, gate: ["ater that", "arlier that", "same day", "ATER THAT", "ARLIER THAT", "SAME DAY"] },
   // "the next morning", "the following evening": the day after
-  { re: /the\s{1,3}(?<w>next|following)\s{1,3}(?:morning|afternoon|evening|night)(?<unit>)(?![\p{L}\p{N}'’])/giu, n: () => 1 },
+  { re: /the\s{1,3}(?<w>next|following)\s{1,3}(?:morning|afternoon|evening|night)(?<unit>)(?![\p{L}\p{N}'’])/giu, n: () => 1, gate: ["next", "ollowing"] },
 ];
 /** Words before "the next day" that make it a span ("for the next day", "within the next year"). */
 const SPAN_WORDS = new Set(["for", "over", "within", "throughout", "during", "of", "all", "in", "next", "every"]);
 
 export function findAnaphoric(body: string, out: Candidate[]) {
   for (const form of FORMS) {
+    if (form.gate && !mentionsAny(body, form.gate)) continue;
     for (const m of body.matchAll(form.re)) {
       if (!startsWord(body, m.index)) continue;
       const w = m.groups!.w.toLowerCase().replace(/\s+/g, " ");

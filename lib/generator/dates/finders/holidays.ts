@@ -2,7 +2,7 @@
 // in the year the tense points to. General calendar knowledge only.
 import type { Floating } from "../holidays";
 import type { Candidate } from "../model";
-import { startsWord, validYear, withPrep } from "./shared";
+import { mentionsAny, startsWord, validYear, withPrep } from "./shared";
 
 const FIXED: Record<string, [number, number]> = {
   "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
@@ -26,7 +26,10 @@ const FLOATING: Record<string, Floating> = {
 const HOLIDAY_RE = /(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Independence Day|Fourth of July|Veterans Day|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Mother['’]s Day|Father['’]s Day|Easter Sunday|Easter Monday|Good Friday|Election Day)(?:,?\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
 
 /** "on Christmas Day", "Thanksgiving Day", "Election Day 1998"; not "Thanksgiving dinner" (a meal, not a day). */
+const GATE = ["Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Independence", "Fourth of", "Veterans", "Thanksgiving", "Memorial", "Labor", "Mother", "Father", "Easter", "Good Friday", "Election"];
+
 export function findHolidays(body: string, out: Candidate[]) {
+  if (!mentionsAny(body, GATE)) return;
   for (const m of body.matchAll(HOLIDAY_RE)) {
     if (!startsWord(body, m.index)) continue;
     const key = m[1].toLowerCase().replace("’", "'");

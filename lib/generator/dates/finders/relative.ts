@@ -3,7 +3,7 @@
 import type { Candidate, Modifier } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
 import { FREQUENCY_WORDS, HEDGES } from "../lexicon";
-import { numberValue, startsWord, validYear, withPrep } from "./shared";
+import { mentionsAny, numberValue, startsWord, validYear, withPrep } from "./shared";
 
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
 export function findPeriods(body: string, out: Candidate[]) {
@@ -35,6 +35,7 @@ export function findPeriods(body: string, out: Candidate[]) {
 
 /** "earlier in the year", "later in the month", "the current year": the anchor's own period. */
 export function findCurrentPeriods(body: string, out: Candidate[]) {
+  if (!mentionsAny(body, ["urrent", "arlier in", "ater in", "ARLIER IN", "ATER IN", "URRENT"])) return;
   const re = /(?:(?:earlier|later)\s{1,3}in\s{1,3}the|the\s{1,3}current)\s{1,3}(week|month|year)(?![\p{L}\p{N}'’-])/giu;
   for (const m of body.matchAll(re)) {
     if (!startsWord(body, m.index)) continue;
@@ -79,7 +80,7 @@ export function findEdges(body: string, out: Candidate[]) {
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "edge", unit: m[3].toLowerCase() as "week" | "month" | "year", n, edge }, rule: `edge-${edge}` });
   }
   // "by year-end", "around year end" → this December; "since year-end" → the last one.
-  for (const m of body.matchAll(/(by|at|around|before|until|since|after)\s{1,3}(?:the\s{1,3})?year[- ]end(?![\p{L}\p{N}-])/giu)) {
+  if (mentionsAny(body, ["ear-end", "ear end", "EAR-END", "EAR END"])) for (const m of body.matchAll(/(by|at|around|before|until|since|after)\s{1,3}(?:the\s{1,3})?year[- ]end(?![\p{L}\p{N}-])/giu)) {
     if (!startsWord(body, m.index)) continue;
     const since = m[1].toLowerCase() === "since" || m[1].toLowerCase() === "after";
     out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "edge", unit: "year", n: since ? -1 : 0, edge: "end" }, rule: since ? "edge-year-end-since" : "edge-year-end" });

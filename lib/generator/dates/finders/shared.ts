@@ -58,6 +58,13 @@ export function startsWord(body: string, i: number, alsoNot = ""): boolean {
   return !/[\p{L}\p{N}]/u.test(c) && !alsoNot.includes(c);
 }
 
+/** A cheap gate before a regex pass: does the body contain any of these (case-sensitive)
+ *  fragments? Fragments leave out a word's first letter so both capitalisations match. */
+export function mentionsAny(body: string, fragments: readonly string[]): boolean {
+  for (const f of fragments) if (body.includes(f)) return true;
+  return false;
+}
+
 export function validYear(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }

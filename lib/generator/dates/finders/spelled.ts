@@ -3,7 +3,7 @@
 import type { Candidate } from "../model";
 import { tokensBefore } from "../context";
 import { YEAR_PREPS } from "../lexicon";
-import { TEXT_PREPS, startsWord } from "./shared";
+import { TEXT_PREPS, mentionsAny, startsWord } from "./shared";
 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
@@ -14,7 +14,10 @@ const UNIT_ALT = Object.keys(UNITS).join("|");
 const TWO_PART = new RegExp(`(seventeen|eighteen|nineteen|twenty)[\\s-]{1,2}(?:(${Object.keys(TEENS).join("|")})|(${Object.keys(TENS).join("|")})(?:[\\s-]{1,2}(${UNIT_ALT}))?|oh[\\s-]{1,2}(${UNIT_ALT}))(?![\\p{L}\\p{N}-])`, "giu");
 const THOUSAND = new RegExp(`two\\s{1,2}thousand(?:\\s{1,2}(?:and\\s{1,2})?(${UNIT_ALT}|${Object.keys(TEENS).join("|")}))?(?![\\p{L}\\p{N}-])`, "giu");
 
+const GATE = ["EVENTEEN", "IGHTEEN", "INETEEN", "WENTY", "HOUSAND", "eventeen", "ighteen", "ineteen", "wenty", "housand"];
+
 export function findSpelledYears(body: string, out: Candidate[]) {
+  if (!mentionsAny(body, GATE)) return;
   for (const m of body.matchAll(TWO_PART)) {
     if (!startsWord(body, m.index)) continue;
     const c = CENTURY[m[1].toLowerCase()];
