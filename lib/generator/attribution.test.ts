@@ -132,6 +132,11 @@ describe("attributeQuotes: direct quotes", () => {
       "People know his name,", "Kathryn Holmes", null, true,
     ],
     [
+      "a long surname misspelt by two slips (a letter dropped, one doubled) joins the one person it fits",
+      "Greta Lindqvist, director of the survey, spoke first. “The numbers surprised us all,” Ms Lindquistt said.",
+      "The numbers surprised us all,", "Greta Lindqvist", null, true,
+    ],
+    [
       "a pronoun whose referent the quote itself names: another person of the sentence before",
       "For Per Lind, a teacher, Mona Varga was a legend. He said, “Mona Varga was the centre of it all.”",
       "Mona Varga was the centre of it all.", "Per Lind", null, false,

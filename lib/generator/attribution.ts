@@ -33,13 +33,22 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
-    out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule: found.rule, ...viaRule });
+    const rule = found.rule + (surnameOnly(entities, speaker) ? "-surname-only" : "");
+    out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }
   handOpenQuotes(sp, out, openIdx);
   for (const ind of findIndirect(sp)) out.push(ind);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A person the article never names in full ("Ms Varga" only): either their introduction was
+ *  missed or it is spelt otherwise, so the key cannot give the full name. Such findings are
+ *  measured under their own rule id. */
+function surnameOnly(entities: Entity[], speaker: string | null): boolean {
+  if (!speaker || /\s/.test(speaker.trim())) return false;
+  return entities.some((e) => e.name === speaker && e.kind === "person");
 }
 
 /** A paragraph that opens a quote and leaves it open hands it on to the next paragraph's

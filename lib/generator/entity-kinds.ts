@@ -125,12 +125,33 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** The one person whose surname is a single edit from `word` (five letters or more), if exactly one. */
+/** Edit distance (insert, delete, change) between two words, or `cap + 1` once it exceeds `cap`. */
+function editsApart(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** A misspelling the length of the name allows: one edit in a short surname, two in a long one
+ *  (eight letters or more: a dropped letter and a doubled one are one slip of the typist). */
+function typoOf(word: string, surname: string): boolean {
+  if (word[0] !== surname[0] || word === surname) return false;
+  if (oneEditApart(word, surname)) return true;
+  return Math.min(word.length, surname.length) >= 8 && editsApart(word, surname, 2) <= 2;
+}
+
+/** The one person whose surname is a likely misspelling of `word` (five letters or more), if exactly one. */
 function typoSurname(word: string, bySurname: Map<string, string[]>): string | null {
   if (word.length < 5) return null;
   let found: string | null = null;
   for (const [sur, keys] of bySurname) {
-    if (sur.length < 5 || !oneEditApart(word, sur)) continue;
+    if (sur.length < 5 || !typoOf(word, sur)) continue;
     if (found || keys.length !== 1) return null;
     found = keys[0];
   }
