@@ -67,6 +67,151 @@ describe("attributeQuotes: direct quotes", () => {
       "Stay indoors,", "Westland Interior Ministry", null, true,
     ],
     [
+      "a lone surname after a closing mark names the person introduced before",
+      "Jane Doe toured the plant. \"Costs are rising,” Doe said.",
+      "Costs are rising,", "Jane Doe", null, true,
+    ],
+    [
+      "a question mark inside the quote keeps its named cue",
+      INTRO + "“Who pays for it?” Olsen asked.",
+      "Who pays for it?", "Karin Olsen", null, true,
+    ],
+    [
+      "an appositive naming a body with its own commas",
+      "Mona Berg, curator of prints at the University of Eastvale, Northtown, said, “These pictures record his days.”",
+      "These pictures record his days.", "Mona Berg", null, true,
+    ],
+    [
+      "with X saying: the participle's own subject speaks",
+      "The Harbour Courier quoted two critics, with Lars Eide saying: “This plan is careless and risky.”",
+      "This plan is careless and risky.", "Lars Eide", "Harbour Courier", true,
+    ],
+    [
+      "a lower-case role before the name after the quote",
+      "“We are proud of the whole crew,” team member Sara Lind told the press.",
+      "We are proud of the whole crew,", "Sara Lind", null, true,
+    ],
+    [
+      "a cue at the end of the sentence, after more words",
+      INTRO + "\"This will be hard\" for the crews, said Olsen.",
+      "This will be hard", "Karin Olsen", null, true,
+    ],
+    [
+      "quoted words inside a sentence with a named subject (a guess)",
+      INTRO + "Olsen pledged to fight the closure “every step of the way.”",
+      "every step of the way.", "Karin Olsen", null, false,
+    ],
+    [
+      "a cue-less quote after a sentence with a named subject (a guess)",
+      INTRO + "Olsen praised the rescue crews.\n\n“They never gave up on anyone out there.”",
+      "They never gave up on anyone out there.", "Karin Olsen", null, false,
+    ],
+    [
+      "inverted cue: a body's name leads to its spokesperson",
+      "Lars Eide joined the Harbour Party in May. “There is no plan,” said Harbour Party spokesman Lars Eide in a tweet.",
+      "There is no plan,", "Lars Eide", null, true,
+    ],
+    [
+      "inverted cue: a possessive name leads to the aide",
+      INTRO + "Per Lind advises her. “We expected this,” said Olsen's top aide Per Lind.",
+      "We expected this,", "Per Lind", null, true,
+    ],
+    [
+      "a name before the colon that opens the quote",
+      "Roger Lund spoke at length.\n\nContinued Lund:\n\n“The stakes are high for all of us.”",
+      "The stakes are high for all of us.", "Roger Lund", null, true,
+    ],
+    [
+      "a full stop inside the quote, then only the cue",
+      INTRO + "“Nothing has been decided yet.” Olsen said.",
+      "Nothing has been decided yet.", "Karin Olsen", null, true,
+    ],
+    [
+      "a surname misspelt by one letter joins the one person it fits",
+      "Kathryn Holmes, director of the gallery, spoke first. “People know his name,” Holmer said.",
+      "People know his name,", "Kathryn Holmes", null, true,
+    ],
+    [
+      "a long surname misspelt by two slips (a letter dropped, one doubled) joins the one person it fits",
+      "Greta Lindqvist, director of the survey, spoke first. “The numbers surprised us all,” Ms Lindquistt said.",
+      "The numbers surprised us all,", "Greta Lindqvist", null, true,
+    ],
+    [
+      "a pronoun whose referent the quote itself names: another person of the sentence before",
+      "For Per Lind, a teacher, Mona Varga was a legend. He said, “Mona Varga was the centre of it all.”",
+      "Mona Varga was the centre of it all.", "Per Lind", null, false,
+    ],
+    [
+      "a question with a pronoun subject before a cue-less quote (a guess)",
+      "Sara Lind, a student, skipped class to attend. Why did she want to go so badly? “It is the event of the year.”",
+      "It is the event of the year.", "Sara Lind", null, false,
+    ],
+    [
+      "a capitalised word inside a sentence is no speech verb",
+      INTRO + "Olsen said the United States had become a “safe harbour for everyone.”",
+      "safe harbour for everyone.", "Karin Olsen", null, true,
+    ],
+    [
+      "adding after a named cue: that cue's speaker, not the sentence's first name",
+      INTRO + "Per Lind, a trader, arrived late. Lind and Olsen will meet next week, Lind said, adding, “They need to talk it through.”",
+      "They need to talk it through.", "Per Lind", null, true,
+    ],
+    [
+      "a person's name after “the” modifies the subject: no guess",
+      INTRO + "The Olsen campaign projects that “a small levy” would raise millions.",
+      "a small levy", null, null, false,
+    ],
+    [
+      "a document seen by an outlet: no speaker, the outlet relays",
+      "The plan is new. A leaked internal letter seen by the Valley Tribune says “late forms may be refused”, but nothing is decided.",
+      "late forms may be refused", null, "Valley Tribune", false,
+    ],
+    [
+      "a naming verb before a quotation is speaker evidence for a plain name",
+      "The secretary of the council, Nils Arden, has called the ruling “dangerous”: “We face a hard sentence. Nobody wins.”",
+      "We face a hard sentence. Nobody wins.", "Nils Arden", null, true,
+    ],
+    [
+      "a plain lower-case noun leads the name after the quote",
+      "Noor Haddad joined the campaign in May. “These are dark days for us,” former speechwriter Noor Haddad wrote.",
+      "These are dark days for us,", "Noor Haddad", null, true,
+    ],
+    [
+      "inverted cue with a lead naming someone else before the person",
+      INTRO + "Per Lind knows the port. “October was good for her,” said former Olsen adviser Per Lind.",
+      "October was good for her,", "Per Lind", null, true,
+    ],
+    [
+      "a nationality before an outlet noun is no outlet: the named broadcaster is",
+      INTRO + "“We will not give in,” Olsen told Nordic broadcaster VTK.",
+      "We will not give in,", "Karin Olsen", "VTK", true,
+    ],
+    [
+      "a title and surname name the full name introduced before",
+      "Harbour Authority head Lena Varga opened the pier. Later, Administrator Varga said: “We are proud of it.”",
+      "We are proud of it.", "Lena Varga", null, true,
+    ],
+    [
+      "said on an outlet: the outlet relays",
+      INTRO + "“We will not give in,” Olsen said on Valley Radio.",
+      "We will not give in,", "Karin Olsen", "Valley Radio", true,
+    ],
+    [
+      "a pronoun cue with its own channel does not carry the outlet of the sentence before",
+      INTRO + "“We will not give in,” Olsen said on Valley Radio. “We stay,” she said in a statement.",
+      "We stay,", "Karin Olsen", null, true,
+    ],
+    [
+      "an outlet citing words that are not its own: no speaker, the outlet relays",
+      "The forms are long. The Valley Tribune cited examples of hard questions, including: “Were you ever held against your will?”",
+      "Were you ever held against your will?", null, "Valley Tribune", false,
+    ],
+    [
+      "“agrees” as an inverted cue names a new speaker, not a continuation",
+      "“Prices are too high,” says Mona Berg, 30, a teacher. “Our ideas of success differ,” agrees Sara Lind, 31, a nurse.",
+      "Our ideas of success differ,", "Sara Lind", null, true,
+    ],
+    [
       "a spokesperson is not the principal",
       "The Admiralty has stayed silent. “We do not comment on patrols,” a spokesman for the Admiralty said.",
       "We do not comment on patrols,", null, null, false,
@@ -253,6 +398,16 @@ describe("attributeQuotes: pronouns and continuations", () => {
       "it added: an institution's continuation",
       "“The channel is open,” said the Westland Port Authority. “Pilots are on duty”, it added.",
       "Pilots are on duty", "Westland Port Authority", null, true,
+    ],
+    [
+      "“she said” after a sentence where she told an outlet carries the outlet",
+      "Harbour spokeswoman Sara Lind told the Valley Tribune the port would look into it.\n\n“We take safety seriously,” she said.",
+      "We take safety seriously,", "Sara Lind", "Valley Tribune", true,
+    ],
+    [
+      "“it quoted” relays through the outlet named before",
+      "The Valley Tribune ran the story on Monday. It quoted critics such as Per Lind, with Lind saying: “The plan is careless.”",
+      "The plan is careless.", "Per Lind", "Valley Tribune", true,
     ],
     [
       "a paragraph that leaves its quote open takes the next part's speaker",

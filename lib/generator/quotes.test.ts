@@ -16,6 +16,8 @@ describe("findQuotes: marks", () => {
     ["two quotes in one sentence", "“Yes,” she said, “and no.”", ["Yes,", "and no."]],
     ["guillemets", "«Nous partons», a-t-il dit.", ["Nous partons"]],
     ["stray closing mark is skipped", "He was 6\" tall and said \"fine\".", ["fine"]],
+    ["straight opener, curly closer", "\"We are ready,” Olsen said.", ["We are ready,"]],
+    ["curly opener, straight closer", "“We are ready,\" Olsen said. \"Go.\"", ["We are ready,", "Go."]],
     ["unclosed single is an apostrophe", "The 'nineties were long ago.", []],
   ];
   it.each(rows)("%s", (_n, body, expected) => {

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from "./speech/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
@@ -114,6 +115,54 @@ function periodEnds(text: string, dot: number, floor: number, nextPos: number, l
   return true;
 }
 
+const QUOTE_CLOSERS = "\"”’»";
+/** One to four capitalised words and a lower-case speech verb: "Olsen said", "Jane Doe asked". */
+const NAME_CUE = new RegExp(
+  "(?!(?:He|She|It|They|We|I|You)\\s)(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:" + [...SPEECH_VERBS].filter((v) => !v.endsWith("ing")).join("|") + ")\\b",
+  "uy",
+);
+function cueFollows(body: string, at: number, to: number, bare: boolean): boolean {
+  NAME_CUE.lastIndex = at;
+  const m = NAME_CUE.exec(body);
+  if (m === null || at + m[0].length > to) return false;
+  return !bare || /^[.,]/.test(body.slice(at + m[0].length, at + m[0].length + 1));
+}
+
+/** The terminal run at i (with its closing marks): where it ends, and whether a sentence ends there. */
+function terminalRun(body: string, i: number, segStart: number, to: number): { end: number; split: boolean } {
+  const c = body[i];
+  // Run of terminals, then closing marks.
+  let e = i + 1;
+  while (e < to && TERMINALS.includes(body[e])) e++;
+  while (e < to && CLOSERS.includes(body[e])) e++;
+  // A boundary needs white space next, then something that can open a sentence.
+  let k = e;
+  while (k < to && isSpace(body[k])) k++;
+  if (k === e || k >= to) {
+    return { end: e, split: false };
+  }
+  const next = body[k];
+  const canOpen = isUpper(next) || isDigit(next) || OPENING.includes(next) || (!isLower(next) && !",;:-–—)".includes(next));
+  if (!canOpen) {
+    return { end: e, split: false };
+  }
+  const run = body.slice(i, e);
+  // “Really?” Olsen said. — a question or exclamation inside a quote, then its cue
+  // (after a full stop only when the cue is all the next sentence holds: “It is over.” Olsen said.)
+  if (e > i + 1 && QUOTE_CLOSERS.includes(body[e - 1]) && cueFollows(body, k, to, c === ".")) {
+    return { end: e, split: false };
+  }
+  const ellipsis = run.startsWith("...") || run.startsWith("…");
+  const singleDot = run[0] === "." && !ellipsis && (run.length === 1 || !TERMINALS.includes(run[1]));
+  if (singleDot && !periodEnds(body, i, segStart, k, to)) {
+    return { end: e, split: false };
+  }
+  if (ellipsis && !isUpper(next) && !OPENING.includes(next)) {
+    return { end: e, split: false };
+  }
+  return { end: e, split: true };
+}
+
 function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let segStart = from;
   let i = from;
@@ -148,35 +197,8 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
       i++;
       continue;
     }
-    // Run of terminals, then closing marks.
-    let e = i + 1;
-    while (e < to && TERMINALS.includes(body[e])) e++;
-    while (e < to && CLOSERS.includes(body[e])) e++;
-    // A boundary needs white space next, then something that can open a sentence.
-    let k = e;
-    while (k < to && isSpace(body[k])) k++;
-    if (k === e || k >= to) {
-      i = e;
-      continue;
-    }
-    const next = body[k];
-    const canOpen = isUpper(next) || isDigit(next) || OPENING.includes(next) || (!isLower(next) && !",;:-–—)".includes(next));
-    if (!canOpen) {
-      i = e;
-      continue;
-    }
-    const run = body.slice(i, e);
-    const ellipsis = run.startsWith("...") || run.startsWith("…");
-    const singleDot = run[0] === "." && !ellipsis && (run.length === 1 || !TERMINALS.includes(run[1]));
-    if (singleDot && !periodEnds(body, i, segStart, k, to)) {
-      i = e;
-      continue;
-    }
-    if (ellipsis && !isUpper(next) && !OPENING.includes(next)) {
-      i = e;
-      continue;
-    }
-    push(e);
+    const { end: e, split } = terminalRun(body, i, segStart, to);
+    if (split) push(e);
     i = e;
   }
   push(to);

@@ -37,7 +37,8 @@ export type Quote = Span & {
   /** True when the rules are sure; questions are built only on sure findings. */
   sure: boolean;
   rule: string;
-  /** The rule that found `via`, when it differs from the one that found the speaker. */
+  /** How `via` was found, when it was: "cue-hearer" (told the X), "relay-chain" (X reported
+   *  that Y said), "trailing-relay" (…, X reported), "previous-quote", "previous-sentence-told". */
   viaRule?: string;
 };
 

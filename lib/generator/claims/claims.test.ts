@@ -56,7 +56,7 @@ const rows: Row[] = [
   ["citing unnamed sources", ["The Valley Times, citing unnamed officials, said the mayor would resign."], "reported_unverified", "Valley Times"],
   ["it is alleged", ["It is alleged that the driver ran a red light."], "reported_unverified", null],
   ["admitted", ["Coach Ben Ortiz admitted that the team had trained badly."], "confirmed", "Ben Ortiz"],
-  ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed reports"],
+  ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed sources"],
   ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
@@ -81,8 +81,7 @@ describe("findClaims", () => {
     ["noun claims", "The claims made about him were lies, he said."],
     ["adjective confirmed", "The region has 40 confirmed cases so far."],
     ["refused bail", "The driver was denied bail on Monday."],
-    // An accusation is none of the five statuses, and a scare-quoted word is no claim.
-    ["accused X of", "The Valley Times accused the council of hiding the costs."],
+    // A scare-quoted word is no claim.
     ["accused X of a scare-quoted word", 'Senator Ada Quill accused the mayor of "stalling" and said she would call a vote.'],
   ])("no claim: %s", (_name, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
@@ -92,6 +91,11 @@ describe("findClaims", () => {
     const claims = claimsOf("Minister Paul Reyes said he could neither confirm nor deny the talks, media reported.");
     expect(claims.map((c) => c.status)).toEqual(["neither_confirmed_nor_denied"]);
     expect(claims[0].claim).toBe("the talks");
+  });
+
+  it("reports after a verb are a noun, not a second claim", () => {
+    const claims = claimsOf("Ann Holt declined to confirm or deny reports that the mill would close.");
+    expect(claims.map((c) => c.status)).toEqual(["neither_confirmed_nor_denied"]);
   });
 
   it("a report relayed by a second outlet keeps both", () => {
@@ -105,6 +109,43 @@ describe("findClaims", () => {
   it("one sentence can carry two claims", () => {
     const claims = claimsOf("The firm confirmed the layoffs but denied that the plant would close.");
     expect(claims.map((c) => c.status).sort()).toEqual(["confirmed", "denied"]);
+  });
+
+  it.each([
+    ["passive refusal with an adverb", "The pair were twice denied visas to enter the country."],
+    ["passive refusal with a preposition", "The crew was initially denied entry at the border."],
+    ["gerund refusal", "Critics blame the rules for denying them entry in the first place."],
+    ["ditransitive refusal", "The board denied the club a licence for the new ground."],
+    ["no denying", "There is no denying the team has had a good run."],
+    ["negated denial", "The ministry did not deny that talks had taken place."],
+    ["approval of a nominee", "The senate confirmed two judges last week."],
+    ["passive approval", "She was nominated in May and confirmed by the senate in June."],
+    ["passive approval with an auxiliary", "He was confirmed by the Senate as ambassador."],
+    ["claimed a prize", "The runner claimed victory in the final race of the season."],
+    ["the report said", "The audit report said the fund had lost money."],
+    ["noun disputes", "The farms await the end of long legal disputes."],
+    ["reporting as a noun", "The editors hope to bring their own sharper reporting style to the page."],
+    ["according to preference", "Voters pick a candidate according to their own preference."],
+    ["a negated says-verb", 'I did not say, you know, that I would back the plan," she said.'],
+    ["reports as a noun after be", "There may be reports that come out later."],
+    ["a figure reported", "The firm also reported slower growth in its main business."],
+    ["a broadcast sign-off", "From the station in the valley, Ann Holt reports."],
+    ["helps confirm", "The new data helps confirm the survey's findings."],
+    ["rejected the idea of a plan", "The club rejected the idea of a second match in May."],
+    ["reports as a noun at the end", "Neither firm would discuss those reports."],
+  ])("no claim: %s", (_name, sentence) => {
+    const claims = claimsOf(sentence);
+    expect(claims.filter((c) => c.rule !== "reported-tail"), JSON.stringify(claims)).toEqual([]);
+  });
+
+  it("unnamed sources are kept but marked unsure", () => {
+    const [c] = claimsOf("Sources told the Valley Times that the mayor would resign.");
+    expect([c.status, c.by, c.sure, c.rule]).toEqual(["reported_unverified", "unnamed sources", false, "sources-said"]);
+  });
+
+  it("an active accusation is kept but marked unsure", () => {
+    const [c] = claimsOf("The Valley Times accused the council of hiding the costs.");
+    expect([c.status, c.by, c.claim, c.sure, c.rule]).toEqual(["reported_unverified", "Valley Times", "hiding the costs", false, "accused-of-active"]);
   });
 
   it("an inferred denial is kept but marked unsure", () => {
@@ -124,12 +165,73 @@ describe("findClaims holders and claim words", () => {
     ["relative clause after an according-to holder", "According to the Coast Ledger, which quoted three port workers, the crane was never inspected.", "reported_unverified", "Coast Ledger", "the crane was never inspected"],
     ["reportedly yields to a closing according to a report by", "The bakery reportedly plans to close two shops by spring, according to a report by the Hill Gazette.", "reported_unverified", "Hill Gazette", "The bakery reportedly plans to close two shops by spring"],
     ["a closing confirmed makes the preceding words the claim", "The new ferry will enter service in June, the harbour office confirmed.", "confirmed", "harbour office", "The new ferry will enter service in June"],
+    ["denied that", "The Harbour Board denied that it had sold the pier.", "denied", "Harbour Board", "it had sold the pier"],
+    ["denied the allegations", "Coach Ben Ortiz denied the allegations through his lawyer.", "denied", "Ben Ortiz", "the allegations through his lawyer"],
+    ["denied it", "Ivan Petrov has always denied it.", "denied", "Ivan Petrov", "Ivan Petrov has always denied it"],
+    ["denies in a relative clause", "The council faces charges of fraud, which Mayor Ann Holt denies.", "denied", "Ann Holt", "The council faces charges of fraud"],
+    ["disputes in a relative clause", "The driver says he was sacked for a strike, a claim that the Rail Union disputes.", "denied", "Rail Union", "The driver says he was sacked for a strike"],
+    ["rejects in a relative clause is unsure", "The plan failed over fears of cost, which the Port Authority rejects.", "denied", "Port Authority", "The plan failed over fears of cost"],
+    ["confirmed with a clause", "The Fire Service confirmed two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],
+    ["results confirm", "The authors say the results confirm that the lake is shrinking.", "confirmed", "results", "the lake is shrinking"],
+    ["claimed that", "Senator Ada Quill claimed on Monday that the vote was rigged.", "reported_unverified", "Ada Quill", "the vote was rigged"],
+    ["alleges that", "Grace Moyo alleges that she was fired for joining the union.", "reported_unverified", "Grace Moyo", "she was fired for joining the union"],
+    ["critics charge", "Critics charge that the fund was badly run.", "reported_unverified", "Critics", "the fund was badly run"],
+    ["is accused of", "The driver is accused of running a red light.", "reported_unverified", null, "The driver is accused of running a red light"],
+    ["theorized", "Professor Lena Varga theorized that the wall was built in a week.", "reported_unverified", "Lena Varga", "the wall was built in a week"],
+    ["allegedly", "The clerk allegedly took the files home.", "reported_unverified", null, "The clerk allegedly took the files home"],
+    ["media have said", "But media have said the plan faces criticism from both sides.", "reported_unverified", "media", "the plan faces criticism from both sides"],
+    ["media reports as a verb", "The form, which media reports runs to ten pages, must be filled in by hand.", "reported_unverified", "media", "runs to ten pages"],
+    ["with X reporting", "Officials say every case will be heard, with the Valley Times reporting that no one will be turned away.", "reported_unverified", "Valley Times", "no one will be turned away"],
+    ["leaked letter seen by X", "A leaked internal letter seen by Coast Radio says the depot will close.", "reported_unverified", "Coast Radio", "the depot will close"],
+    ["have not said why", "Citing privacy rules, Harbour officials have not said why the permit was refused.", "no_comment", "Harbour officials", "why the permit was refused"],
+    ["refused to give any more details", "She said she was sorry, but refused to give any more details about the crash.", "no_comment", null, "the crash"],
+    ["according to a role and a name", "The hall was full, according to curator Elaine Moss.", "reported_unverified", "Elaine Moss", "The hall was full"],
+    ["according to a role, an apposed name", "According to the club's coach, Ann Holt, the team trained twice a day.", "reported_unverified", "Ann Holt", "the team trained twice a day"],
+    ["according to a description", "Turnout fell sharply, according to exit polls.", "reported_unverified", "exit polls", "Turnout fell sharply"],
+    ["as X reported", "As the Valley Times reported, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
+    ["as reported by X", "As reported by Coast Radio, the depot will close in May.", "reported_unverified", "Coast Radio", "the depot will close in May"],
+    ["X reports that", "Harbour News reports that the ferry will be sold.", "reported_unverified", "Harbour News", "the ferry will be sold"],
+    ["admits with a clause", "Coach Ben Ortiz admits he picked the wrong side.", "confirmed", "Ben Ortiz", "he picked the wrong side"],
+    ["claims to", "The firm claims to employ four thousand people.", "reported_unverified", "firm", "to employ four thousand people"],
+    ["rejected the idea that", "Grace Moyo rejected the idea that the vote was rigged.", "denied", "Grace Moyo", "the vote was rigged"],
+    ["declined to speculate", "Ann Holt declined to speculate on the cause of the fire.", "no_comment", "Ann Holt", "the cause of the fire"],
+    ["a subordinator is no part of the holder", "Although the Rail Union's office declined to comment, the strike went ahead.", "no_comment", "Rail Union's office", "a request for comment"],
+    ["a role word heads the holder", "The Valley senator declined to say whether she would run.", "no_comment", "Valley senator", "she would run"],
+    ["according to after a closing quotation", 'She wrote that he "would regret it," according to a copy of the letter seen by the Ledger.', "reported_unverified", "Ledger", 'She wrote that he "would regret it"'],
+    ["confirmed by X", "The two deaths were confirmed by the Health Office on Monday.", "confirmed", "Health Office", "The two deaths"],
+    ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
+    ["according to X, an apposition", "The letters were all sent by post, according to Kristin Moss, head of the archive.", "reported_unverified", "Kristin Moss", "The letters were all sent by post"],
+    ["according to X between an adverbial and the clause", "Over the long term, according to the Audit Office, the fund will shrink.", "reported_unverified", "Audit Office", "the fund will shrink"],
+    ["confirmed to an outlet that", "The Fire Service confirmed to the Valley Times that two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],
+    ["has yet to respond", "The Port Authority has yet to respond to the findings.", "no_comment", "Port Authority", "the findings"],
+    ["is said to be", "The ship is said to be in poor repair.", "reported_unverified", null, "The ship is said to be in poor repair"],
+    ["disputed the claims", "The Rail Union disputed the claims on Monday.", "denied", "Rail Union", "The Rail Union disputed the claims on Monday"],
+    ["would not say whether", "The Rail Union would not say whether the strike would go ahead.", "no_comment", "Rail Union", "the strike would go ahead"],
+    ["declined to confirm", "The Port Authority declined to confirm the sale.", "no_comment", "Port Authority", "the sale"],
+    ["did not confirm is unverified", "The Harbour Gazette did not confirm the figures.", "reported_unverified", "Harbour Gazette", "the figures"],
+    ["as X reported with a time word", "As the Valley Times reported on Monday, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
+    ["X reported in a year, closing", "The mill was sold twice, the Coast Ledger reported in 1991.", "reported_unverified", "Coast Ledger", "The mill was sold twice"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
     expect(claims.map((c) => c.status)).toEqual([status]);
     expect(claims[0].by).toBe(by);
     expect(claims[0].claim).toBe(claim);
+  });
+});
+
+describe("findClaims holder names", () => {
+  it("Press in capitals is part of an outlet's name, not the media", () => {
+    const claims = claimsOf("The bridge will close in June, the Harbour Press reported on Friday.");
+    expect(claims.map((c) => [c.status, c.by])).toEqual([["reported_unverified", "Harbour Press"]]);
+  });
+
+  it("an unsure rejection stays beside a sure cue of another status", () => {
+    const claims = claimsOf("The plan was reportedly dropped over fears of cost, which the Port Authority rejects.");
+    expect(claims.map((c) => [c.status, c.rule, c.sure])).toEqual([
+      ["reported_unverified", "reportedly", true],
+      ["denied", "rejected-gap", false],
+    ]);
   });
 });
 

@@ -2,43 +2,17 @@
 // "according to", or, for a pronoun, the subject it points back to. Names map to the canonical
 // entity when an entity mention overlaps the phrase or an alias spells it.
 import type { Entity, Quote, Sentence } from "../types";
+import {
+  CONNECTORS, DETERMINERS, HOLDER_NOUNS, LEAD_PREPOSITIONS, OPENERS, PRONOUNS, ROLE_WORDS, SKIP_BEFORE_VERB, SPEECH_VERB,
+} from "./holder-words";
 
 export type Holder = { name: string; via: string | null };
 export type HolderContext = { body: string; sentences: Sentence[]; entities: Entity[]; quotes: Quote[] };
 
-type Token = { text: string; start: number; end: number };
+export type Token = { text: string; start: number; end: number };
 
-/** Words that sit between a subject and its verb ("has repeatedly", "did not", "could"). */
-const SKIP_BEFORE_VERB = new Set([
-  "has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "could", "would", "will", "can", "may",
-  "might", "should", "must", "shall", "not", "never", "also", "still", "yet", "so", "far", "then", "again",
-  "earlier", "later", "today", "yesterday", "previously", "since", "already", "once", "had", "n't", "better",
-]);
-/** Lower-case heads that can stand as a holder ("officials", "the media", "police"). */
-const HOLDER_NOUNS = new Set([
-  "officials", "official", "media", "police", "authorities", "government", "ministry", "spokesman", "spokeswoman",
-  "spokesperson", "spokespeople", "representative", "representatives", "sources", "source", "reports", "report",
-  "agency", "office", "department", "lawyers", "lawyer", "attorney", "attorneys", "prosecutors", "company", "firm",
-  "military", "army", "army's", "newspaper", "broadcaster", "website", "network", "daily", "channel", "statement",
-  "spokesmen", "spokeswomen", "officers", "investigators", "diplomats", "aides", "aide", "analysts", "experts",
-  "critics", "residents", "witnesses", "campaign", "team", "administration", "council", "court", "committee",
-  "embassy", "consulate", "cabinet", "parliament", "senate", "union", "club", "party", "board", "commission",
-  "authority", "regulator", "regulators", "prosecutor", "group", "organisation", "organization", "school",
-  "university", "hospital", "airline", "bank", "palace", "navy", "coalition", "federation", "league", "studio",
-]);
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-const CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
-const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|insisted|maintained|claimed|claims|explained|noted|argued|announced|reported|reports|confirmed|denied|asserted|acknowledged|admitted|warned|quoted)\b/gi;
-/** Sentence openers that are not subjects ("But he …", "However, …"). */
-const OPENERS = new Set([
-  "but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier",
-  "therefore", "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "otherwise",
-  "hence", "consequently", "finally", "first", "second", "third", "again", "anyway", "here", "there", "today",
-]);
-const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
 
-function tokenize(text: string, offset: number): Token[] {
+export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|n't|[“”"‘,;:()—–]/gu)) {
     const t = m[0].replace(/[.]+$/, "");
@@ -47,7 +21,7 @@ function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   const c = w[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -186,7 +160,8 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
     }
     break;
   }
-  while (picked.length && (CONNECTORS.has(picked[0].text.toLowerCase()))) picked.shift();
+  // A leading connector or subordinator is no part of the phrase ("Although Johnson's agency").
+  while (picked.length > 1 && (CONNECTORS.has(picked[0].text.toLowerCase()) || OPENERS.has(picked[0].text.toLowerCase()))) picked.shift();
   // A lone sentence-initial word like "Recent" or "But" is no holder.
   const content = picked.filter((t) => !DETERMINERS.has(t.text.toLowerCase()));
   if (!content.length) return null;
@@ -195,7 +170,7 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
 }
 
 /** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
-function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
+export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   if (!tokens.length) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
@@ -212,13 +187,13 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
       }
     }
   }
-  if (best) return { name: best.name, via: null };
   const bare = withoutRole(text.replace(/^(?:the|a|an)\s+/i, "").trim());
+  if (best) return { name: fullerName(best, bare, bestEnd < end && !isCapitalised(tokens[tokens.length - 1].text)), via: null };
   const lower = bare.toLowerCase();
   for (const e of ctx.entities) {
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
     if (names.includes(lower) || names.some((n) => n.length > 2 && (lower.endsWith(" " + n) || n.endsWith(" " + lower)))) {
-      return { name: e.name, via: null };
+      return { name: fullerName(e, bare, false), via: null };
     }
   }
   // "the ministry" after "the Ministry of Ports" was named: the one body whose name holds the word.
@@ -229,15 +204,14 @@ function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   return bare ? { name: bare, via: null } : null;
 }
 
-/** Titles that introduce a name ("Mayor Ann Holt", "Ministry Spokeswoman Lena Varga"). */
-const ROLE_WORDS = new Set([
-  "president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "coach", "senator", "governor",
-  "chief", "director", "secretary", "general", "judge", "captain", "chairman", "chairwoman", "chair", "ceo",
-  "leader", "ambassador", "commissioner", "chancellor", "premier", "mr", "mrs", "ms", "dr", "prof", "professor",
-  "sheriff", "officer", "detective", "lawyer", "attorney", "representative", "rep", "sen", "gov", "king", "queen",
-  "prince", "princess", "pope", "archbishop", "bishop", "lieutenant", "colonel", "sergeant", "major", "admiral",
-  "councillor", "councilor", "councilman", "councilwoman", "superintendent", "inspector", "chief executive", "head",
-]);
+/** The entity's name, unless the phrase says more: a lower-case head after it ("U.S. officials",
+ *  "the Rail Union's lawyers") or a fuller spelling of the same name ("Ann Holt" for "Holt"). */
+function fullerName(e: Entity, bare: string, modifier: boolean): string {
+  if (modifier) return bare;
+  const fuller = bare.length > e.name.length && bare.toLowerCase().endsWith(" " + e.name.toLowerCase());
+  return fuller && bare.split(/\s+/).every(isCapitalised) ? bare : e.name;
+}
+
 
 /** Without an entity to map to, a phrase "Role Title First Last" keeps only the name after the
  *  last title word, when at least two capitalised words follow it. */

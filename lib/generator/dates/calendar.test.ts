@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber, formatDay, formatIsoWeek, formatMonth, isoWeekday, parseIsoDay, weekdayFrom } from "./calendar";
+import { easterSunday, floatingDay, nthWeekday } from "./holidays";
 
 describe("ISO weeks", () => {
   it.each([
@@ -35,4 +36,17 @@ describe("months and parsing", () => {
     [2023, 5, "2023-05"],
   ])("month %i/%i → %s", (y, m, want) => expect(formatMonth(y, m)).toBe(want));
   it.each(["2023-02-30", "2023-5-1", "", "not a date"])("rejects %s", (s) => expect(parseIsoDay(s)).toBeNull());
+});
+
+describe("floating holidays", () => {
+  it.each([
+    [() => easterSunday(2000), "2000-04-23"],
+    [() => easterSunday(2024), "2024-03-31"],
+    [() => nthWeekday(1999, 11, 4, 4), "1999-11-25"], // the fourth Thursday of November
+    [() => nthWeekday(2023, 5, 1, -1), "2023-05-29"], // the last Monday of May
+    [() => floatingDay({ kind: "election" }, 1998), "1998-11-03"],
+    [() => floatingDay({ kind: "election" }, 2022), "2022-11-08"],
+  ])("%s", (f, want) => {
+    expect(formatDay(f())).toBe(want);
+  });
 });

@@ -2,13 +2,16 @@
 // date for narrative text, the time of speaking inside reported or quoted speech — in the
 // direction its clause's tense points. Pure and deterministic: no clock, no I/O.
 import type { DateMention, Sentence } from "../types";
-import { parseIsoDay } from "./calendar";
+import { fromDayNumber, parseIsoDay } from "./calendar";
+import { resolveAnaphora } from "./anaphora";
+import { findDateline } from "./dateline";
 import { eventFor } from "./events";
-import { isRelative, type Candidate } from "./model";
+import { isRelative, type Candidate, type DateSpec } from "./model";
+import { chooseDirection } from "./direction";
 import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { tenseAround } from "./tense";
+import { inheritYears, orderRangeStarts } from "./ranges";
 import type { Tok } from "./context";
 
 type Bounds = { id: number; start: number; end: number };
@@ -20,7 +23,7 @@ type Work = {
   verb: Tok | null;
   res: Resolved | null;
   sure: boolean;
-  anchorRule: string;
+  rule: string;
 };
 
 /** Narrative dates this close before publication can anchor a quote that gives no date of its own. */
@@ -30,8 +33,12 @@ const VERB_REACH = 200;
 
 export function findDates(body: string, sentences: Sentence[], date: string | null): DateMention[] {
   if (!body) return [];
-  const pub = parseIsoDay(date);
-  const candidates = findCandidates(body);
+  const stamped = parseIsoDay(date);
+  const line = findDateline(body, stamped);
+  // The filing day a dateline gives is the story's own "today".
+  const pub = line ? line.day : stamped;
+  const pubRule = line && line.day !== stamped ? "dateline" : "pub";
+  const candidates = findCandidates(body).map((c) => (line && c.start === line.start ? { ...c, spec: datelineSpec(line.day), rule: "dateline" } : c));
   if (candidates.length === 0) return [];
   const regions = quoteRegions(body);
   const bySentence = [...sentences].sort((a, b) => a.start - b.start);
@@ -42,27 +49,33 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     // Only a relative date needs to know whose time it counts from.
     const verb = inQuote || !isRelative(c.spec) ? null : reportingVerb(body, s.start, c.start);
     const mode: Mode = inQuote ? "quoted" : verb ? "reported" : "narrative";
-    return { c, s, mode, verb, res: null, sure: !c.weak, anchorRule: "" };
+    return { c, s, mode, verb, res: null, sure: !c.weak, rule: c.rule };
   });
 
   inheritYears(work);
 
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.
-  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, "pub");
+  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, pubRule);
   for (const w of work) {
     if (w.mode === "narrative") continue;
-    const { anchor, rule, sure } = speechAnchor(body, w, work, regions, pub);
+    const { anchor, rule: r, sure } = speechAnchor(body, w, work, regions, pub);
+    const rule = r === "pub" ? pubRule : r;
     resolve(body, w, anchor, rule);
     // A guessed time of speaking only matters to a date that counts from it.
     if (!sure && isRelative(w.c.spec)) w.sure = false;
   }
 
+  orderRangeStarts(body, work);
+  const items = work.map((w) => ({ spec: w.c.spec, start: w.c.start, sentence: w.s.id, res: w.res, sure: w.sure }));
+  resolveAnaphora(items);
+  items.forEach((it, i) => { if (it.spec.t === "anaphor") { work[i].res = it.res; work[i].sure = it.sure; } });
+
   const out: DateMention[] = [];
   for (const w of work) {
     if (!w.res) continue;
     const { c } = w;
-    const ev = eventFor(body, w.s.start, w.s.end, c.start, c.end, c.rule === "year-modifier");
+    const ev = eventFor(body, w.s.start, w.s.end, c.start, c.end, c.rule === "year-modifier" || c.rule === "year-in-name");
     out.push({
       start: c.start,
       end: c.end,
@@ -73,7 +86,7 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
       event: ev?.event ?? null,
       eventSpan: ev?.span ?? null,
       sure: w.sure,
-      rule: w.anchorRule ? `${c.rule}@${w.anchorRule}` : c.rule,
+      rule: w.rule,
     });
   }
   return out;
@@ -81,37 +94,17 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
 
 function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
   const { c, s } = w;
-  const relative = isRelative(c.spec);
-  // Only forms without their own direction need the clause's tense ("on Friday", "in June").
-  const needsDirection = c.spec.t === "md" || (c.spec.t === "m" && !c.spec.mod) || (c.spec.t === "wd" && c.spec.mod !== "last" && c.spec.mod !== "next") || (c.spec.t === "season" && !c.spec.mod && c.spec.y === null) || c.spec.t === "weekend";
-  const tense = needsDirection ? tenseAround(body, s.start, s.end, c.start, c.end) : null;
-  // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
-  const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));
-  w.res = resolveSpec(c.spec, anchor, tense ?? (limit ? "future" : "past"));
-  w.anchorRule = relative ? anchorRule : "";
-  // With no tense marker the direction falls back to the past: say we were unsure.
-  if (needsDirection && tense === null) w.sure = false;
+  const d = chooseDirection(body, c, s, anchor);
+  w.res = resolveSpec(c.spec, anchor, d.dir);
+  const via = isRelative(c.spec) && anchorRule !== "pub" ? `-${anchorRule}` : "";
+  w.rule = `${c.rule}${d.how}${via}`;
+  if (!d.sure) w.sure = false;
 }
 
-/**
- * "opened on 3 March 2019 and closed on March 9": a month or day without a year takes the year of
- * an explicit date earlier in the same sentence, as a reader would.
- */
-function inheritYears(work: Work[]) {
-  for (let i = 1; i < work.length; i++) {
-    const w = work[i];
-    const spec = w.c.spec;
-    if (spec.t !== "md" && !(spec.t === "m" && spec.mod === null)) continue;
-    for (let k = i - 1; k >= 0 && work[k].s.start === w.s.start; k--) {
-      const prev = work[k].c.spec;
-      const y = prev.t === "ymd" || prev.t === "ym" || prev.t === "y" ? prev.y : null;
-      if (y === null) continue;
-      w.c = spec.t === "md"
-        ? { ...w.c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${w.c.rule}-year-from-context` }
-        : { ...w.c, spec: { t: "ym", y, m: spec.m }, rule: `${w.c.rule}-year-from-context` };
-      break;
-    }
-  }
+/** A dateline's date is the filing day itself: its year comes from the publication date. */
+function datelineSpec(day: number): DateSpec {
+  const { y, m, d } = fromDayNumber(day);
+  return { t: "ymd", y, m, d };
 }
 
 /** The time of speaking for a reported or quoted date, as a day number. */

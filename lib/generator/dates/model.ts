@@ -1,6 +1,8 @@
 // What the pattern stage hands to the resolver: a span and what it says, before any anchor or
 // tense is applied.
 
+import type { Floating } from "./holidays";
+
 export type Unit = "day" | "week" | "month" | "year";
 
 export type DateSpec =
@@ -8,7 +10,7 @@ export type DateSpec =
   | { t: "ym"; y: number; m: number }
   | { t: "y"; y: number }
   /** Month and day without a year: the year comes from the anchor and the tense. */
-  | { t: "md"; m: number; d: number }
+  | { t: "md"; m: number; d: number; wd?: number }
   /** A month alone ("in October"), optionally with last/next/this. */
   | { t: "m"; m: number; mod: Modifier }
   | { t: "wd"; wd: number; mod: Modifier }
@@ -23,7 +25,12 @@ export type DateSpec =
   | { t: "ago"; unit: Unit; n: number }
   /** "by the end of the year" → the December month; "the end of the week" → that week. */
   | { t: "edge"; unit: Unit; n: number; edge: "start" | "end" }
-  | { t: "season"; season: number; mod: Modifier; y: number | null };
+  | { t: "season"; season: number; mod: Modifier; y: number | null }
+  /** "the next day", "the following year": counted from the date the text just gave. "A year
+   *  earlier" is left out: in business news it names a comparison period, not a date. */
+  | { t: "anaphor"; unit: Unit; n: number }
+  /** A holiday whose day moves with the year ("Thanksgiving Day", "Easter Sunday"). */
+  | { t: "holiday"; f: Floating; y: number | null };
 
 export type Modifier = "last" | "next" | "this" | null;
 
@@ -41,5 +48,5 @@ export type Candidate = {
 
 /** True when the value depends on an anchor (publication date or time of speaking). */
 export function isRelative(spec: DateSpec): boolean {
-  return !(spec.t === "ymd" || spec.t === "ym" || spec.t === "y" || (spec.t === "season" && spec.y !== null));
+  return !(spec.t === "ymd" || spec.t === "ym" || spec.t === "y" || ((spec.t === "season" || spec.t === "holiday") && spec.y !== null));
 }

@@ -3,8 +3,11 @@
 // finder only says what the words are; anchors and tense are applied later by the resolver.
 import type { Candidate } from "./model";
 import { findDeictic, findWeekdays } from "./finders/days";
-import { findHolidays, findMonths, findNumeric } from "./finders/months";
-import { findAgo, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
+import { findAnaphoric } from "./finders/anaphoric";
+import { findHolidays } from "./finders/holidays";
+import { findMonths, findNumeric } from "./finders/months";
+import { findAgo, findCurrentPeriods, findEdges, findPeriods, findSeasons, findWeekends } from "./finders/relative";
+import { findSpelledYears } from "./finders/spelled";
 import { findYears } from "./finders/years";
 
 export function findCandidates(body: string): Candidate[] {
@@ -14,12 +17,15 @@ export function findCandidates(body: string): Candidate[] {
   findWeekdays(body, out);
   findDeictic(body, out);
   findPeriods(body, out);
+  findCurrentPeriods(body, out);
   findAgo(body, out);
   findEdges(body, out);
   findSeasons(body, out);
   findWeekends(body, out);
   findHolidays(body, out);
+  findAnaphoric(body, out);
   findYears(body, out);
+  findSpelledYears(body, out);
   return pickNonOverlapping(out);
 }
 

@@ -19,6 +19,9 @@ export function quoteRegions(body: string): Region[] {
     // letter follows ("don’t" stays open), and ‘ opens only at a word start.
     if (c === 0x2018 && (i === 0 || /[\s(\[—–-]/.test(body[i - 1]))) single = i;
     else if (c === 0x2019 && single >= 0 && !/[\p{L}\p{N}]/u.test(body[i + 1] ?? "")) { out.push({ start: single, end: i + 1 }); single = -1; }
+    // Wire copy's ASCII pairs: `` opens, '' closes (after a word or punctuation, not a letter).
+    if (c === 0x60 && body.charCodeAt(i + 1) === 0x60) { curly = i; i++; continue; }
+    if (c === 0x27 && body.charCodeAt(i + 1) === 0x27 && curly >= 0) { out.push({ start: curly, end: i + 2 }); curly = -1; i++; continue; }
     if (c === 0x201c) curly = i; // “
     else if (c === 0x201d) { // ”
       if (curly >= 0) { out.push({ start: curly, end: i + 1 }); curly = -1; }

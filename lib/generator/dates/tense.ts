@@ -11,54 +11,113 @@ const MAX_WORDS = 20;
 const HARD_STOPS = new Set([";", ":", "“", "”", "\"", "(", ")", "—", "–", "?", "!"]);
 /** "set to", "due to", "about to", "going to": planned or imminent. */
 const TO_FUTURE = new Set(["set", "due", "about", "going", "poised", "slated", "scheduled", "expected", "likely", "plans", "planning", "hopes", "wants", "intends", "aims", "is", "are", "has", "have", "needs", "need"]);
+/** A determiner or possessive before "plan", "hopes", "due": the word is a noun, not a marker. */
+const NOUN_CUES = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "no"]);
+/** Forms of "be" that make "scheduled", "expected" a statement about the future ("is expected"). */
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "remains", "remain"]);
+/** "and", "or" coordinate noun phrases as often as clauses ("Poland and Hungary"): not a stop. */
+const WEAK_OPENERS = new Set(["and", "or"]);
+
+/** A reading: the tense, whether it rests only on a weak marker, and where the marker ends. */
+export type Reading = { tense: Tense; weak: boolean; at: number };
 
 export function tenseAround(body: string, lo: number, hi: number, start: number, end: number): Tense {
+  return readTense(body, lo, hi, start, end).tense;
+}
+
+export function readTense(body: string, lo: number, hi: number, start: number, end: number): Reading {
   const toks = tokenize(body, Math.max(lo, start - WINDOW), Math.min(hi, end + WINDOW));
   let i = 0;
   while (i < toks.length && toks[i].end <= start) i++;
   let j = i;
   while (j < toks.length && toks[j].start < end) j++;
+  // "as early as Tuesday", "as soon as next week": a limit that lies ahead.
+  if (earliestLimit(toks, i)) return { tense: "future", weak: false, at: start };
   const left = scan(toks, i - 1, -1);
-  if (left) return left;
-  return scan(toks, j, 1);
+  if (left.tense && !left.weak) return left;
+  const right = scan(toks, j, 1);
+  if (right.tense && !right.weak) return right;
+  return left.tense ? left : right;
 }
 
-function scan(toks: Tok[], from: number, step: 1 | -1): Tense {
+function earliestLimit(toks: Tok[], i: number): boolean {
+  const [a, b, c] = [toks[i - 3], toks[i - 2], toks[i - 1]];
+  if (!a || !b || !c) return false;
+  return a.lw === "as" && c.lw === "as" && (b.lw === "early" || b.lw === "soon");
+}
+
+/** The first marker in one direction; a weak one ("planned" with no "be") lets the scan go on. */
+function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
   let words = 0;
+  let weak: Reading | null = null;
   for (let k = from; k >= 0 && k < toks.length && words < MAX_WORDS; k += step) {
     const t = toks[k];
     if (!t.word) {
-      if (HARD_STOPS.has(t.w)) return null;
+      if (HARD_STOPS.has(t.w)) break;
       continue;
     }
     words++;
     const next = toks[k + 1];
-    if (TO_FUTURE.has(t.lw) && next?.lw === "to") return "future";
+    const prev = toks[k - 1];
+    const found = (tense: Tense): Reading => ({ tense, weak: false, at: t.end });
+    if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return found(step === -1 && pastPerfectBefore(toks, k) ? "past" : "future");
     const marker = markerOf(t);
-    if (marker === "past" && step === -1 && modalBefore(toks, k)) return "future";
-    if (marker) return marker;
-    if (PRESENT_SCHEDULE.has(t.lw)) return "future";
-    // A clause opener ends the clause; on the left we stop at it, on the right we stop before it.
-    if (CLAUSE_OPENERS.has(t.lw)) return null;
+    if (marker === "future" && step === -1 && pastPerfectBefore(toks, k)) return found("past");
+    if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {
+      // "the plan", "their hopes": a noun.
+    } else if (marker === "future" && ED_FUTURE.has(t.lw) && !BE_FORMS.has(prev?.lw ?? "")) {
+      // "A service planned for Saturday was cancelled": the clause's own verb decides.
+      weak ??= { tense: "future", weak: true, at: t.end };
+    } else if (marker === "past" && step === -1 && (modalBefore(toks, k) || presentPassive(prev))) return found("future");
+    else if (marker) return found(marker);
+    else if (PRESENT_SCHEDULE.has(t.lw)) return found("future");
+    // A clause opener ends the clause; on the left we stop at it, on the right we stop before it
+    // ("and" only before a verb: "and were planning", not "Poland and Hungary").
+    if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
   }
-  return null;
+  return weak ?? { tense: null, weak: false, at: -1 };
+}
+
+/** "It had been due to expire Friday": a plan that a past perfect puts behind us. */
+function pastPerfectBefore(toks: Tok[], k: number): boolean {
+  const a = toks[k - 1], b = toks[k - 2];
+  return a?.lw === "had" || (a?.lw === "been" && b?.lw === "had");
+}
+
+/** "the case is heard in May": a present passive reports a schedule. */
+function presentPassive(prev: Tok | undefined): boolean {
+  return !!prev && (prev.lw === "is" || prev.lw === "are");
+}
+
+function verbNext(t: Tok | undefined): boolean {
+  return !!t && t.word && /^\p{Ll}/u.test(t.w) && !NOUN_CUES.has(t.lw);
+}
+
+function nounUse(prev: Tok | undefined): boolean {
+  return !!prev && NOUN_CUES.has(prev.lw);
 }
 
 /** Present-tense verbs of schedules: "Voters go to the polls on December 12", "The trial opens on Monday". */
 const PRESENT_SCHEDULE = new Set([
   "is", "are", "begins", "starts", "opens", "ends", "closes", "runs", "go", "goes", "meet", "meets",
-  "arrives", "arrive", "returns", "expires", "resumes", "face", "faces", "play", "plays", "hosts",
+  "arrives", "arrive", "returns", "expires", "resumes", "resume", "face", "faces", "play", "plays", "hosts",
   "host", "visits", "kicks", "takes", "launches", "debuts", "premieres", "airs", "travels", "travel",
+  "reconvenes", "convenes",
 ]);
-const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going"]);
+// Not "could": as the past of "can" it reports ("could not be reached Monday") as often as it plans.
+const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going", "must", "should", "may", "might", "can"]);
+/** Modals whose perfect ("could have gone") looks back, unlike "will have finished by Friday". */
+const WEAK_MODALS = new Set(["must", "should", "may", "might", "can", "could", "would"]);
 
-/** "will remain closed until Monday", "would be held on Friday": a participle under a modal. */
+/** "will remain closed until Monday", "must be returned by June 1": a participle under a modal. */
 function modalBefore(toks: Tok[], k: number): boolean {
+  let perfect = false;
   for (let i = k - 1, n = 0; i >= 0 && n < 3; i--) {
     const t = toks[i];
     if (!t.word) return false;
     n++;
-    if (MODALS.has(t.lw) || t.lw.endsWith("'ll") || t.lw.endsWith("’ll")) return true;
+    if (MODALS.has(t.lw) || t.lw.endsWith("'ll") || t.lw.endsWith("’ll")) return !(perfect && WEAK_MODALS.has(t.lw));
+    if (t.lw === "have" || t.lw === "been") perfect = true;
     if (!["be", "been", "remain", "stay", "have", "get", "being", "not", "also", "still", "probably"].includes(t.lw)) return false;
   }
   return false;

@@ -29,3 +29,11 @@ export function run(body: string, date: string | null): DateMention[] {
 export function pairs(body: string, date: string | null): string[] {
   return run(body, date).map((d) => `${d.text}=${d.value}`);
 }
+
+/** [body, expected "text=value" pairs, publication date (the table's default when omitted)]. */
+export type Row = [string, string[], (string | null)?];
+
+/** [body, expected "text=value@rule" triples, publication date]: a row that also pins the rule id. */
+export function pairsWithRules(body: string, date: string | null): string[] {
+  return run(body, date).map((d) => `${d.text}=${d.value}@${d.rule}${d.sure ? "" : "?"}`);
+}

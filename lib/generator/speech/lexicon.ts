@@ -17,6 +17,9 @@ export const SPEECH_VERBS = set(`
   contend contends contended complain complains complained boasts boasted jokes joked quips quipped
   shout shouts shouted whisper whispers whispered confirms confirmed denies denied reiterate reiterates reiterated
   testify testifies testified counters countered recount recounts recounted
+  muse muses mused assure assures assured exclaim exclaims exclaimed caution cautions cautioned
+  lament laments lamented retort retorts retorted scoff scoffs scoffed gush gushes gushed
+  beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed agrees agreed
 `);
 
 /** Speech verbs that continue what the previous quote's speaker was saying. */
@@ -60,6 +63,11 @@ export const ROLE_WORDS = set(`
   presenter host correspondent reporter journalist columnist emperor sultan emir sheikh cardinal bishop archbishop rabbi imam
   pastor reverend rev canon vicar chaplain deacon abbot monsignor father dean provost principal teacher student novelist poet artist painter composer filmmaker
   photographer designer architect engineer doctor nurse surgeon chef farmer pilot soldier activist campaigner
+  member delegate resident supporter consultant strategist pollster staffer aide adviser advisor organizer organiser
+  volunteer curator instructor lecturer co-host anchor commentator nominee colleague friend nephew niece cousin uncle aunt
+  grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
+  administrator speaker marshal ranger coroner magistrate councilman councilwoman alderman assemblyman assemblywoman
+  treasurer comptroller auditor solicitor barrister counsel trooper
 `);
 
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */

@@ -38,94 +38,117 @@ export function pairMarks(body: string): MarkPair[] {
   return out;
 }
 
-function scanParagraph(body: string, from: number, to: number, paragraph: number, out: MarkPair[]): void {
-  // Forward-only caches: the next straight double mark and the next closing single mark.
-  let nextStraight = -2;
-  let nextSingle = -2;
-  const findStraight = (after: number) => {
-    if (nextStraight === -1 || nextStraight > after) return nextStraight;
-    let k = after + 1;
-    while (k < to && body[k] !== '"') k++;
-    nextStraight = k < to ? k : -1;
-    return nextStraight;
-  };
-  const findSingle = (after: number) => {
-    if (nextSingle === -1 || nextSingle > after) return nextSingle;
-    let k = after + 1;
-    while (k < to && !((body[k] === "’" || body[k] === "'") && singleCloses(body, k, to))) k++;
-    nextSingle = k < to ? k : -1;
-    return nextSingle;
-  };
-  const push = (open: number, closeMark: number, style: "double" | "single") => {
-    const closed = closeMark >= 0;
-    let innerStart = open + 1;
-    let innerEnd = closed ? closeMark : to;
-    while (innerStart < innerEnd && /\s/.test(body[innerStart])) innerStart++;
-    while (innerEnd > innerStart && /\s/.test(body[innerEnd - 1])) innerEnd--;
-    if (innerEnd > innerStart) {
-      out.push({ open, close: closed ? closeMark + 1 : innerEnd, innerStart, innerEnd, closed, style, paragraph });
-    }
-  };
+/** One paragraph's scan: forward-only caches of the next straight double, closing single and
+ *  curly closing mark, so every search pointer only moves forward. */
+type Scan = {
+  body: string;
+  from: number;
+  to: number;
+  paragraph: number;
+  out: MarkPair[];
+  nextStraight: number;
+  nextSingle: number;
+  nextCurly: number;
+  curlyOpener: { at: number; opener: number };
+  /** A nested curly scan ran to the paragraph end: later openers pair flat (else quadratic). */
+  nestingFailed: boolean;
+};
 
+/** The next position after `after` where `hit` holds, cached in `key` (-1: none). */
+function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly", after: number, hit: (k: number) => boolean): number {
+  if (sc[key] === -1 || sc[key] > after) return sc[key];
+  let k = after + 1;
+  while (k < sc.to && !hit(k)) k++;
+  sc[key] = k < sc.to ? k : -1;
+  return sc[key];
+}
+const findStraight = (sc: Scan, after: number) => findNext(sc, "nextStraight", after, (k) => sc.body[k] === '"');
+const findCurly = (sc: Scan, after: number) => findNext(sc, "nextCurly", after, (k) => sc.body[k] === "”");
+const findSingle = (sc: Scan, after: number) =>
+  findNext(sc, "nextSingle", after, (k) => (sc.body[k] === "’" || sc.body[k] === "'") && singleCloses(sc.body, k, sc.to));
+
+/** The closer for a straight opener at i: the next straight mark, or an earlier curly closer
+ *  with no curly opener between (a mixed pair " … ”). */
+function mixedCloser(sc: Scan, i: number, straight: number): number {
+  const curly = findCurly(sc, i);
+  if (curly < 0 || (straight >= 0 && straight < curly)) return straight;
+  if (sc.curlyOpener.at !== curly) sc.curlyOpener = { at: curly, opener: sc.body.lastIndexOf("“", curly) };
+  return sc.curlyOpener.opener > i ? straight : curly;
+}
+
+/** Records the pair (or the open quote to the paragraph end, closeMark -1); returns where the scan
+ *  goes on, or -1 when the paragraph is done. */
+function push(sc: Scan, open: number, closeMark: number, style: "double" | "single"): number {
+  const { body } = sc;
+  const closed = closeMark >= 0;
+  let innerStart = open + 1;
+  let innerEnd = closed ? closeMark : sc.to;
+  while (innerStart < innerEnd && /\s/.test(body[innerStart])) innerStart++;
+  while (innerEnd > innerStart && /\s/.test(body[innerEnd - 1])) innerEnd--;
+  if (innerEnd > innerStart) sc.out.push({ open, close: closed ? closeMark + 1 : innerEnd, innerStart, innerEnd, closed, style, paragraph: sc.paragraph });
+  return closed ? closeMark + 1 : -1;
+}
+
+/** The closer of a curly or low opener at i, counting nested openers; -1 when none. */
+function nestedCloser(sc: Scan, i: number): number {
+  const c = sc.body[i];
+  const closer = c === "«" ? "»" : "”";
+  const opener = c === "«" ? "«" : "“";
+  let depth = 1;
+  for (let k = i + 1; k < sc.to; k++) {
+    const d = sc.body[k];
+    if (d === opener || (c === "„" && d === "„")) depth++;
+    else if (d === closer || (c === "„" && d === "“" && depth === 1)) {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+/** “ „ «: a nested pair; after a failed nested scan, the first closer (curly or straight). */
+function curlyAt(sc: Scan, i: number): number {
+  const c = sc.body[i];
+  if (sc.nestingFailed && c !== "«") {
+    const flat = findCurly(sc, i);
+    const straight = findStraight(sc, i);
+    return push(sc, i, flat >= 0 && (straight < 0 || flat < straight) ? flat : straight, "double");
+  }
+  const k = sc.nestingFailed ? -1 : nestedCloser(sc, i);
+  if (k >= 0) return push(sc, i, k, "double");
+  // Mixed marks (“… ") close at the next straight double mark.
+  sc.nestingFailed = true;
+  return push(sc, i, c === "«" ? -1 : findStraight(sc, i), "double");
+}
+
+/** ": toggles with the next straight (or a mixed curly) closer; a stray closer is skipped. */
+function straightAt(sc: Scan, i: number): number {
+  const prev = i > sc.from ? sc.body[i - 1] : undefined;
+  const next = i + 1 < sc.to ? sc.body[i + 1] : undefined;
+  // A mark glued to the word before and followed by space is a stray closer: skip it.
+  if (isAlnum(prev) && isSpace(next)) return i + 1;
+  return push(sc, i, mixedCloser(sc, i, findStraight(sc, i)), "double");
+}
+
+/** ‘ ': a quote only with a clean closer within reach; otherwise an apostrophe. */
+function singleAt(sc: Scan, i: number): number {
+  const prev = i > sc.from ? sc.body[i - 1] : undefined;
+  const next = i + 1 < sc.to ? sc.body[i + 1] : undefined;
+  const opens = !isAlnum(prev) && next !== undefined && /[\p{L}[(.…]/u.test(next);
+  if (!opens) return i + 1;
+  const k = findSingle(sc, i);
+  // A single pair must stay short and inside the paragraph; otherwise it was an apostrophe.
+  return k >= 0 && k - i < 1200 ? push(sc, i, k, "single") : i + 1;
+}
+
+function scanParagraph(body: string, from: number, to: number, paragraph: number, out: MarkPair[]): void {
+  const sc: Scan = { body, from, to, paragraph, out, nextStraight: -2, nextSingle: -2, nextCurly: -2, curlyOpener: { at: -1, opener: -1 }, nestingFailed: false };
   let i = from;
-  while (i < to) {
+  while (i >= 0 && i < to) {
     const c = body[i];
-    if (c === "“" || c === "„" || c === "«") {
-      const closer = c === "«" ? "»" : "”";
-      const opener = c === "«" ? "«" : "“";
-      let depth = 1;
-      let k = i + 1;
-      for (; k < to; k++) {
-        const d = body[k];
-        if (d === opener || (c === "„" && d === "„")) depth++;
-        else if (d === closer || (c === "„" && d === "“" && depth === 1)) {
-          depth--;
-          if (depth === 0) break;
-        }
-      }
-      if (k < to) {
-        push(i, k, "double");
-        i = k + 1;
-      } else {
-        push(i, -1, "double");
-        return;
-      }
-      continue;
-    }
-    if (c === '"') {
-      const prev = i > from ? body[i - 1] : undefined;
-      const next = i + 1 < to ? body[i + 1] : undefined;
-      // A mark glued to the word before and followed by space is a stray closer: skip it.
-      if (isAlnum(prev) && isSpace(next)) {
-        i++;
-        continue;
-      }
-      const k = findStraight(i);
-      if (k >= 0) {
-        push(i, k, "double");
-        i = k + 1;
-      } else {
-        push(i, -1, "double");
-        return;
-      }
-      continue;
-    }
-    if (c === "‘" || c === "'") {
-      const prev = i > from ? body[i - 1] : undefined;
-      const next = i + 1 < to ? body[i + 1] : undefined;
-      const opens = !isAlnum(prev) && next !== undefined && /[\p{L}[(.…]/u.test(next);
-      if (opens) {
-        const k = findSingle(i);
-        // A single pair must stay short and inside the paragraph; otherwise it was an apostrophe.
-        if (k >= 0 && k - i < 1200) {
-          push(i, k, "single");
-          i = k + 1;
-          continue;
-        }
-      }
-      i++;
-      continue;
-    }
-    i++;
+    if (c === "“" || c === "„" || c === "«") i = curlyAt(sc, i);
+    else if (c === '"') i = straightAt(sc, i);
+    else if (c === "‘" || c === "'") i = singleAt(sc, i);
+    else i++;
   }
 }

@@ -1,7 +1,8 @@
 // Days named relative to now: weekdays, yesterday/today/tomorrow, last night, this morning.
 import type { Candidate } from "../model";
-import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore } from "../context";
-import { FREQUENCY_WORDS, MONTHS, WEEKDAYS } from "../lexicon";
+import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
+import { markerOf } from "../tense";
+import { FREQUENCY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS } from "../lexicon";
 import { MONTH_ALT, TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 
 /** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
@@ -27,14 +28,23 @@ export function findWeekdays(body: string, out: Candidate[]) {
     const mod = modifierOf(p);
     const prep = p?.word ? p.lw : "";
     const cuedByPrep = TEXT_PREPS.has(prep) || mod !== null || prep === "said" || prep === "says";
-    // A capitalised word before it (not a preposition, not at a sentence start) makes a name.
-    if (isCapitalised(p) && !cuedByPrep && !WEEKDAY_OPENERS.has(p!.lw)) continue;
+    if (p && NAME_MAKERS.has(p.lw)) continue;
+    // A capitalised word before it (not a preposition, not at a sentence start) makes a name,
+    // unless a verb follows: news style puts a bare weekday between subject and verb ("The
+    // court Friday rejected"), and a clause may end on it ("met the envoy Sunday.").
+    const dayLike = cuedByPrep || verbFollows(after) || endsClause(after);
+    // "The Friday explosions": a sentence-initial "The" before a weekday that modifies a noun.
+    const theModifier = p?.lw === "the" && next?.word && /^\p{Ll}/u.test(next.w);
+    if (isCapitalised(p) && !dayLike && !theModifier && !WEEKDAY_OPENERS.has(p!.lw)) continue;
     if (isCapitalised(next) && !cuedByPrep && !MONTHS[next!.lw] && !atSentenceStart(body, next!.start)) {
       // "Sunday Times": a name unless a preposition before marks it as a day.
       continue;
     }
-    let end = m.index + m[0].length;
+    // A possessive clitic is not part of the date ("Friday's vote" → "Friday"): minimal text.
+    let end = nameEnd;
     if (!m[2] && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
+    // "on Monday and Tuesday nights": plural parts of days recur; not a date.
+    if (recurring(after)) continue;
     let start = m.index;
     if (mod) {
       start = p!.start;
@@ -44,6 +54,45 @@ export function findWeekdays(body: string, out: Candidate[]) {
     out.push({ start: withPrep(body, start), end, spec: { t: "wd", wd, mod }, rule: mod ? `weekday-${mod}` : "weekday" });
   }
 }
+
+/** Words that make the weekday after them a name ("Super Tuesday", "Good Friday", "Black Monday"). */
+const NAME_MAKERS = new Set(["super", "good", "black", "bloody", "holy", "easter", "palm", "ash", "cyber", "maundy", "shrove", "whit", "low", "passion", "white"]);
+
+/** A verb (or an adverb and a verb) right after the weekday: "Friday rejected", "Friday formally joined". */
+function verbFollows(after: Tok[]): boolean {
+  let k = 0;
+  if (after[k]?.word && after[k].lw.length > 3 && after[k].lw.endsWith("ly")) k++;
+  const t = after[k];
+  if (!t?.word || !/^\p{Ll}/u.test(t.w)) return false;
+  return markerOf(t) !== null || SPEECH_VERBS.has(t.lw);
+}
+
+function recurring(after: Tok[]): boolean {
+  let k = 0;
+  if (after[k]?.lw === "and" && after[k + 1] && WEEKDAYS[after[k + 1].lw.replace(/['’]s$/, "")]) k += 2;
+  return !!after[k]?.word && PLURAL_PERIODS.has(after[k].lw);
+}
+const PLURAL_PERIODS = new Set(["nights", "mornings", "afternoons", "evenings"]);
+
+/** The weekday closes its clause: a full stop or comma right after it. */
+function endsClause(after: Tok[]): boolean {
+  const t = after[0];
+  return !t || t.w === "." || t.w === ",";
+}
+
+/**
+ * "today" and "tomorrow" meaning nowadays and the future, not a day: "as strong today as it was",
+ * "the people of tomorrow", "today's youth" (a possessive before a group noun).
+ */
+function genericNow(w: string, prev: Tok[], next: Tok | undefined, possessive: boolean): boolean {
+  if (w !== "today" && w !== "tomorrow") return false;
+  const p = prev[prev.length - 1];
+  const pp = prev[prev.length - 2];
+  if (!possessive && pp?.lw === "as" && p?.word && next?.lw === "as") return true;
+  if (!possessive && p?.lw === "of" && (!next || !next.word)) return true;
+  return possessive && !!next && GENERIC_GROUPS.has(next.lw);
+}
+const GENERIC_GROUPS = new Set(["youth", "children", "kids", "world", "society", "generation", "consumers", "students", "teenagers", "economy", "technology"]);
 
 /** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
 export function findDeictic(body: string, out: Candidate[]) {
@@ -55,8 +104,9 @@ export function findDeictic(body: string, out: Candidate[]) {
     // "USA Today", "Today show": a capitalised word before a capitalised "Today" mid-sentence is a name.
     if (/^\p{Lu}/u.test(m[1]) && isCapitalised(p) && !atSentenceStart(body, p!.start) && !TEXT_PREPS.has(p!.lw)) continue;
     const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
-    let end = m.index + m[0].length;
-    const next = tokensAfter(body, end, 16)[0];
+    let end = m.index + m[1].length;
+    const next = tokensAfter(body, m.index + m[0].length, 16)[0];
+    if (genericNow(w, prev, next, !!m[2])) continue;
     if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
   }

@@ -1,7 +1,7 @@
 // Calendar dates: numeric forms, month names with or without day and year, fixed holidays.
 import type { Candidate } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
-import { FREQUENCY_WORDS, MONTHS, RANGE_JOINERS, SHORT_MONTHS } from "../lexicon";
+import { FREQUENCY_WORDS, MONTHS, RANGE_JOINERS, SHORT_MONTHS, WEEKDAYS } from "../lexicon";
 import { MONTH_ALT, WEEKDAY_ALT, modifierOf, startsWord, validYear, withPart, withPrep } from "./shared";
 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
@@ -30,7 +30,7 @@ const DAY_AFTER = /\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[,.:]\d)(?:,?
 const YEAR_AFTER = /,?\s{1,3}(?:of\s{1,3})?(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/uy;
 const REL_YEAR_AFTER = /\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}\p{N}])/iuy;
 const DAY_BEFORE = /(?<![\p{N},.])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/u;
-const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT}),?\\s{1,3}$`, "iu");
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT}),?\\s{1,3}$`, "iu");
 
 /** "August 3", "3 August 2019", "October 2021", "in October", "the November election". */
 export function findMonths(body: string, out: Candidate[]) {
@@ -89,7 +89,7 @@ export function findMonths(body: string, out: Candidate[]) {
       const p = prev[prev.length - 1];
       const pp = prev[prev.length - 2];
       const nextTok = tokensAfter(body, afterName, 24)[0];
-      let lw = p?.word ? p.lw : p?.w === "-" && pp?.lw === "mid" ? "mid" : "";
+      let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
       if (lw === "of" && pp?.lw === "as") lw = "as of";
       const theNoun = (lw === "the") && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
       const joined = RANGE_JOINERS.has(lw) && lw !== "-";
@@ -111,26 +111,12 @@ export function findMonths(body: string, out: Candidate[]) {
     if (day !== null && year !== null) {
       out.push({ start: withPrep(body, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" });
     } else if (day !== null) {
-      out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" });
+      // "Monday, Oct. 26": the weekday picks the year, as a calendar would.
+      if (wb) out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAYS[wb[1].toLowerCase()] }, rule: "month-day-weekday" });
+      else out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" });
     } else if (year !== null) {
       const part = withPart(body, start);
       out.push({ start: withPrep(body, part.start), end, spec: { t: "ym", y: year, m: month }, rule: "month-year" });
     }
-  }
-}
-
-const HOLIDAYS: Record<string, [number, number]> = {
-  "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
-  "boxing day": [12, 26], "valentine's day": [2, 14], "halloween": [10, 31],
-};
-
-/** Fixed-date holidays named as days ("on Christmas Day", "New Year's Eve"); resolved like "December 25". */
-export function findHolidays(body: string, out: Candidate[]) {
-  const re = /(Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d))?(?![\p{L}\p{N}])/gu;
-  for (const m of body.matchAll(re)) {
-    if (!startsWord(body, m.index)) continue;
-    const [month, day] = HOLIDAYS[m[1].toLowerCase().replace("’", "'")];
-    const spec = m[2] ? { t: "ymd" as const, y: +m[2], m: month, d: day } : { t: "md" as const, m: month, d: day };
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec, rule: "holiday" });
   }
 }

@@ -3,7 +3,7 @@
 import type { Candidate, Modifier } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
 import { FREQUENCY_WORDS, HEDGES } from "../lexicon";
-import { numberValue, startsWord, validYear, withPrep } from "./shared";
+import { mentionsAny, numberValue, startsWord, validYear, withPrep } from "./shared";
 
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
 export function findPeriods(body: string, out: Candidate[]) {
@@ -28,7 +28,19 @@ export function findPeriods(body: string, out: Candidate[]) {
     const unitWord = m[2].toLowerCase();
     const unit = unitWord === "weekend" ? "week" : (unitWord as "week" | "month" | "year");
     const n = rel === "last" || rel === "past" ? -1 : rel === "next" ? 1 : 0;
-    out.push({ start: withPrep(body, start), end: m.index + m[0].length, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
+    const end = m.index + m[0].length - (m[3]?.length ?? 0); // "last year's" → "last year"
+    out.push({ start: withPrep(body, start), end, spec: { t: "offset", unit, n }, rule: `period-${rel}-${unitWord}` });
+  }
+}
+
+/** "earlier in the year", "later in the month", "the current year": the anchor's own period. */
+export function findCurrentPeriods(body: string, out: Candidate[]) {
+  if (!mentionsAny(body, ["urrent", "arlier in", "ater in", "ARLIER IN", "ATER IN", "URRENT"])) return;
+  const re = /(?:(?:earlier|later)\s{1,3}in\s{1,3}the|the\s{1,3}current)\s{1,3}(week|month|year)(?![\p{L}\p{N}'’-])/giu;
+  for (const m of body.matchAll(re)) {
+    if (!startsWord(body, m.index)) continue;
+    const unit = m[1].toLowerCase() as "week" | "month" | "year";
+    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "offset", unit, n: 0 }, rule: `period-current-${unit}` });
   }
 }
 
@@ -50,6 +62,9 @@ export function findAgo(body: string, out: Candidate[]) {
     const p = prev[prev.length - 1];
     if (p && (HEDGES.has(p.lw) || p.w === "~")) continue;
     const unit = m[4].toLowerCase() as "day" | "week" | "month" | "year";
+    // "up from $90 million, or $1.12 a share, a year ago": the year-earlier period of a
+    // comparison, not a calendar date.
+    if (n === 1 && p?.w === "," && /[$€£%]|\bcents?\b|\ba share\b/i.test(body.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end: g.index + 3, spec: { t: "ago", unit, n }, rule: `ago-${unit}` });
   }
 }
@@ -63,6 +78,12 @@ export function findEdges(body: string, out: Candidate[]) {
     const n = rel === "next" ? 1 : rel === "last" ? -1 : 0;
     const edge = m[1].toLowerCase() === "end" ? "end" : "start";
     out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "edge", unit: m[3].toLowerCase() as "week" | "month" | "year", n, edge }, rule: `edge-${edge}` });
+  }
+  // "by year-end", "around year end" → this December; "since year-end" → the last one.
+  if (mentionsAny(body, ["ear-end", "ear end", "EAR-END", "EAR END"])) for (const m of body.matchAll(/(by|at|around|before|until|since|after)\s{1,3}(?:the\s{1,3})?year[- ]end(?![\p{L}\p{N}-])/giu)) {
+    if (!startsWord(body, m.index)) continue;
+    const since = m[1].toLowerCase() === "since" || m[1].toLowerCase() === "after";
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "edge", unit: "year", n: since ? -1 : 0, edge: "end" }, rule: since ? "edge-year-end-since" : "edge-year-end" });
   }
   // "by the end of 2019" → December 2019, like "by the end of the year".
   for (const m of body.matchAll(/the\s{1,3}(end|start|beginning)\s{1,3}of\s{1,3}(\d{4})(?![\p{L}\p{N}]|[,.:]\d)/giu)) {

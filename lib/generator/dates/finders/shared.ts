@@ -25,12 +25,14 @@ export function withPrep(body: string, start: number): number {
   return p && TEXT_PREPS.has(p.lw) ? p.start : start;
 }
 
+const PARTS = new Set(["early", "mid", "late"]);
+
 /** early/mid/late before a month or year ("in early June", "mid-2023"): returns the new start. */
 export function withPart(body: string, start: number): { start: number; part: string | null } {
   const toks = tokensBefore(body, start, 16);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
-  if (last?.w === "-" && prev?.lw === "mid" && last.end === start) return { start: prev.start, part: "mid" };
+  if (last?.w === "-" && prev && PARTS.has(prev.lw) && last.end === start) return { start: prev.start, part: prev.lw };
   if (last && (last.lw === "early" || last.lw === "late" || last.lw === "mid")) return { start: last.start, part: last.lw };
   return { start, part: null };
 }
@@ -54,6 +56,13 @@ export function startsWord(body: string, i: number, alsoNot = ""): boolean {
   if (i === 0) return true;
   const c = body[i - 1];
   return !/[\p{L}\p{N}]/u.test(c) && !alsoNot.includes(c);
+}
+
+/** A cheap gate before a regex pass: does the body contain any of these (case-sensitive)
+ *  fragments? Fragments leave out a word's first letter so both capitalisations match. */
+export function mentionsAny(body: string, fragments: readonly string[]): boolean {
+  for (const f of fragments) if (body.includes(f)) return true;
+  return false;
 }
 
 export function validYear(y: number): boolean {

@@ -6,6 +6,8 @@ import { TEXT_PREPS, withPrep } from "./shared";
 
 const CHANGE_WORDS = new Set(["up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "declined", "rising", "falling", "compared", "cut", "raised", "reduced"]);
 const WEAK_YEAR_PREPS = new Set(["from", "by", "of", "for", "to", "between", "and", "or"]);
+/** Words before "to YEAR" that make it a point in the past reached back to. */
+const REACH_BACK = new Set(["dating", "dates", "dated", "date", "back", "going", "stretching", "tracing"]);
 const YEAR_SUBJECT_VERBS = new Set(["was", "is", "has", "had", "saw", "marked", "will", "would", "brought", "began", "ended", "proved", "became"]);
 
 /** Bare years: "in 2012", "since 1961", "the 2016 census", "from 2003 to 2007", "mid-2023". */
@@ -32,6 +34,11 @@ export function findYears(body: string, out: Candidate[]) {
       out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
       continue;
     }
+    // "dating to 1994", "back to 1987": a year the past reaches to.
+    if (p?.lw === "to" && pp?.word && REACH_BACK.has(pp.lw)) {
+      out.push({ start: p!.start, end: yEnd, spec: { t: "y", y }, rule: "year-prep" });
+      continue;
+    }
     // A range's second end: "2003–2007", "from 2003 to 2007", "between 2005 and 2008"; a list
     // item after another year ("in 2005, 2006 and 2008").
     if (p && (RANGE_JOINERS.has(p.lw) || (p.w === "," && pp && /^\d{4}$/.test(pp.w)))) {
@@ -54,11 +61,16 @@ export function findYears(body: string, out: Candidate[]) {
       continue;
     }
     // "the 2016 census", "his 1979 novel", "the 2016 U.S. presidential election": a year modifying
-    // a common noun. A noun phrase that ends in a capitalised word ("the 1966 Grand Prix", "the 1972
-    // Olympics in the city") is an event's name: not a date mention.
+    // a noun. When the noun phrase ends in a capitalised word ("the 1994 Clean Air Act", "the 1972
+    // Olympics") the year is part of a name; it still dates the thing named, under its own rule.
     const possessive = p?.word && /['’]s$/.test(p.w);
-    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word && !nounPhraseIsName(body, yEnd)) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-modifier" });
+    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word) {
+      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: nounPhraseIsName(body, yEnd) ? "year-in-name" : "year-modifier" });
+      continue;
+    }
+    // "in both 1990 and 1991": the first year of a pair.
+    if (lw === "both" && /^\s{1,3}and\s{1,3}(?:1\d{3}|20\d{2})(?!\d)/.test(body.slice(yEnd, yEnd + 12))) {
+      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-prep" });
       continue;
     }
     // A year opening a sentence as its subject: "2012 was a record year."

@@ -1,0 +1,39 @@
+// Cue rules for a refusal to answer (no_comment), "neither confirm nor deny", and a claim the
+// writer could not verify. Each rule's id is stable: a calibration step measures its precision.
+import type { CueRule } from "./rules";
+
+/** Verbs of withholding an answer ("declined to elaborate", "did not disclose"). "Did not say"
+ *  counts only before an open question ("would not say whether"): "I did not say that" is a
+ *  negated statement, and "did not confirm" is a claim the writer could not verify. */
+const WITHHOLD = String.raw`(?:comment|elaborate|disclose|reveal|discuss|specify|identify|speculate|give\s+(?:(?:any|further|more|additional|other)\s+)*details)`;
+const WOULD_NOT = String.raw`(?:would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)`;
+
+export const NO_COMMENT_RULES: CueRule[] = [
+  { rule: "ncnd", hint: /confirm/i, status: "neither_confirmed_nor_denied", holder: "subject", sure: true,
+    re: /\b(?:neither\s+)?confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)\b|\b(?:neither\s+)?den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?\b/gi },
+  { rule: "no-comment-request", hint: /respon|repl|return/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|repeated\s+|several\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)\b/gi },
+  { rule: "no-comment-yet", hint: /yet/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:has|have|had)\s+yet\s+to\s+(?:publicly\s+)?(?:respond|reply|comment|answer|explain)\b/gi },
+  { rule: "no-comment-reached", hint: /reach/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
+  { rule: "no-comment-declined", hint: /declin|refus|not|n't/i, status: "no_comment", holder: "subject", sure: true,
+    re: new RegExp(String.raw`\b(?:declined|refused)\s+(?:to\s+)?(?:immediately\s+)?(?:${WITHHOLD}|say|confirm)\b|\b${WOULD_NOT}\s+(?:immediately\s+)?${WITHHOLD}\b|\b${WOULD_NOT}\s+say\b(?=\s+(?:whether|if|how|what|who|whom|when|where|why|which|exactly)\b|\s*[.;]|\s*$)`, "gi") },
+  // "have not said why …": an open question the holder leaves unanswered.
+  { rule: "no-comment-not-said", hint: /not|n't/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },
+  { rule: "no-comment-unavailable", hint: /availab|reach|declin/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:unavailable|not\s+available)\s+for\s+comment\b|\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\b|\bdeclined\s+(?:\w+\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed)\b/gi },
+  { rule: "no-comment-release", hint: /declin|refus|not|n't/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|has\s+not|have\s+not)\s+(?:to\s+)?(?:yet\s+)?(?:release|publicly\s+name|name|provide)\s+(?:the\s+|any\s+|further\s+|more\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:names?|details?|identity|identities|figures?|information|reasons?)\b/gi },
+  { rule: "no-comment-rather-not", hint: /better|rather|comment/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:had|'d)\s+better\s+not\s+say\b|\bbetter\s+not\s+(?:say|comment)\b|\b(?:would|'d)\s+rather\s+not\s+(?:say|comment)\b|\bno\s+comment\b/gi },
+  { rule: "no-comment-none", hint: /comment/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:had|has|have|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+|public\s+)?comment\b|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:publicly\s+)?commented\b/gi },
+  { rule: "no-comment-from", hint: /comment|response/i, status: "no_comment", holder: "after", sure: true,
+    re: /\bno\s+(?:immediate\s+)?(?:comment|response)\s+from\b/gi },
+  { rule: "not-verified", hint: /verif|confirm/i, status: "reported_unverified", holder: "none", sure: true,
+    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|had\s+not|did\s+not)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:be|been)\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b/gi },
+  { rule: "not-verified", hint: /verif|confirm/i, status: "reported_unverified", holder: "subject", sure: true,
+    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/gi },
+];

@@ -1,0 +1,192 @@
+// Capitalised phrases as name chunks: a chunk runs over adjacent capitalised words, initials
+// ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
+// leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
+import { CALENDAR_WORDS, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "./speech/lexicon";
+import type { Token } from "./speech/tokens";
+
+export /** One occurrence of a capitalised phrase, its role split off. */
+type Chunk = {
+  /** Token range of the name part [from, to). */
+  from: number;
+  to: number;
+  name: string;
+  role: string | null;
+  key: string;
+  /** A vessel's name ("MV X", "the ferry X"): never an entity. */
+  thing: boolean;
+};
+
+export const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united", "upper", "lower", "greater"]);
+
+/** Titles written with a full stop before a name ("Mrs. Lund", "Dr. Berg"). */
+const DOTTED_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "rev", "pres", "supt", "det", "insp", "adm", "maj", "cpl", "pvt", "hon", "fr"]);
+
+/** Ship prefixes ("the MV X", "HMS X"): a vessel's name is no speaker, whatever words follow. */
+const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
+/** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
+const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
+/** "officials in X said", "the government of X said": X is where they are or whose, not who speaks. */
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within", "of"]);
+
+export const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+
+/** Tokens separated by plain spaces only (no punctuation, no paragraph break). */
+export function adjacent(body: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (body[i] !== " " && body[i] !== "\u00a0") return false;
+  return true;
+}
+
+
+type NameCtx = { body: string; tokens: Token[]; lowerSeen: Set<string>; nameMemo: Int8Array; vesselNames: Set<string>; chunks: Chunk[] };
+
+/** A word opens its sentence (or a quotation): its capital says nothing about being a name. */
+function opensSentence(ec: NameCtx, i: number): boolean {
+  const t = ec.tokens[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const p = ec.tokens[k];
+    if (p.sentence !== t.sentence) return true;
+    if (p.word) return false;
+    if (!/["“‘'(\[«—–-]/.test(p.text)) return false;
+    // An opening mark sits right against the word; a closing one is followed by a space.
+    if (/["“‘'«]/.test(p.text)) return p.end === t.start;
+  }
+  return true;
+}
+
+function nameLikeRaw(ec: NameCtx, i: number): boolean {
+  const t = ec.tokens[i];
+  if (!t.word || !t.cap) return false;
+  const low = t.base.toLowerCase();
+  if (t.text === "I") return false;
+  if (CALENDAR_WORDS.has(low)) {
+    // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
+    const next = ec.tokens[i + 1];
+    return ec.tokens[i - 1]?.lower === "the" && !!next && next.cap && next.start === t.end + 1 && !CALENDAR_WORDS.has(next.lower);
+  }
+  if (isAllCaps(t.base) && ec.lowerSeen.has(low)) return false;
+  if (opensSentence(ec, i)) {
+    if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
+    // "Continued Olsen:", "Asked about it, …": a speech verb opening the sentence is no name.
+    if (SPEECH_VERBS.has(low) && !t.possessive) return false;
+    if (ec.lowerSeen.has(low) || (low.endsWith("s") && ec.lowerSeen.has(low.slice(0, -1)))) {
+      // A common word opening the sentence is still a name's first word when a capitalised
+      // word follows right after ("Bill Moreno said", "Former Minister X").
+      const next = ec.tokens[i + 1];
+      return !!next && next.cap && !t.possessive && next.start === t.end + 1 && !OPENER_WORDS.has(next.lower) && !CALENDAR_WORDS.has(next.lower);
+    }
+  }
+  return true;
+}
+
+function nameLike(ec: NameCtx, i: number): boolean {
+  if (ec.nameMemo[i] === 0) ec.nameMemo[i] = nameLikeRaw(ec, i) ? 1 : 2; // 0 unknown, 1 yes, 2 no
+  return ec.nameMemo[i] === 1;
+}
+
+/** Where the chunk that starts at name-like token i ends (exclusive). */
+function chunkEnd(ec: NameCtx, i: number): number {
+  let j = i + 1;
+  while (j < ec.tokens.length) {
+    const prev = ec.tokens[j - 1];
+    if (prev.possessive && !(j < ec.tokens.length && nameLike(ec, j) && ORG_WORDS.has(ec.tokens[j].lower))) break;
+    // An initial: "J. Arne Vik", "Ola B. Brandt".
+    if (
+      ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (/^\p{Lu}$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
+      j + 1 < ec.tokens.length && ec.body[ec.tokens[j].end] === " " && ec.tokens[j + 1].start === ec.tokens[j].end + 1 && nameLike(ec, j + 1)
+    ) {
+      j += 2;
+      continue;
+    }
+    // A plural possessive inside a body's name: "the Dockers' Union".
+    if (
+      /^['’]$/.test(ec.tokens[j].text) && ec.tokens[j].start === prev.end && /s$/.test(prev.text) && j + 1 < ec.tokens.length &&
+      ec.tokens[j + 1].start === ec.tokens[j].end + 1 && nameLike(ec, j + 1) && ORG_WORDS.has(ec.tokens[j + 1].lower)
+    ) {
+      j += 2;
+      continue;
+    }
+    if (!adjacent(ec.body, prev, ec.tokens[j])) break;
+    if (nameLike(ec, j)) {
+      j++;
+      continue;
+    }
+    // "Bank of Westland", "Order of Merit": a lower-case connector between capitals.
+    let k = j;
+    while (k < ec.tokens.length && k - j < 2 && NAME_CONNECTORS.has(ec.tokens[k].lower) && !ec.tokens[k].cap && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) k++;
+    const firstConnector = ec.tokens[j].lower;
+    // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
+    const titledName = j - i >= 2 && ROLE_WORDS.has(ec.tokens[i].lower) && firstConnector === "of";
+    const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for" && !titledName;
+    if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
+      j = k + 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function pushChunk(ec: NameCtx, from: number, to: number): void {
+  const fullKey = ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end).toLowerCase();
+  const vesselNoun = from > 0 && !ec.tokens[from - 1].cap && VESSEL_NOUNS.has(ec.tokens[from - 1].lower) && adjacent(ec.body, ec.tokens[from - 1], ec.tokens[from]);
+  const prefixed = to - from > 1 && VESSEL_PREFIXES.has(ec.tokens[from].text);
+  if (prefixed || vesselNoun || ec.vesselNames.has(fullKey)) {
+    const nameFrom = prefixed ? from + 1 : from;
+    ec.vesselNames.add(ec.body.slice(ec.tokens[nameFrom].start, ec.tokens[to - 1].end).toLowerCase());
+    ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
+    return;
+  }
+  // Split a leading role: everything up to the last role word before the name.
+  let roleEnd = -1;
+  for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
+  let role: string | null = null;
+  let nameFrom = from;
+  if (roleEnd >= 0) {
+    nameFrom = roleEnd + 1;
+    role = ec.body.slice(ec.tokens[from].start, ec.tokens[roleEnd].end);
+  }
+  // Lower-case role words right before ("Westland captain X", "former Eastland President X").
+  let k = from - 1;
+  let roleStart = role ? ec.tokens[from].start : -1;
+  let roleStop = role ? ec.tokens[roleEnd].end : -1;
+  while (k >= 0 && from - k <= 3 && ec.tokens[k].word && adjacent(ec.body, ec.tokens[k], ec.tokens[k + 1])) {
+    const low = ec.tokens[k].lower;
+    if ((ROLE_WORDS.has(low) && !ec.tokens[k].cap) || (ROLE_MODIFIERS.has(low) && roleStart >= 0)) {
+      roleStart = ec.tokens[k].start;
+      if (roleStop < 0) roleStop = ec.tokens[k].end;
+      k--;
+      continue;
+    }
+    // A capitalised adjective before a lower-case role word ("Danish captain").
+    if (roleStart >= 0 && ec.tokens[k].cap && !ec.tokens[k].possessive && !ROLE_WORDS.has(low) && !OPENER_WORDS.has(low) && k + 1 < from && roleStart === ec.tokens[k + 1].start) {
+      roleStart = ec.tokens[k].start;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (roleStart >= 0 && roleStop >= 0) role = ec.body.slice(roleStart, roleStop);
+  while (nameFrom < to && !ec.tokens[nameFrom].word) nameFrom++; // "Mrs. Lund": the stop stays with the title
+  if (nameFrom >= to) return;
+  const nameTokens = ec.tokens.slice(nameFrom, to);
+  const last = nameTokens[nameTokens.length - 1];
+  const name = ec.body.slice(nameTokens[0].start, last.possessive ? last.end - 2 : last.end);
+  if (!/\p{L}/u.test(name)) return;
+  ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
+}
+
+/** Every capitalised phrase of the body, in order. */
+export function findChunks(body: string, tokens: Token[]): Chunk[] {
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+  // vesselNames: lower case, so a later "the Lady X" is recognised without its prefix.
+  const ec: NameCtx = { body, tokens, lowerSeen, nameMemo: new Int8Array(tokens.length), vesselNames: new Set(), chunks: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(ec, i)) continue;
+    const j = chunkEnd(ec, i);
+    pushChunk(ec, i, j);
+    i = j - 1;
+  }
+  return ec.chunks;
+}

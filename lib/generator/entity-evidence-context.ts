@@ -1,0 +1,121 @@
+// Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
+// cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
+import { NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./speech/lexicon";
+import type { Token } from "./speech/tokens";
+import { PLACE_PREPOSITIONS } from "./entity-chunks";
+import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
+
+/** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
+/** "X has called the plan “…”": a naming verb with a quotation a few words on. */
+function namesQuote(ec: EvCtx, k: number): boolean {
+  if (!NAMING_VERBS.has(ec.tokens[k].lower)) return false;
+  for (let j = k + 1; j < ec.tokens.length && j <= k + 5; j++) if (/^["“]$/.test(ec.tokens[j].text)) return true;
+  return false;
+}
+
+export function skipAppositive(ec: EvCtx, i: number): number {
+  if (wordAt(ec, i)?.text !== ",") return -1;
+  for (let k = i + 1; k < ec.tokens.length && k - i <= 30; k++) {
+    const t = ec.tokens[k];
+    if (t.sentence !== ec.tokens[i].sentence) return -1;
+    if (t.text === ",") return k + 1;
+    if (/^[.;:!?"“”]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** The chunk is followed (after an appositive and fillers) by a speech or relay verb. */
+function verbAfter(ec: EvCtx, to: number, chunkFrom: number): { verb: Token; at: number } | null {
+  let k = to;
+  const app = skipAppositive(ec, k);
+  if (app > 0) {
+    // "Acme, Jane Doe, said": the name in the appositive speaks, not the phrase before it.
+    const inner = ec.tokens.slice(k + 1, app - 1);
+    if (inner.length > 0 && inner.every((t) => t.cap || !t.word)) return null;
+    k = app;
+  } else if (ec.tokens[k]?.text === ",") {
+    // "The minister, Jane Doe, said" seen from the name: only when a comma opens the name too.
+    let c = chunkFrom - 1;
+    while (c >= 0 && c > chunkFrom - 4 && ec.tokens[c].word && (ec.tokens[c].cap || ROLE_WORDS.has(ec.tokens[c].lower))) c--;
+    if (ec.tokens[c]?.text !== ",") return null;
+    k++;
+  }
+  while (k < ec.tokens.length && VERB_FILLERS.has(ec.tokens[k].lower)) k++;
+  const t = wordAt(ec, k);
+  if (t && t.sentence === ec.tokens[to - 1].sentence && (SPEECH_VERBS.has(t.lower) || RELAY_VERBS.has(t.lower) || namesQuote(ec, k))) return { verb: t, at: k };
+  return null;
+}
+
+/** "X: “…”" speaks; ", who" is a person; ", which" a body. */
+const clauseEvidence: EvidenceRule = (ec, c, g, x) => {
+  // "Jane Doe: “…”": a name introducing a quotation speaks.
+  if (x.after?.text === ":" && x.after2 && /^["“]$/.test(x.after2.text)) g.speaks++;
+  if (x.after?.text === "," && x.after2?.lower === "who") g.person += 1;
+  if (x.after?.text === "," && x.after2?.lower === "which") g.org += 1;
+};
+
+/** A speech or relay verb after the name (not one located by a place preposition). */
+const verbEvidence: EvidenceRule = (ec, c, g, x) => {
+  const v = verbAfter(ec, c.to, c.from);
+  const located = (x.before && PLACE_PREPOSITIONS.has(x.before.lower)) || (x.the && x.before2 && PLACE_PREPOSITIONS.has(x.before2.lower));
+  if (v && !located) {
+    const presentNoun = /s$/.test(v.verb.lower) && wordAt(ec, v.at + 1)?.lower !== "that";
+    if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
+      // "Earlier reports have ...": a noun, not a verb.
+    } else if (RELAY_VERBS.has(v.verb.lower)) {
+      // "X reported", "X quoted Y as saying": relaying is what outlets do.
+      g.outlet += v.verb.lower.startsWith("quot") || v.verb.lower.startsWith("report") ? 2 : 1;
+    } else g.speaks++;
+  }
+};
+
+/** "X's statement/analysis ... concluded": the owner speaks through a document. */
+const possessiveDocEvidence: EvidenceRule = (ec, c, g) => {
+  // "X's statement/analysis ... concluded": the owner speaks through a document.
+  const lastName = ec.tokens[c.to - 1];
+  if (lastName.possessive) {
+    for (let k = c.to; k < ec.tokens.length && k - c.to < 10; k++) {
+      const t = ec.tokens[k];
+      if (!t.word || t.cap || t.sentence !== lastName.sentence) break;
+      if (SPEECH_VERBS.has(t.lower) && k > c.to) {
+        g.speaks++;
+        break;
+      }
+    }
+  }
+};
+
+/** "said X" after a quotation (also "said auditor X"). */
+const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
+  // "said X" after a quotation: an inverted cue.
+  // (also "…," said auditor X / said local resident X)
+  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+    const t = ec.tokens[k];
+    if (!t.word || t.cap) break;
+    if (SPEECH_VERBS.has(t.lower)) {
+      if (/^[,"”’']$/.test(wordAt(ec, k - 1)?.text ?? "")) g.speaks++;
+      break;
+    }
+  }
+};
+
+/** "told the X", "in an interview with X": a hearer in the news is usually an outlet. */
+const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
+  // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
+  if (x.before && (x.before.lower === "told" || (x.the && x.before2?.lower === "told")) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) {
+    // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
+    // unless it shows up as a person elsewhere (then the person evidence outweighs this).
+    const next = x.after?.lower ?? ".";
+    if (OUTLET_HEADS.has(x.lastLow) || x.the || /^(that|in|on|by|at|,|\.|:|;|after|before|during|last|earlier|late)$/.test(next)) g.outlet += 2;
+  }
+  // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
+  {
+    let k = c.from - 1;
+    while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
+    const prep = wordAt(ec, k)?.lower ?? "";
+    const head = wordAt(ec, k - 1)?.lower ?? "";
+    if (/^(with|to)$/.test(prep) && /^(interview|interviews|speaking|talking|spoke|comments|remarks)$/.test(head) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
+  }
+};
+
+export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];

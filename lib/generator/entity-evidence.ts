@@ -1,0 +1,158 @@
+// Evidence for each distinct name from its contexts, as an ordered list of small rules: a role
+// or an age makes a person, an outlet noun or a relay verb ("X reported", "told the X") an outlet,
+// organisation words or speaking as an institution an organisation.
+import { ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./speech/lexicon";
+import type { Token } from "./speech/tokens";
+import { PLACE_PREFIXES, isAllCaps, type Chunk } from "./entity-chunks";
+import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
+
+export type Evidence = {
+  name: string;
+  first: number;
+  tokens: number;
+  chunks: Chunk[];
+  person: number;
+  outlet: number;
+  org: number;
+  place: number;
+  speaks: number;
+  afterThe: number;
+  thing: number;
+  /** The role came from an appositive ("its president, X,"): too generic to be an alias. */
+  roleApposed: boolean;
+  role: string | null;
+  aliases: Set<string>;
+};
+
+export type EvCtx = { body: string; tokens: Token[] };
+/** The words around one chunk, read once for every rule. */
+export type Site = { names: Token[]; lows: string[]; before?: Token; before2?: Token; after?: Token; after2?: Token; the: boolean; lastLow: string };
+export type EvidenceRule = (ec: EvCtx, c: Chunk, g: Evidence, x: Site) => void;
+
+export function wordAt(ec: EvCtx, i: number): Token | undefined {
+  return i >= 0 && i < ec.tokens.length ? ec.tokens[i] : undefined;
+}
+
+/** A leading role ("Harbour Spokesman X") makes a person. */
+const roleEvidence: EvidenceRule = (ec, c, g) => {
+  if (c.role) {
+    g.person += 3;
+    if (g.role === null || g.roleApposed) {
+      g.role = c.role;
+      g.roleApposed = false;
+    }
+  }
+};
+
+/** The name's own words: organisation words, place heads, outlet heads and nouns. */
+const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
+  if (x.lows.some((w) => ORG_WORDS.has(w))) g.org += 2;
+  // Place heads sit last ("... Stadium"); compass words first ("North ...").
+  if (PLACE_WORDS.has(x.lows[x.lows.length - 1]) || (x.lows.length > 1 && PLACE_PREFIXES.has(x.lows[0]))) g.place += 2;
+  if (x.the) g.afterThe++;
+  if (OUTLET_HEADS.has(x.lastLow) && (x.names.length > 1 || x.the)) g.outlet += 2;
+  // "… News Agency", "… Press Agency": a wire service.
+  if (x.lastLow === "agency" && x.lows.some((w) => w === "news" || w === "press" || w === "telegraph" || w === "wire")) g.outlet += 3;
+  // "X news agency", "X newspaper", "news agency X", "the newspaper X"
+  // (not "German broadcaster ZDF": a name right after the noun is the outlet, this one its modifier)
+  const nounAt = x.after && !x.after.cap ? (OUTLET_NOUNS.has(x.after.lower) ? c.to : x.after.lower === "news" && x.after2 && OUTLET_NOUNS.has(x.after2.lower) ? c.to + 1 : -1) : -1;
+  const named = nounAt >= 0 && !!ec.tokens[nounAt + 1]?.cap && ec.tokens[nounAt + 1].word && ec.tokens[nounAt + 1].sentence === ec.tokens[nounAt].sentence;
+  if (nounAt >= 0 && !named) g.outlet += 3;
+  if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
+};
+
+/** ", 19," — an age makes a person. */
+const ageEvidence: EvidenceRule = (ec, c, g, x) => {
+  // ", 19," — an age
+  if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && /^[,.;)]$/.test(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
+};
+
+/** ", a lawyer for the family,", ", Westland coach," — an appositive naming a role. */
+const appositiveRoleEvidence: EvidenceRule = (ec, c, g) => {
+  // ", a lawyer for the family,", ", Westland coach," — an appositive naming a role
+  const app = skipAppositive(ec, c.to);
+  if (app > 0) {
+    const inner = ec.tokens.slice(c.to + 1, app - 1);
+    if (inner.some((t) => !t.cap && ROLE_WORDS.has(t.lower))) g.person += 2;
+  }
+};
+
+/** "attorney, Jane Doe" / "a union attorney, X"; "The union's president, X," gives the role. */
+const rolePrecedesEvidence: EvidenceRule = (ec, c, g, x) => {
+  // "attorney, Jane Doe" / "a union attorney, X"
+  if (x.before?.text === "," && x.before2 && !x.before2.cap && ROLE_WORDS.has(x.before2.lower)) {
+    g.person += 2;
+    // "The union's president, Jane Doe," / "Its chief executive, X,": the role phrase itself,
+    // when it opens its noun phrase (not "a spokeswoman for the governor, X").
+    let r = c.from - 2;
+    while (r - 1 >= 0 && c.from - 2 - r < 3 && ec.tokens[r - 1].word && !ec.tokens[r - 1].cap && (ROLE_WORDS.has(ec.tokens[r - 1].lower) || ROLE_MODIFIERS.has(ec.tokens[r - 1].lower))) r--;
+    const det = wordAt(ec, r - 1);
+    const detOk = !!det && (det.possessive || /^(the|its|his|her|their|our|a|an)$/i.test(det.text));
+    const prep = wordAt(ec, r - 2);
+    if (detOk && !(prep && prep.word && !prep.cap && PREPOSITIONS.has(prep.lower)) && !(det.possessive && prep?.word && PREPOSITIONS.has(prep.lower))) {
+      if (g.role === null) {
+        g.role = ec.body.slice(ec.tokens[r].start, ec.tokens[c.from - 2].end);
+        g.roleApposed = true;
+      }
+    }
+  }
+};
+
+/** Weak hints: after a preposition (a place), all capitals (a body), "he"/"she" soon after (a person). */
+const weakEvidence: EvidenceRule = (ec, c, g, x) => {
+  // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
+  if (x.before && PREPOSITIONS.has(x.before.lower) && !x.the) g.place += 0.5;
+  if (x.names.length === 1 && isAllCaps(x.names[0].base)) g.org += 0.5;
+  // "he", "she", "his", "her" soon after: a person.
+  for (let k = c.to; k < ec.tokens.length && k - c.to < 14; k++) {
+    const t = ec.tokens[k];
+    if (t.sentence !== ec.tokens[c.from].sentence && t.sentence !== ec.tokens[c.from].sentence + 1) break;
+    if (/^(he|she|his|her|him)$/.test(t.lower)) {
+      g.person += 0.5;
+      break;
+    }
+    if (t.cap && t.word && k > c.to + 1) break;
+  }
+};
+
+/** Parenthetical acronym: "Westland News Agency (WNA)". */
+const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
+  // Parenthetical acronym: "Westland News Agency (WNA)".
+  if (x.after?.text === "(" && x.after2 && isAllCaps(x.after2.base) && wordAt(ec, c.to + 2)?.text === ")") g.aliases.add(x.after2.base);
+};
+
+// Counters add up in any order; the role rules keep theirs (a leading role before an appositive one).
+const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, acronymEvidence];
+
+function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
+  if (c.thing) {
+    g.thing++;
+    return;
+  }
+  const names = ec.tokens.slice(c.from, c.to);
+  const lows = names.map((t) => t.base.toLowerCase());
+  const before = wordAt(ec, c.from - 1);
+  const x: Site = { names, lows, before, before2: wordAt(ec, c.from - 2), after: wordAt(ec, c.to), after2: wordAt(ec, c.to + 1), the: before?.lower === "the", lastLow: lows[lows.length - 1] };
+  for (const rule of EVIDENCE_RULES) rule(ec, c, g, x);
+}
+
+/** Chunks grouped by name (lower case), each group with its evidence. */
+export function gatherEvidence(body: string, tokens: Token[], chunks: Chunk[]): Map<string, Evidence> {
+  const ec: EvCtx = { body, tokens };
+const groups = new Map<string, Evidence>();
+for (const c of chunks) {
+  let g = groups.get(c.key);
+  if (!g) {
+    let words = 0;
+    for (let k = c.from; k < c.to; k++) if (ec.tokens[k].word) words++;
+    g = {
+      name: c.name, first: ec.tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
+      speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, aliases: new Set(),
+    };
+    groups.set(c.key, g);
+  }
+  g.chunks.push(c);
+  collectEvidence(ec, c, g);
+}
+  return groups;
+}

@@ -1,0 +1,159 @@
+// Kinds of the names: multi-word names first, so single words can join them as surnames
+// (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
+// its own becomes a person when its surname acts alone as a subject.
+import { SPEECH_VERBS } from "./speech/lexicon";
+import type { Token } from "./speech/tokens";
+import { isAllCaps } from "./entity-chunks";
+import type { Evidence } from "./entity-evidence";
+import type { EntityKind } from "./types";
+
+type Groups = Map<string, Evidence>;
+type Index = { bySurname: Map<string, string[]>; byFirst: Map<string, string[]>; byAlias: Map<string, string> };
+export type Kinds = { kinds: Map<string, EntityKind | null>; merged: Map<string, string> };
+
+/** The kind a name's evidence makes, or null (a place, an event, a product: no entity). */
+export function decide(g: Evidence): EntityKind | null {
+  if (g.thing > 0) return null;
+  if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
+  if (g.org >= 2) return "organisation";
+  if (g.person >= 2 && g.place < 2) return "person";
+  if (g.speaks > 0) {
+    // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
+    const plain = g.tokens > 1 && g.tokens <= 4 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && !isAllCaps(g.name.split(/\s+/)[0]);
+    return plain || g.person >= 0.5 ? "person" : "organisation";
+  }
+  if (g.aliases.size > 0) return "organisation";
+  return null;
+}
+
+/** Surnames and first names of people; parenthetical acronyms of any entity. */
+function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi: Array<[string, Evidence]>): Index {
+  const bySurname = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  const byAlias = new Map<string, string>();
+  for (const [key] of multi) {
+    if (kinds.get(key) === "person") {
+      const parts = key.split(/\s+/);
+      const last = parts[parts.length - 1];
+      bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+      byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), key]);
+    }
+  }
+  for (const [key, g] of groups) for (const a of g.aliases) byAlias.set(a.toLowerCase(), key);
+  return { bySurname, byFirst, byAlias };
+}
+
+/** A single word that is some person's surname (first name, acronym, typo) joins that name; else it gets its own kind. */
+function mergeSingles(single: Array<[string, Evidence]>, ix: Index, out: Kinds): void {
+  const { bySurname, byFirst, byAlias } = ix;
+  const { kinds, merged } = out;
+  for (const [key, g] of single) {
+    const alias = byAlias.get(key);
+    const sur = bySurname.get(key);
+    if (alias && alias !== key) {
+      merged.set(key, alias);
+      continue;
+    }
+    if (sur && sur.length === 1) {
+      merged.set(key, sur[0]);
+      continue;
+    }
+    const first = byFirst.get(key);
+    if (!sur && first && first.length === 1 && g.person < 2 && g.org < 2 && g.outlet < 2) {
+      merged.set(key, first[0]);
+      continue;
+    }
+    // A speaker's surname misspelt by one letter ("Olsen" as "Olson"), when only one person fits.
+    const typo = g.speaks > 0 && g.org < 2 && g.outlet < 2 ? typoSurname(key, bySurname) : null;
+    if (typo) {
+      merged.set(key, typo);
+      continue;
+    }
+    kinds.set(key, decide(g));
+  }
+}
+
+/** Multi-word names that no cue made a person but whose surname acts alone as a subject. */
+function promoteBySurname(tokens: Token[], groups: Groups, multi: Array<[string, Evidence]>, bySurname: Map<string, string[]>, out: Kinds): void {
+  const { kinds, merged } = out;
+  for (const [key, g] of multi) {
+    if (kinds.get(key) !== null || g.place >= 2 || g.afterThe > 0) continue;
+    const last = key.split(/\s+/).pop() as string;
+    const alone = groups.get(last);
+    if (alone && alone.tokens === 1 && !merged.has(last) && (bySurname.get(last)?.length ?? 0) === 0) {
+      if (kinds.get(last) === "person") {
+        kinds.set(key, "person");
+        merged.set(last, key);
+        kinds.delete(last);
+        continue;
+      }
+      let subjectUses = 0;
+      for (const c of alone.chunks) {
+        const before = tokens[c.from - 1];
+        const after = tokens[c.to];
+        const afterQuote = !!before && /^["”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.lower); // "…,” X said
+        if (((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) || afterQuote) subjectUses++;
+      }
+      // A plain two- or three-word name whose surname speaks alone needs only that one cue.
+      const plain = g.tokens <= 3 && g.org === 0 && g.outlet === 0 && g.place === 0 && alone.org === 0 && alone.outlet === 0;
+      if (subjectUses + g.person + alone.speaks >= (plain && alone.speaks > 0 ? 1 : 2)) {
+        kinds.set(key, "person");
+        merged.set(last, key);
+        kinds.delete(last);
+      }
+    }
+  }
+}
+
+export function decideKinds(tokens: Token[], groups: Groups): Kinds {
+  const out: Kinds = { kinds: new Map(), merged: new Map() };
+  const multi = [...groups.entries()].filter(([, g]) => g.tokens > 1);
+  const single = [...groups.entries()].filter(([, g]) => g.tokens === 1);
+  for (const [key, g] of multi) out.kinds.set(key, decide(g));
+  const ix = nameIndex(groups, out.kinds, multi);
+  mergeSingles(single, ix, out);
+  promoteBySurname(tokens, groups, multi, ix.bySurname, out);
+  return out;
+}
+
+/** Same first letter and one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Edit distance (insert, delete, change) between two words, or `cap + 1` once it exceeds `cap`. */
+function editsApart(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** A misspelling the length of the name allows: one edit in a short surname, two in a long one
+ *  (eight letters or more: a dropped letter and a doubled one are one slip of the typist). */
+function typoOf(word: string, surname: string): boolean {
+  if (word[0] !== surname[0] || word === surname) return false;
+  if (oneEditApart(word, surname)) return true;
+  return Math.min(word.length, surname.length) >= 8 && editsApart(word, surname, 2) <= 2;
+}
+
+/** The one person whose surname is a likely misspelling of `word` (five letters or more), if exactly one. */
+function typoSurname(word: string, bySurname: Map<string, string[]>): string | null {
+  if (word.length < 5) return null;
+  let found: string | null = null;
+  for (const [sur, keys] of bySurname) {
+    if (sur.length < 5 || !typoOf(word, sur)) continue;
+    if (found || keys.length !== 1) return null;
+    found = keys[0];
+  }
+  return found;
+}

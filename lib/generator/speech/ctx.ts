@@ -1,0 +1,161 @@
+// The shared token-level view for attribution: which tokens sit inside quotes, where each entity
+// is mentioned (outside quotes only: a name inside a quote never speaks), sentence ranges, and
+// the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
+// quote-links and indirect; context.ts puts them together.
+import { SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
+import { tokenAt, tokenize, type Token } from "./tokens";
+import type { Entity, Quote, Sentence, Span } from "../types";
+
+export type SubjectRef =
+  | { kind: "entity"; entity: Entity; from: number; to: number }
+  | { kind: "pronoun"; pronoun: string; from: number }
+  | { kind: "unnamed"; from: number }
+  | { kind: "elided" }
+  | { kind: "raw"; name: string; from: number }
+  | { kind: "clause-subject" };
+
+export type Cue = {
+  verb: string;
+  /** Token index of the cue's verb (or of "according"). */
+  verbStart: number;
+  span: Span;
+  rule: string;
+  /** Only punctuation between the verb and the quote ("X said: “…”"). */
+  tight: boolean;
+  speaker: SubjectRef;
+  /** Outlet named as the hearer or relay of this very cue ("told the X", "X quoted Y"). */
+  via: Entity | null;
+  /** When this cue is an outlet relaying ("X reported that"), the outlet, for later cues. */
+  relayVia: Entity | null;
+};
+
+export type IndirectFinding = {
+  clause: Span;
+  speaker: Entity | string | null;
+  via: Entity | null;
+  cue: Span;
+  sentence: number;
+  sure: boolean;
+  rule: string;
+};
+
+export const MARK = /^["“”‘’'«»„]$/;
+export const PASSIVE = new Set(["been", "was", "were", "is", "are", "be", "being", "get", "got", "gets"]);
+export const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "your", "no", "any", "every"]);
+export const TIME_SKIP = new Set(["on", "last", "this", "week", "month", "year", "earlier", "later", "night", "morning", "afternoon", "evening", "then", "in", "a", "an", "statement", "interview", "recent", "also", "today", "yesterday", "late", "early", "separately", "again"]);
+/** Verbs whose complement clause is what was said ("X said (that) …"). */
+export const INDIRECT_VERBS = new Set(
+  ("said says told tells stated states added adds claimed claims announced announces reported reports wrote writes " +
+    "insisted insists argued argues warned warns explained explains noted notes asserted asserts suggested suggests " +
+    "acknowledged acknowledges admitted admits confirmed confirms denied denies predicted predicts alleged alleges " +
+    "maintained maintains replied replies responded responds declared declares promised promises vowed vows").split(" "),
+);
+/** How far (in tokens) cues and subjects are looked for around a quote: keeps long sentences linear. */
+export const WINDOW = 80;
+export const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);
+export const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "many", "no", "all", "both"]);
+
+export type Mention = { entity: Entity; from: number; to: number };
+
+/** The shared view every speech rule reads. */
+export type Ctx = {
+  body: string;
+  sentences: Sentence[];
+  entities: Entity[];
+  tokens: Token[];
+  n: number;
+  /** Tokens inside any quote's words. */
+  inQuote: Uint8Array;
+  /** Mentions outside quotes, by last and by first token. */
+  mentionEnd: Map<number, Mention>;
+  mentionStart: Map<number, Mention>;
+  /** Sentence token ranges [sentFrom, sentTo). */
+  sentFrom: number[];
+  sentTo: number[];
+  /** Per sentence: a speech verb outside quotes; the first word outside quotes. */
+  speechVerbIn: Uint8Array;
+  firstFreeWord: Int32Array;
+};
+
+export function buildCtx(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Ctx {
+  const tokens: Token[] = tokenize(body, sentences);
+  const n = tokens.length;
+
+  // Tokens inside any quote's words.
+  const inQuote = new Uint8Array(n);
+  for (const q of quotes) {
+    for (let k = tokenAt(tokens, q.start); k < n && tokens[k].start < q.end; k++) inQuote[k] = 1;
+  }
+  // Mentions outside quotes, by first and last token.
+  const mentionEnd = new Map<number, { entity: Entity; from: number; to: number }>();
+  const mentionStart = new Map<number, { entity: Entity; from: number; to: number }>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const from = tokenAt(tokens, m.start);
+      let to = from;
+      while (to < n && tokens[to].end < m.end) to++;
+      if (from >= n || to >= n || inQuote[from]) continue;
+      const rec = { entity: e, from, to };
+      // Longer mentions win a shared token.
+      const old = mentionEnd.get(to);
+      if (!old || old.to - old.from < to - from) mentionEnd.set(to, rec);
+      const oldS = mentionStart.get(from);
+      if (!oldS || oldS.to - oldS.from < to - from) mentionStart.set(from, rec);
+    }
+  }
+  // Sentence token ranges.
+  const sentFrom = new Array<number>(sentences.length).fill(-1);
+  const sentTo = new Array<number>(sentences.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k].sentence;
+    if (s < 0) continue;
+    if (sentFrom[s] < 0) sentFrom[s] = k;
+    sentTo[s] = k + 1;
+  }
+  // Per sentence: any speech verb outside quotes; the first word outside quotes.
+  const speechVerbIn = new Uint8Array(sentences.length);
+  const firstFreeWord = new Int32Array(sentences.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k].sentence;
+    if (s < 0 || inQuote[k] || !tokens[k].word) continue;
+    if (firstFreeWord[s] < 0) firstFreeWord[s] = k;
+    if (!speechVerbIn[s] && SPEECH_VERBS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? "")) speechVerbIn[s] = 1;
+  }
+  return { body, sentences, entities, tokens, n, inQuote, mentionEnd, mentionStart, sentFrom, sentTo, speechVerbIn, firstFreeWord };
+}
+
+export function quoteRange(ctx: Ctx, q: Quote) {
+  const a = tokenAt(ctx.tokens, q.start);
+  let b = a;
+  while (b < ctx.n && ctx.tokens[b].start < q.end) b++;
+  return { a, b };
+}
+
+export function spanOf(ctx: Ctx, from: number, to: number): Span {
+  const start = ctx.tokens[from].start;
+  const end = ctx.tokens[Math.max(from, to - 1)].end;
+  return { start, end, text: ctx.body.slice(start, end) };
+}
+
+export function isVerbAt(ctx: Ctx, k: number, set: Set<string>) {
+  const t = ctx.tokens[k];
+  if (!t || !t.word || ctx.inQuote[k] || !set.has(t.lower)) return false;
+  const p = ctx.tokens[k - 1];
+  if (p && (DETERMINERS.has(p.lower) || (p.possessive && p.word))) return false; // "the report", "the frog's call"
+  // "the United States": a capitalised word inside a sentence is a name's, not a verb.
+  if (t.cap && p && p.word && p.sentence === t.sentence && !ctx.inQuote[k - 1]) return false;
+  return true;
+}
+
+export function isPassive(ctx: Ctx, k: number) {
+  let j = k - 1;
+  while (j >= 0 && ctx.tokens[j].word && VERB_FILLERS.has(ctx.tokens[j].lower) && !PASSIVE.has(ctx.tokens[j].lower)) j--;
+  return j >= 0 && PASSIVE.has(ctx.tokens[j].lower);
+}
+
+/** Token `from` opens its clause: nothing before it in the sentence but marks or a conjunction. */
+export function opensClause(ctx: Ctx, from: number, floor: number): boolean {
+  const p = ctx.tokens[from - 1];
+  if (from <= floor || !p || p.sentence !== ctx.tokens[from].sentence) return true;
+  return (!p.word && p.text !== ",") || CONJ.has(p.lower);
+}

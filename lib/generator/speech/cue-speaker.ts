@@ -1,0 +1,62 @@
+// Who a cue's subject is: a named entity, a raw name, a pronoun (resolved to the previous
+// quote's speaker for continuation verbs, else to an earlier subject) or the clause's subject.
+// Each route keeps its own rule id suffix so calibration can weigh it.
+import type { Cue, Speech } from "./context";
+import { CONTINUATION_VERBS } from "./lexicon";
+import type { Entity, Quote } from "../types";
+
+export type Speaker = Entity | string | null;
+export type Prev = { q: Quote; speaker: Speaker; via: Entity | null; sure: boolean; lastSentence: number } | null;
+export type Via = { via: Entity | null; viaRule: string | null };
+export type CueReading = { speaker: Speaker; sure: boolean; rule: string } & Via;
+
+const NO_VIA: Via = { via: null, viaRule: null };
+
+/** The quote's own words name the entity: a speaker seldom names himself in full. */
+function namedInside(q: Quote, e: Entity): boolean {
+  const names = [e.name, ...e.aliases].filter((a) => a.length > 2);
+  return names.some((a) => q.quote.includes(a));
+}
+
+function pronounReading(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boolean): CueReading {
+  const pronoun = c.speaker.kind === "pronoun" ? c.speaker.pronoun : "";
+  if (CONTINUATION_VERBS.has(c.verb) && prev && prev.speaker) {
+    const via = immediate && prev.via ? { via: prev.via, viaRule: "previous-quote" } : NO_VIA;
+    return { speaker: prev.speaker, sure: true, rule: `${c.rule}-pronoun-previous-quote`, ...via };
+  }
+  const e = sp.resolvePronoun(pronoun, c.verbStart, prev?.q ?? null, typeof prev?.speaker === "object" ? (prev?.speaker?.name ?? null) : (prev?.speaker ?? null));
+  if (e && namedInside(q, e)) {
+    // "He said, “Olsen was the centre of it all.”": another person of the sentence before.
+    const other = sp.otherPersonBefore(c.verbStart, e);
+    return { speaker: other, sure: false, rule: `${c.rule}-pronoun-other-person`, ...NO_VIA };
+  }
+  // "X told the Courier …. “…,” she said": the outlet of that sentence carries over.
+  // (not when the cue names a channel of its own: "she said in a statement")
+  const ownChannel = /^(in|on|to|at|during|via)$/.test(sp.tokens[c.verbStart + 1]?.lower ?? "");
+  const told = e && !ownChannel ? sp.previousTold(c.verbStart, e) : null;
+  const via = told ? { via: told, viaRule: "previous-sentence-told" } : NO_VIA;
+  return { speaker: e, sure: e !== null, rule: `${c.rule}-pronoun-subject`, ...via };
+}
+
+/** The speaker a cue names, with the rule id of the route that found it. */
+export function readCue(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boolean): CueReading {
+  const via = c.via ? { via: c.via, viaRule: "cue-hearer" } : NO_VIA;
+  switch (c.speaker.kind) {
+    case "entity":
+      return { speaker: c.speaker.entity, sure: true, rule: c.rule, ...via };
+    case "raw":
+      return { speaker: c.speaker.name, sure: false, rule: c.rule, ...via };
+    case "pronoun": {
+      const r = pronounReading(sp, c, q, prev, immediate);
+      return r.via || !c.via ? r : { ...r, ...via };
+    }
+    case "clause-subject": {
+      // "…," he said, adding that …: the sentence's earlier quote speaker, else its subject.
+      const sameSentence = prev !== null && prev.speaker !== null && prev.q.sentenceIds.includes(sp.tokens[c.verbStart].sentence);
+      const speaker = sp.clauseSubject(c.verbStart) ?? (sameSentence && prev ? prev.speaker : null);
+      return { speaker, sure: speaker !== null, rule: `${c.rule}-clause-subject`, ...via };
+    }
+    default:
+      return { speaker: null, sure: false, rule: c.rule, ...NO_VIA };
+  }
+}

@@ -1,0 +1,124 @@
+// The cue a speech, relay or naming verb makes at token v: an ordered list of small parsers,
+// each for one construction; the first that applies decides (a parser may also reject the verb).
+import { NAMING_VERBS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
+import { PASSIVE, spanOf, isPassive, opensClause, type Ctx, type SubjectRef, type Cue } from "./ctx";
+import { subjectBefore, nounAfter } from "./subjects";
+import { hearerAfter, interviewVia, mentionAfterEnd } from "./outlets";
+import { resolvePronoun } from "./referents";
+import type { Entity } from "../types";
+
+/** A cue, null (the verb makes no cue), or undefined (not this parser's construction). */
+type CueParser = (ctx: Ctx, v: number, floor: number, quoteOpen: number) => Cue | null | undefined;
+
+const AS_SAYING = /^(saying|telling|writing|stating)$/;
+
+/** Builds a cue for the verb at v; `tight` when only punctuation lies between it and the quote. */
+export function mk(ctx: Ctx, v: number, from: number, to: number, rule: string, speaker: SubjectRef, via: Entity | null, relayVia: Entity | null, quoteOpen: number): Cue {
+  let tight = false;
+  if (quoteOpen >= 0 && quoteOpen > v) {
+    tight = true;
+    for (let j = Math.max(v + 1, to); j < quoteOpen; j++) if (ctx.tokens[j].word) tight = false;
+  }
+  return { verb: ctx.tokens[v].lower, verbStart: v, span: spanOf(ctx, Math.min(from, v), Math.max(to, v + 1)), rule, tight, speaker, via, relayVia };
+}
+
+/** "He was quoted (by the X) as saying": the subject speaks, the agent relays. */
+const passiveQuoted: CueParser = (ctx, v, floor, quoteOpen) => {
+  if (!isPassive(ctx, v)) return undefined;
+  if (!/^(quoted|cited)$/.test(ctx.tokens[v].lower)) return null;
+  let j = v + 1;
+  let relay: Entity | null = null;
+  if (ctx.tokens[j]?.lower === "by") {
+    j++;
+    if (ctx.tokens[j]?.lower === "the") j++;
+    const m = ctx.mentionStart.get(j);
+    if (!m) return null;
+    relay = m.entity;
+    j = m.to + 1;
+  }
+  if (ctx.tokens[j]?.lower !== "as" || !AS_SAYING.test(ctx.tokens[j + 1]?.lower ?? "")) return null;
+  let a = v - 1;
+  while (a >= floor && ctx.tokens[a].word && (PASSIVE.has(ctx.tokens[a].lower) || VERB_FILLERS.has(ctx.tokens[a].lower))) a--;
+  const subj = subjectBefore(ctx, a + 1, floor);
+  return mk(ctx, v, "from" in subj ? subj.from : v, j + 2, "quoted-passive", subj, relay, null, quoteOpen);
+};
+
+/** "X quoted Y as saying": Y speaks, X relays. */
+const quotedAsSaying: CueParser = (ctx, v, floor, quoteOpen) => {
+  if (!/^(quot|cit)/.test(ctx.tokens[v].lower) || !RELAY_VERBS.has(ctx.tokens[v].lower)) return undefined;
+  const obj = nounAfter(ctx, v + 1);
+  const objEnd = obj.kind === "entity" ? obj.to : obj.kind === "pronoun" ? obj.from : -1;
+  if (objEnd < 0 || ctx.tokens[objEnd + 1]?.lower !== "as" || !AS_SAYING.test(ctx.tokens[objEnd + 2]?.lower ?? "")) return undefined;
+  const subj = subjectBefore(ctx, v, floor);
+  const relay = subj.kind === "entity" ? subj.entity : null;
+  return mk(ctx, v, subj.kind === "entity" ? subj.from : v, objEnd + 3, "quoted-as-saying", obj, relay, null, quoteOpen);
+};
+
+/** "quoting Y, …": Y is the source of what follows. */
+const quotingSource: CueParser = (ctx, v, _floor, quoteOpen) => {
+  const lower = ctx.tokens[v].lower;
+  if (!/^(quot|cit)/.test(lower) || !RELAY_VERBS.has(lower) || !lower.endsWith("ing")) return undefined;
+  for (let j = v + 1; j < ctx.n && j <= v + 10; j++) {
+    if (ctx.inQuote[j] || /^[.;:]$/.test(ctx.tokens[j].text)) break;
+    const m = ctx.mentionStart.get(j);
+    if (m && !ctx.tokens[m.to].possessive) return mk(ctx, v, v, m.to + 1, "quoting", { kind: "entity", entity: m.entity, from: m.from, to: m.to }, null, null, quoteOpen);
+  }
+  return null;
+};
+
+/** "with Olsen saying: “…”": the participle's own subject speaks. */
+const participleOwnSubject: CueParser = (ctx, v, floor, quoteOpen) => {
+  const lower = ctx.tokens[v].lower;
+  if (!lower.endsWith("ing") || NAMING_VERBS.has(lower)) return undefined;
+  const own = ctx.mentionEnd.get(v - 1);
+  const lead = own ? ctx.tokens[own.from - 1] : undefined;
+  if (!own || own.from < floor || ctx.tokens[own.to].possessive || !(lead?.lower === "with" || opensClause(ctx, own.from, floor))) return undefined;
+  return mk(ctx, v, own.from, v + 1, "participle-own-subject", { kind: "entity", entity: own.entity, from: own.from, to: own.to }, null, null, quoteOpen);
+};
+
+/** "…, saying “…”" / "calling the plan “…”": the clause's subject speaks. */
+const participle: CueParser = (ctx, v, _floor, quoteOpen) => {
+  const lower = ctx.tokens[v].lower;
+  if (!lower.endsWith("ing")) return undefined;
+  const naming = NAMING_VERBS.has(lower);
+  if (naming && quoteOpen >= 0 && quoteOpen - v > 4) return null;
+  return mk(ctx, v, v, v + 1, naming ? "naming" : "participle", { kind: "clause-subject" }, null, null, quoteOpen);
+};
+
+/** "X called the plan “…”": a naming verb right before the quoted term. */
+const namingVerb: CueParser = (ctx, v, floor, quoteOpen) => {
+  const lower = ctx.tokens[v].lower;
+  if (!NAMING_VERBS.has(lower) || SPEECH_VERBS.has(lower)) return undefined;
+  if (quoteOpen < 0 || quoteOpen - v > 4) return null;
+  const subj = subjectBefore(ctx, v, floor);
+  return mk(ctx, v, subj.kind === "entity" ? subj.from : v, v + 1, "naming", subj.kind === "elided" || subj.kind === "unnamed" ? { kind: "clause-subject" } : subj, null, null, quoteOpen);
+};
+
+/** "X said", "X told the Y", "X reported": the subject before the verb; its hearer as via. */
+const plainVerb: CueParser = (ctx, v, floor, quoteOpen) => {
+  const lower = ctx.tokens[v].lower;
+  const isRelay = RELAY_VERBS.has(lower);
+  const subj = subjectBefore(ctx, v, floor);
+  const from = subj.kind === "entity" || subj.kind === "pronoun" || subj.kind === "raw" || subj.kind === "unnamed" ? subj.from : v;
+  const hearer = SPEECH_VERBS.has(lower) ? (hearerAfter(ctx, v) ?? interviewVia(ctx, Math.max(floor, Math.min(from, v) - 3), v)) : null;
+  let relay: Entity | null = null;
+  if (isRelay && subj.kind === "entity" && subj.entity.kind === "outlet") relay = subj.entity;
+  // "It quoted …": "it" for the outlet named in the sentences before.
+  if (isRelay && subj.kind === "pronoun" && subj.pronoun === "it") {
+    const e = resolvePronoun(ctx, "it", v, null, null);
+    if (e && e.kind === "outlet") relay = e;
+  }
+  const end = hearer ? Math.max(v + 1, mentionAfterEnd(ctx, v)) : v + 1;
+  return mk(ctx, v, from, end, isRelay ? "relay" : "speech", subj, hearer, relay, quoteOpen);
+};
+
+const CUE_PARSERS: CueParser[] = [passiveQuoted, quotedAsSaying, quotingSource, participleOwnSubject, participle, namingVerb, plainVerb];
+
+/** The cue the verb at v makes, its subject searched no further left than `floor`. */
+export function cueAt(ctx: Ctx, v: number, floor: number, quoteOpen: number): Cue | null {
+  for (const parse of CUE_PARSERS) {
+    const c = parse(ctx, v, floor, quoteOpen);
+    if (c !== undefined) return c;
+  }
+  return null;
+}

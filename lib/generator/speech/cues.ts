@@ -1,0 +1,120 @@
+// Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
+// cue that closes the sentence after more words; "according to X".
+import { NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS } from "./lexicon";
+import { MARK, DETERMINERS, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
+import { cueAt } from "./cue-verbs";
+import { nounAfter, modifiersOnly } from "./subjects";
+import { hearerAfter, interviewVia } from "./outlets";
+import { tokenAt } from "./tokens";
+import type { Quote } from "../types";
+
+/** "according to X" at token k. */
+export function accordingAt(ctx: Ctx, k: number): Cue | null {
+  if (ctx.tokens[k].lower !== "according" || ctx.tokens[k + 1]?.lower !== "to") return null;
+  let j = k + 2;
+  if (ctx.tokens[j]?.lower === "the") j++;
+  const m = ctx.mentionStart.get(j);
+  if (!m) return { verb: "according", verbStart: k, span: spanOf(ctx, k, k + 2), rule: "according", tight: false, speaker: { kind: "unnamed", from: k }, via: null, relayVia: null };
+  let end = m.to + 1;
+  while (end < ctx.n && (ctx.tokens[end].lower === "news" || OUTLET_NOUNS.has(ctx.tokens[end].lower))) end++;
+  const relay = m.entity.kind === "outlet" ? m.entity : null;
+  return { verb: "according", verbStart: k, span: spanOf(ctx, k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay };
+}
+
+/** Cues before a quote in its sentence, left to right (other quotes' words skipped). */
+export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
+  const { a } = quoteRange(ctx, q);
+  const s = q.sentenceIds[0] ?? -1;
+  if (s < 0 || ctx.sentFrom[s] < 0) return [];
+  const floor = Math.max(ctx.sentFrom[s], a - WINDOW);
+  const quoteOpen = a - 1 >= floor && MARK.test(ctx.tokens[a - 1].text) ? a - 1 : a;
+  const out: Cue[] = [];
+  // Subjects may not reach back over an earlier quote in the sentence.
+  let subjFloor = floor;
+  for (let k = floor; k < quoteOpen; k++) {
+    if (ctx.inQuote[k]) {
+      subjFloor = k + 1;
+      continue;
+    }
+    const acc = accordingAt(ctx, k);
+    if (acc) {
+      out.push(acc);
+      continue;
+    }
+    if (isVerbAt(ctx, k, SPEECH_VERBS) || isVerbAt(ctx, k, RELAY_VERBS) || isVerbAt(ctx, k, NAMING_VERBS)) {
+      const c = cueAt(ctx, k, subjFloor, quoteOpen);
+      if (c) {
+        out.push(c);
+        // "quoted … as saying" is one cue: do not read its "saying" again.
+        const end = tokenAt(ctx.tokens, c.span.end) - 1;
+        if (end > k && end < quoteOpen) k = end;
+      }
+    }
+  }
+  return out;
+}
+
+/** The cue right after a quote: "…," Olsen said / said Olsen / Nordpress quoted X as saying. */
+export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
+  const { b } = quoteRange(ctx, q);
+  const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  let k = b;
+  while (k < ctx.n && !ctx.tokens[k].word && !ctx.inQuote[k] && /^[,"”’'»\-–—)\]]$/.test(ctx.tokens[k].text)) k++;
+  if (k >= ctx.n || ctx.inQuote[k] || ctx.tokens[k].sentence !== last || !ctx.tokens[k].word) return null;
+  const t = ctx.tokens[k];
+  if (SPEECH_VERBS.has(t.lower) && !t.cap) {
+    const subj = nounAfter(ctx, k + 1);
+    if (subj.kind === "elided") return null;
+    const end = subj.kind === "entity" ? subj.to + 1 : "from" in subj ? subj.from + 1 : k + 1;
+    const via = hearerAfter(ctx, k) ?? interviewVia(ctx, end, end);
+    return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "after-inverted", tight: false, speaker: subj, via, relayVia: null };
+  }
+  for (let v = k; v < ctx.n && v <= k + 10; v++) {
+    const abbrev = ctx.tokens[v].text === "." && v > k && ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4; // "Mrs." "Dr."
+    if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(ctx.tokens[v].text) && !abbrev)) break;
+    if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS))) continue;
+    const c = cueAt(ctx, v, k, -1);
+    if (!c) return null;
+    // The subject must open the clause right after the quote.
+    const sp = c.speaker;
+    const from = sp.kind === "entity" || sp.kind === "pronoun" || sp.kind === "raw" || sp.kind === "unnamed" ? sp.from : -1;
+    if (c.rule === "quoted-as-saying") {
+      const subjStart = tokenAt(ctx.tokens, c.span.start);
+      if (subjStart > k + 1) return null;
+    } else if (sp.kind === "unnamed") {
+      // "…," a spokesman said: an unnamed speaker only when a noun phrase opens the clause.
+      const opensNp = DETERMINERS.has(ctx.tokens[k].lower) || PROXY_NOUNS.has(ctx.tokens[k].lower);
+      if (!opensNp || from > k + 3) return null;
+    } else if (from < 0 || (from > k && !modifiersOnly(ctx, k, from))) {
+      return null;
+    }
+    c.rule = `after-${c.rule}`;
+    return c;
+  }
+  return null;
+}
+
+/** A cue closing the quote's sentence after more words: "“…” for the plan, said Olsen." */
+export function lateCueAfter(ctx: Ctx, q: Quote): Cue | null {
+  const { b } = quoteRange(ctx, q);
+  const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  if (last < 0) return null;
+  const stop = Math.min(ctx.sentTo[last], b + WINDOW);
+  for (let k = b; k < stop; k++) {
+    if (ctx.inQuote[k]) return null;
+    if (ctx.tokens[k].text !== ",") continue;
+    const v = k + 1 < stop && isVerbAt(ctx, k + 1, SPEECH_VERBS) ? k + 1 : -1;
+    if (v >= 0) {
+      const subj = nounAfter(ctx, v + 1);
+      if (subj.kind !== "entity") continue;
+      return { verb: ctx.tokens[v].lower, verbStart: v, span: spanOf(ctx, v, subj.to + 1), rule: "after-late-inverted", tight: false, speaker: subj, via: hearerAfter(ctx, v), relayVia: null };
+    }
+    for (let j = k + 2; j < stop && j <= k + 6; j++) {
+      if (!isVerbAt(ctx, j, SPEECH_VERBS)) continue;
+      const c = cueAt(ctx, j, k + 1, -1);
+      if (!c || c.speaker.kind !== "entity" || c.speaker.from !== k + 1) break;
+      return { ...c, rule: "after-late-speech" };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
+import { SPEECH_VERBS, OUTLET_NOUNS } from "./lexicon";
+import { WINDOW, type Ctx } from "./ctx";
+import type { Entity } from "../types";
+
+/** The outlet mentioned last before token v within the three sentences before, if any. */
+export function lastOutletBefore(ctx: Ctx, v: number): Entity | null {
+  const s = ctx.tokens[v].sentence;
+  for (let k = v - 1; k >= 0 && k > v - 4 * WINDOW && ctx.tokens[k].sentence >= s - 3; k--) {
+    const m = ctx.mentionEnd.get(k);
+    if (m) {
+      if (m.entity.kind === "outlet") return m.entity;
+      k = m.from;
+    }
+  }
+  return null;
+}
+
+/** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
+export function hearerAfter(ctx: Ctx, v: number): Entity | null {
+  let j = v + 1;
+  // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
+  const prep = ctx.tokens[j]?.lower;
+  if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
+  if (ctx.tokens[j]?.lower === "the") {
+    j++;
+    // "told the paper": the outlet last named in the preceding sentences.
+    const noun = ctx.tokens[j];
+    if (noun && !ctx.inQuote[j] && /^(paper|newspaper|broadcaster|channel|agency|magazine|station|outlet|website|tabloid)$/.test(noun.lower)) {
+      return lastOutletBefore(ctx, v);
+    }
+  }
+  // "told state broadcaster X", "told the local newspaper X"
+  for (let x = j; x < ctx.n && x < j + 3; x++) {
+    const m = ctx.mentionStart.get(x);
+    if (m) return m.entity.kind === "outlet" ? m.entity : null;
+    // (a capitalised modifier right before an outlet noun: "told German broadcaster X")
+    const modifier = ctx.tokens[x].cap && OUTLET_NOUNS.has(ctx.tokens[x + 1]?.lower ?? "");
+    if (!ctx.tokens[x].word || (ctx.tokens[x].cap && !modifier) || ctx.inQuote[x]) return null;
+    if (modifier) continue;
+    if (!(OUTLET_NOUNS.has(ctx.tokens[x].lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|german|french|british)$/.test(ctx.tokens[x].lower))) return null;
+  }
+  return null;
+}
+
+/**
+ * An outlet named as the channel in the cue's own clause: "X, speaking to the Y newspaper,
+ * said", "X said in an interview with broadcaster Y", "in comments to the Y", "writing in the Y".
+ * Looks from the subject to a few words past the verb; stops at quotes and clause ends.
+ */
+export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
+  if (v >= ctx.n) return null;
+  const s = ctx.tokens[v].sentence;
+  const hi = Math.min(ctx.n, v + 12);
+  for (let k = lo; k < hi; k++) {
+    const t = ctx.tokens[k];
+    if (t.sentence !== s) break;
+    if (ctx.inQuote[k]) {
+      if (k > v) break;
+      continue;
+    }
+    if (k > v && /^[.;:!?]$/.test(t.text)) break;
+    const next = ctx.tokens[k + 1]?.lower ?? "";
+    const channel =
+      (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
+      (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next)) ||
+      // "a letter seen by the X says": the outlet that obtained the document relays it.
+      (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
+    if (!channel) continue;
+    const e = outletAt(ctx, k + 2);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** The outlet named at j, after an article and up to three lower-case descriptors. */
+export function outletAt(ctx: Ctx, j: number): Entity | null {
+  if (/^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j++;
+  for (let x = j; x < ctx.n && x < j + 4; x++) {
+    const m = ctx.mentionStart.get(x);
+    if (m) return m.entity.kind === "outlet" ? m.entity : null;
+    const t = ctx.tokens[x];
+    if (!t.word || t.cap || ctx.inQuote[x]) return null;
+    if (!(OUTLET_NOUNS.has(t.lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|broadcaster|television|tv|radio|newspaper|channel|station|outlet|programme|program|show)$/.test(t.lower))) return null;
+  }
+  return null;
+}
+
+export function mentionAfterEnd(ctx: Ctx, v: number): number {
+  let j = v + 1;
+  if (ctx.tokens[j]?.lower === "to") j++;
+  if (ctx.tokens[j]?.lower === "the") j++;
+  const m = ctx.mentionStart.get(j);
+  return m ? m.to + 1 : v + 1;
+}

@@ -1,0 +1,59 @@
+// How a quote ties to its surroundings without a verb cue: a trailing relay, a colon, a
+// continuation of the previous quote, a paragraph that carries an open quote on.
+import { RELAY_VERBS } from "./lexicon";
+import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
+import { subjectBefore } from "./subjects";
+import { sentenceSubject } from "./referents";
+import type { Entity, Quote } from "../types";
+
+/** ", X news agency reported." at the end of the quote's sentence. */
+export function trailingRelay(ctx: Ctx, q: Quote): Entity | null {
+  const { b } = quoteRange(ctx, q);
+  const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  if (last < 0) return null;
+  for (let k = b; k < ctx.sentTo[last] && k < b + WINDOW; k++) {
+    if (ctx.inQuote[k] || !isVerbAt(ctx, k, RELAY_VERBS)) continue;
+    const subj = subjectBefore(ctx, k, b);
+    if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
+  }
+  return null;
+}
+
+/** A cue-less quote opening its sentence right after the previous quote's sentence. */
+export function continues(ctx: Ctx, q: Quote, prevQ: Quote): boolean {
+  // A sentence with its own (unparsed) speech verb is no silent continuation.
+  for (const s of q.sentenceIds) if (ctx.speechVerbIn[s]) return false;
+  const first = q.sentenceIds[0] ?? -1;
+  const prevLast = prevQ.sentenceIds[prevQ.sentenceIds.length - 1] ?? -1;
+  if (first < 0 || prevLast < 0 || first - prevLast > 1 || first < prevLast) return false;
+  const { a } = quoteRange(ctx, q);
+  return ctx.firstFreeWord[first] < 0 || ctx.firstFreeWord[first] >= a;
+}
+
+/** "X had a warning for them: “…”": the subject of the clause that a colon hands to the quote. */
+export function colonSubject(ctx: Ctx, q: Quote): Entity | null {
+  const { a } = quoteRange(ctx, q);
+  let k = a - 1;
+  while (k >= 0 && !ctx.tokens[k].word && MARK.test(ctx.tokens[k].text)) k--;
+  if (k < 0 || ctx.tokens[k].text !== ":" || ctx.inQuote[k]) return null;
+  return sentenceSubject(ctx, ctx.tokens[k].sentence, k, () => true);
+}
+
+/** "Jane Doe: “…”", "More from Doe: “…”": a name right before the colon that opens the quote. */
+export function colonName(ctx: Ctx, q: Quote): Entity | null {
+  const { a } = quoteRange(ctx, q);
+  let k = a - 1;
+  while (k >= 0 && !ctx.tokens[k].word && MARK.test(ctx.tokens[k].text)) k--;
+  if (k < 1 || ctx.tokens[k].text !== ":" || ctx.inQuote[k]) return null;
+  const m = ctx.mentionEnd.get(k - 1);
+  return m && !ctx.tokens[m.to].possessive ? m.entity : null;
+}
+
+/** `next` opens the paragraph right after the one where `q` sits. */
+export function startsParagraphAfter(ctx: Ctx, next: Quote, q: Quote): boolean {
+  const qs = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  const ns = next.sentenceIds[0] ?? -1;
+  if (qs < 0 || ns < 0 || ctx.sentences[ns].paragraph !== ctx.sentences[qs].paragraph + 1) return false;
+  if (next.start - ctx.sentences[ns].start > 12) return false;
+  return ctx.body.slice(ctx.sentences[ns].start, next.start).replace(/[\s"“‘'«„]/g, "") === "";
+}

@@ -1,0 +1,102 @@
+// Referents: the subject of a sentence, what a pronoun stands for, the speaker of a
+// participle ("…, adding"), another person nearby, an outlet told in the sentence before.
+import { PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import { WINDOW, isVerbAt, type Ctx } from "./ctx";
+import { subjectBefore, headPerson, nounAfter } from "./subjects";
+import { hearerAfter, interviewVia } from "./outlets";
+import type { Entity, Quote } from "../types";
+
+/** First entity in the sentence in subject position (not after a preposition, not a possessive). */
+export function sentenceSubject(ctx: Ctx, s: number, before: number, want: (e: Entity) => boolean): Entity | null {
+  if (s < 0 || ctx.sentFrom[s] < 0) return null;
+  for (let k = ctx.sentFrom[s]; k < ctx.sentTo[s] && k < before && k < ctx.sentFrom[s] + WINDOW; k++) {
+    if (ctx.inQuote[k]) continue;
+    const m = ctx.mentionStart.get(k);
+    if (!m) continue;
+    let pi = k - 1;
+    while (pi >= ctx.sentFrom[s] && pi > k - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].lower === "the" || ctx.tokens[pi].possessive)) pi--;
+    const p = ctx.tokens[pi];
+    const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
+    // "The Olsen campaign said": a person's name after "the" modifies the noun that is the subject.
+    const next = ctx.tokens[m.to + 1];
+    if (!prepositional && m.entity.kind === "person" && ctx.tokens[k - 1]?.lower === "the" && next?.word && !next.cap) return null;
+    if (!prepositional && !ctx.tokens[m.to].possessive && want(m.entity)) {
+      // "Harbour Post columnist Lars Eide calls …": the person the noun phrase ends on.
+      const head = headPerson(ctx, m.to + 1);
+      return head && head.from < before && want(head.entity) ? head.entity : m.entity;
+    }
+    k = m.to;
+  }
+  return null;
+}
+
+export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQuote: Quote | null, prevSpeaker: string | null): Entity | null {
+  // "they", "we", "I" often stand for unnamed groups or the quoted voice: no guess.
+  if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
+  const want = (e: Entity) => (pronoun === "it" ? e.kind !== "person" : e.kind === "person");
+  const s0 = ctx.tokens[verbTok]?.sentence ?? -1;
+  for (let s = s0 - 1; s >= 0 && s >= s0 - 3; s--) {
+    if (prevQuote && prevSpeaker && prevQuote.sentenceIds.includes(s)) {
+      const e = ctx.entities.find((x) => x.name === prevSpeaker);
+      if (e && want(e)) return e;
+    }
+    const e = sentenceSubject(ctx, s, Infinity, want);
+    if (e) return e;
+  }
+  return null;
+}
+
+export function clauseSubject(ctx: Ctx, verbTok: number): Entity | null {
+  const s = ctx.tokens[verbTok]?.sentence ?? -1;
+  if (s < 0) return null;
+  // A sentence opened by "He"/"She"/"It" takes the pronoun's referent.
+  let first = ctx.sentFrom[s];
+  while (first < verbTok && first < ctx.sentFrom[s] + WINDOW && (!ctx.tokens[first].word || ctx.inQuote[first])) first++;
+  const opener = ctx.tokens[first]?.lower ?? "";
+  if (first < verbTok && (opener === "he" || opener === "she" || opener === "it")) return resolvePronoun(ctx, opener, first, null, null);
+  return saidBefore(ctx, s, verbTok) ?? sentenceSubject(ctx, s, verbTok, () => true);
+}
+
+/** "…, Olsen said, adding …": the named subject of the nearest speech verb before the participle. */
+export function saidBefore(ctx: Ctx, s: number, verbTok: number): Entity | null {
+  for (let k = verbTok - 1; k >= ctx.sentFrom[s] && k > verbTok - 12; k--) {
+    if (ctx.inQuote[k]) return null;
+    if (!isVerbAt(ctx, k, SPEECH_VERBS) || ctx.tokens[k].lower.endsWith("ing")) continue;
+    const subj = subjectBefore(ctx, k, ctx.sentFrom[s]);
+    if (subj.kind === "entity") return subj.entity;
+    const after = nounAfter(ctx, k + 1); // "…, said Olsen, adding"
+    return after.kind === "entity" ? after.entity : null;
+  }
+  return null;
+}
+
+/** The nearest person other than `not` mentioned in the sentence of token v (before v) or
+ *  the two sentences before it. */
+export function otherPersonBefore(ctx: Ctx, v: number, not: Entity): Entity | null {
+  const s0 = ctx.tokens[v]?.sentence ?? -1;
+  for (let s = s0; s >= 0 && s >= s0 - 2; s--) {
+    if (ctx.sentFrom[s] < 0) continue;
+    const to = s === s0 ? v : ctx.sentTo[s];
+    for (let k = ctx.sentFrom[s]; k < to && k < ctx.sentFrom[s] + WINDOW; k++) {
+      const m = ctx.mentionStart.get(k);
+      if (!m || ctx.inQuote[k]) continue;
+      if (m.entity.kind === "person" && m.entity !== not) return m.entity;
+      k = m.to;
+    }
+  }
+  return null;
+}
+
+/** The outlet that `e` told something in the sentence before token v ("e told the Courier …"). */
+export function previousTold(ctx: Ctx, v: number, e: Entity): Entity | null {
+  const s = (ctx.tokens[v]?.sentence ?? -1) - 1;
+  if (s < 0 || ctx.sentFrom[s] < 0) return null;
+  for (let k = ctx.sentFrom[s]; k < ctx.sentTo[s] && k < ctx.sentFrom[s] + WINDOW; k++) {
+    if (!isVerbAt(ctx, k, SPEECH_VERBS)) continue;
+    const subj = subjectBefore(ctx, k, ctx.sentFrom[s]);
+    if (subj.kind !== "entity" || subj.entity !== e) continue;
+    const heard = hearerAfter(ctx, k) ?? interviewVia(ctx, subj.from, k);
+    if (heard) return heard;
+  }
+  return null;
+}

@@ -1,0 +1,189 @@
+// Who stands in subject position before a speech verb, or right after an inverted one:
+// a named entity, a pronoun, an unnamed voice ("a spokesman"), a raw capitalised name.
+import { CALENDAR_WORDS, GROUP_NOUNS, OPENER_WORDS, ORG_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
+import { DETERMINERS, TIME_SKIP, CONJ, opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
+import type { Entity } from "../types";
+
+/** Words that never lead a role phrase before a name. */
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...VERB_FILLERS, ...CONJ, ...PRONOUNS, ...SPEECH_VERBS, "that", "which", "who", "when", "while", "because", "then", "after", "before"]);
+
+type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
+
+const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
+
+/** Skips fillers, times and numbers between a subject and its verb ("Olsen on Monday said"). */
+function skipFillers(ctx: Ctx, v: number, floor: number): number {
+  let k = v - 1;
+  for (let skipped = 0; k >= floor && skipped < 6; skipped++, k--) {
+    const t = ctx.tokens[k];
+    if (!t.word || ctx.mentionEnd.has(k)) break;
+    if (!(VERB_FILLERS.has(t.lower) || TIME_SKIP.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
+  }
+  return k;
+}
+
+/** A mention right before the verb, unless it is a prepositional object ("a spokesman for X"). */
+const mentionSubject: SubjectRule = (ctx, k, floor) => {
+  const m = ctx.mentionEnd.get(k);
+  if (!m) return null;
+  let pi = m.from - 1;
+  while (pi >= floor && pi > m.from - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].possessive || ctx.tokens[pi].lower === "the" || (ctx.tokens[pi].cap && !PREPOSITIONS.has(ctx.tokens[pi].lower)))) pi--;
+  const p = ctx.tokens[pi];
+  if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor) {
+    // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
+    const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
+    if (owner && owner.entity.kind === "person") return ref(owner);
+    if (!(p.lower === "to" && ctx.tokens[pi - 1]?.lower === "according")) return { kind: "unnamed", from: m.from };
+  }
+  return ref(m);
+};
+
+/** "The minister, Jane Doe, said" / "Her colleague, Professor Adam Chu, described": the name is the appositive. */
+const apposedName: SubjectRule = (ctx, k, floor) => {
+  if (ctx.tokens[k].text !== ",") return null;
+  const named = ctx.mentionEnd.get(k - 1);
+  if (!named || k - 1 < floor) return null;
+  let c = named.from - 1;
+  while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower))) c--;
+  return ctx.tokens[c]?.text === "," ? ref(named) : null;
+};
+
+/** "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold commas and names of
+ *  its own ("X, director at the University of Y, Z, said"): a name opening the clause wins. */
+const beforeAppositive: SubjectRule = (ctx, k, floor) => {
+  if (ctx.tokens[k].text !== ",") return null;
+  let nearest: SubjectRef | null = null;
+  for (let c = k - 1; c >= floor && c >= k - 45; c--) {
+    if (ctx.inQuote[c] || /^[.;:!?]$/.test(ctx.tokens[c].text)) break;
+    if (ctx.tokens[c].text !== ",") continue;
+    const before = ctx.mentionEnd.get(c - 1);
+    if (before && c - 1 >= floor) {
+      if (opensClause(ctx, before.from, floor)) return ref(before);
+      nearest ??= ref(before);
+      continue;
+    }
+    if (c - 1 >= floor && PRONOUNS.has(ctx.tokens[c - 1].lower)) return nearest ?? { kind: "pronoun", pronoun: ctx.tokens[c - 1].lower, from: c - 1 };
+  }
+  return nearest;
+};
+
+/** Pronouns; "X, who …"; a conjunction (the subject is elided). */
+const closedClassSubject: SubjectRule = (ctx, k) => {
+  const t = ctx.tokens[k];
+  if (!t.word) return { kind: "elided" };
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", pronoun: t.lower, from: k };
+  if (t.lower === "who" || t.lower === "which") {
+    const before = ctx.tokens[k - 1]?.text === "," ? ctx.mentionEnd.get(k - 2) : ctx.mentionEnd.get(k - 1);
+    return before ? ref(before) : { kind: "unnamed", from: k };
+  }
+  return CONJ.has(t.lower) ? { kind: "elided" } : null;
+};
+
+/** A common noun: "X news agency quoted", "a spokesman said", "the ministry said" (the one
+ *  ministry named before), "X's recent analysis … concluded" (the owner). */
+const commonNounSubject: SubjectRule = (ctx, k, floor) => {
+  const t = ctx.tokens[k];
+  if (t.cap) return null;
+  if (OUTLET_NOUNS.has(t.lower) || t.lower === "news") {
+    for (let j = k - 1; j >= floor && j >= k - 2; j--) {
+      const mm = ctx.mentionEnd.get(j);
+      if (mm) return ref(mm);
+      if (!(ctx.tokens[j].lower === "news" || OUTLET_NOUNS.has(ctx.tokens[j].lower))) break;
+    }
+  }
+  if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
+  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && ORG_WORDS.has(t.lower)) {
+    const named = ctx.entities.filter((e) => e.kind !== "person" && e.name.toLowerCase().split(/\s+/).pop() === t.lower && (e.mentions[0]?.start ?? Infinity) < t.start);
+    if (named.length === 1) return { kind: "entity", entity: named[0], from: k - 1, to: k };
+  }
+  for (let j = k - 1; j >= floor && j >= k - 10; j--) {
+    const tj = ctx.tokens[j];
+    if (!tj.word || ctx.inQuote[j] || PROXY_NOUNS.has(tj.lower)) break;
+    const mm = ctx.mentionEnd.get(j);
+    if (mm) return ctx.tokens[mm.to].possessive ? ref(mm) : { kind: "unnamed", from: k };
+  }
+  return { kind: "unnamed", from: k };
+};
+
+/** An unrecognised capitalised name: its words, as a raw (unsure) speaker. */
+const rawName: SubjectRule = (ctx, k, floor) => {
+  let j = k;
+  while (j - 1 >= floor && ctx.tokens[j - 1].word && ctx.tokens[j - 1].cap && k - j < 3) j--;
+  const words = ctx.tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));
+  if (words.length === 0) return { kind: "unnamed", from: k };
+  const raw = ctx.body.slice(words[0].start, words[words.length - 1].end).replace(/['’]s$/, "");
+  return { kind: "raw", name: raw, from: j };
+};
+
+/** Tried in order on the token before the verb; the first answer wins. */
+const SUBJECT_RULES: SubjectRule[] = [mentionSubject, apposedName, beforeAppositive, closedClassSubject, commonNounSubject, rawName];
+
+/** What stands in subject position before the verb at v (not before `floor`). */
+export function subjectBefore(ctx: Ctx, v: number, floor: number): SubjectRef {
+  const k = skipFillers(ctx, v, floor);
+  if (k < floor || ctx.inQuote[k]) return { kind: "elided" };
+  for (const rule of SUBJECT_RULES) {
+    const found = rule(ctx, k, floor);
+    if (found) return found;
+  }
+  return { kind: "elided" };
+}
+
+/** After a leading name, the person the noun phrase ends on: "said [Harbour Party] spokesman
+ *  Lars Eide", "said [Olsen's] top aide Per Lind". Stops at punctuation, prepositions, conjunctions. */
+export function headPerson(ctx: Ctx, from: number): { entity: Entity; from: number; to: number } | null {
+  for (let x = from; x < ctx.n && x < from + 8; x++) {
+    const t = ctx.tokens[x];
+    if (ctx.inQuote[x]) return null;
+    if (!t.word) {
+      if (t.text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4) continue; // "Lt."
+      return null;
+    }
+    if (PREPOSITIONS.has(t.lower) || CONJ.has(t.lower) || t.lower === "who" || SPEECH_VERBS.has(t.lower)) return null;
+    const mm = ctx.mentionStart.get(x);
+    if (mm && mm.entity.kind === "person") return mm;
+    if (mm) x = mm.to;
+  }
+  return null;
+}
+
+/** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying". */
+export function nounAfter(ctx: Ctx, k: number): SubjectRef {
+  let j = k;
+  if (ctx.tokens[j]?.lower === "the") j++;
+  if (j >= ctx.n || ctx.inQuote[j]) return { kind: "elided" };
+  const m = ctx.mentionStart.get(j);
+  if (m) {
+    const head = headPerson(ctx, m.to + 1);
+    if (head) return { kind: "entity", entity: head.entity, from: head.from, to: head.to };
+    return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
+  }
+  if (PRONOUNS.has(ctx.tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: ctx.tokens[j].lower, from: j };
+  // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
+  for (let x = j; x < ctx.n && x < j + 4 && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
+    const mm = ctx.mentionStart.get(x);
+    if (mm) return ref(headPerson(ctx, mm.to + 1) ?? mm); // "said former Olsen aide Per Lind"
+  }
+  if (ctx.tokens[j].word && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
+  return { kind: "elided" };
+}
+
+/** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
+export function modifiersOnly(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  const last = ctx.tokens[to - 1];
+  // "… speechwriter Jane Doe", "… resident Jane Doe": a plain lower-case noun right before the
+  // name also leads a role (not a function word or a verb's filler).
+  const roleLed = to - 1 >= from && (ROLE_WORDS.has(last.lower) || (last.word && !last.cap && /^[a-z][a-z-]{3,}$/.test(last.lower) && !FUNCTION_WORDS.has(last.lower)));
+  for (let j = from; j < to; j++) {
+    const t = ctx.tokens[j];
+    if (ctx.inQuote[j]) return false;
+    if (!t.word) {
+      if (t.text === "." && j > from && ctx.tokens[j - 1].cap) continue; // "Mrs." / "Dr."
+      return false;
+    }
+    if (roleLed && !t.cap && FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+    if (!(t.cap || t.possessive || roleLed || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return false;
+  }
+  return true;
+}
