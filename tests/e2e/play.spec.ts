@@ -24,7 +24,8 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   // Twenty questions and four accessibility scans: minutes on a loaded two-core machine.
   test.setTimeout(300_000);
   const quiz = await demoQuiz();
-  expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
+  // The demo holds only what the generator publishes on its own (see the README), so it can be short.
+  expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
   await page.goto("/");
   await expectNoSeriousAxe(page);
   await tabTo(page, page.getByRole("link", { name: "Play the demo quiz" }));
@@ -37,10 +38,11 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
     await expect(page.getByRole("progressbar")).toHaveAttribute("aria-label", `Question ${i + 1} of ${quiz.questions.length}`);
     const q = quiz.questions[await currentPosition(page)];
     await expect(page.getByTestId("prompt")).toHaveText(q.prompt);
-    // Every third answer wrong on purpose, picked with a number key or the arrow keys.
-    const wantRight = i % 3 !== 2;
+    // Every second answer wrong on purpose, picked with a number key or the arrow keys.
+    const wantRight = i % 2 === 0;
     const choice = wantRight ? q.answerIndex : (q.answerIndex + 1) % choiceCount(q);
-    if (i % 2 === 0) await page.keyboard.press(String(choice + 1));
+    // Keys and arrows each used for a right and a wrong answer over four questions.
+    if (i % 4 === 0 || i % 4 === 3) await page.keyboard.press(String(choice + 1));
     else for (let k = 0; k <= choice; k++) await page.keyboard.press("ArrowDown");
     await expect(page.locator(`#choice-${q.id}-${choice}`)).toBeChecked();
     const choicesBox = await documentBox(page);
