@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { answerQuestionAction } from "@/lib/attempts/actions";
 import type { AnswerFeedback, PlayState } from "@/lib/attempts/schema";
@@ -18,13 +18,22 @@ type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleVi
  */
 export function QuizPlayer({ state, article, quizTitle }: Props) {
   const router = useRouter();
-  const [question, setQuestion] = useState(state.question);
-  const [number, setNumber] = useState(state.answered + 1);
+  // Reloaded after an answer: back on that answer's feedback, with Next leading on.
+  const [resumed] = useState(() => resumeFrom(state));
+  const [question, setQuestion] = useState(resumed ? resumed.question : state.question);
+  const [number, setNumber] = useState(resumed ? state.answered : state.answered + 1);
   const send = useCallback(
     (choiceIndex: number) => answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex }),
     [state.attemptId, question.id],
   );
-  const { feedback, reset, step } = useAnswer<AnswerFeedback>(send);
+  const { feedback, reset, step } = useAnswer<AnswerFeedback>(send, resumed ?? undefined);
+  useEffect(() => {
+    // The attempt goes into the address, so a reload once it is finished opens its result.
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("attempt") === state.attemptId) return;
+    url.searchParams.set("attempt", state.attemptId);
+    window.history.replaceState(window.history.state, "", url);
+  }, [state.attemptId]);
   const answered = feedback ? feedback.answered : number - 1;
 
   const next = useCallback(() => {
@@ -61,3 +70,10 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
 }
 
 const NO_CITATIONS: never[] = [];
+
+/** The last answered question as the answer action returned it, when the attempt has one. */
+function resumeFrom(state: Props["state"]): { question: PlayQuestion; selected: number; feedback: AnswerFeedback } | null {
+  if (!state.last) return null;
+  const { question, ...outcome } = state.last;
+  return { question, selected: outcome.choiceIndex, feedback: { ...outcome, next: state.question, answered: state.answered, total: state.total } };
+}

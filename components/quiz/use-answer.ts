@@ -7,9 +7,9 @@ type Result<F> = { ok: true; data: F } | { ok: false; message: string };
  * The answer half of a question step, shared by the play screen and the review session: the
  * chosen choice, the server's verdict and what went wrong. The caller passes the server call.
  */
-export function useAnswer<F>(send: (choiceIndex: number) => Promise<Result<F>>) {
-  const [selected, setSelected] = useState<number | null>(null);
-  const [feedback, setFeedback] = useState<F | null>(null);
+export function useAnswer<F>(send: (choiceIndex: number) => Promise<Result<F>>, resumed?: { feedback: F; selected: number }) {
+  const [selected, setSelected] = useState<number | null>(resumed?.selected ?? null);
+  const [feedback, setFeedback] = useState<F | null>(resumed?.feedback ?? null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

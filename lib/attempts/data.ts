@@ -37,13 +37,39 @@ export async function getPlayState(attemptId: string, userId: string): Promise<P
     select: { id: true, quizSetId: true, startedAt: true, total: true, _count: { select: { answers: true } } },
   });
   if (!attempt) return null;
+  const [question, last] = await Promise.all([getNextQuestion(attempt.id, attempt.quizSetId), getLastAnswer(attempt.id)]);
   return {
     attemptId: attempt.id,
     startedAt: attempt.startedAt.toISOString(),
     answered: attempt._count.answers,
     total: attempt.total,
-    question: await getNextQuestion(attempt.id, attempt.quizSetId),
+    question,
+    last,
   };
+}
+
+/** The latest answer of an attempt with its question and key, as the answer action returned it. */
+async function getLastAnswer(attemptId: string): Promise<PlayState["last"]> {
+  const a = await db.answer.findFirst({
+    where: { attemptId },
+    orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
+    select: {
+      choiceIndex: true, correct: true,
+      question: { select: { id: true, position: true, type: true, prompt: true, choices: true, answerIndex: true, explanation: true, citations: true } },
+    },
+  });
+  if (!a) return null;
+  const { answerIndex, explanation, citations, ...q } = a.question;
+  return {
+    questionId: q.id, choiceIndex: a.choiceIndex, correct: a.correct, answerIndex, explanation,
+    citations: citationsSchema.parse(citations ?? []),
+    question: { ...q, choices: choicesSchema.parse(q.choices) },
+  };
+}
+
+/** A finished attempt of this user, for a play link that names it (a reload after the last answer). */
+export function findFinishedAttempt(attemptId: string, userId: string) {
+  return db.attempt.findFirst({ where: { id: attemptId, userId, finishedAt: { not: null } }, select: { id: true } });
 }
 
 /** A finished attempt with every question, its key and the answer given; owner in the where. */

@@ -32,6 +32,9 @@ export type PlayState = {
   answered: number;
   total: number;
   question: PlayQuestion | null;
+  /** The question answered last, with its key (answered, so the key may be shown): a reload
+   *  comes back to its feedback instead of skipping the explanation. */
+  last: (AnswerOutcome & { question: PlayQuestion }) | null;
 };
 
 /** A played attempt as the results page shows it: every question with its key and the answer. */

@@ -72,7 +72,7 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   expect(stored.finishedAt).not.toBeNull();
 });
 
-test("a reload mid-quiz resumes at the first unanswered question", async ({ page }) => {
+test("a reload mid-quiz shows the last answer's feedback, then goes on; a reload after the last answer opens the result", async ({ page }) => {
   const quiz = await ownQuiz();
   await page.goto(`/play/${quiz.id}`);
   await page.getByRole("button", { name: "Start the quiz" }).click();
@@ -82,13 +82,28 @@ test("a reload mid-quiz resumes at the first unanswered question", async ({ page
     await page.getByRole("button", { name: "Next question" }).click();
   }
   await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+  await page.locator("label[for^=choice-]").first().click();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  // Reloaded before pressing Next: the explanation of the answer just given is still there.
   await page.reload();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-label", `Question 3 of ${quiz.questions.length}`);
   await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+  await expect(page.getByTestId("feedback")).toContainText(quiz.questions[2].explanation);
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[3].prompt);
   // A closed tab too: a new page of the same browser (same guest cookie) resumes.
   const other = await page.context().newPage();
   await other.goto(`/play/${quiz.id}`);
   await expect(other.getByTestId("prompt")).toHaveText(quiz.questions[2].prompt);
+  await other.close();
+  // The last answer, then a reload: the finished attempt opens its result, not the start page.
+  await page.locator("label[for^=choice-]").first().click();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("button", { name: "See your score" })).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toBeVisible();
 });
 
 test("a double submit counts once", async ({ page }) => {

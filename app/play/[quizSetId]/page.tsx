@@ -9,13 +9,14 @@ import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Play" };
 
-type Props = { params: Promise<{ quizSetId: string }>; searchParams: Promise<{ assignment?: string | string[] }> };
+type Props = { params: Promise<{ quizSetId: string }>; searchParams: Promise<{ assignment?: string | string[]; attempt?: string | string[] }> };
 
 export default async function PlayPage({ params, searchParams }: Props) {
   const { quizSetId } = await params;
-  const { assignment } = await searchParams;
+  const { assignment, attempt } = await searchParams;
   const requested = typeof assignment === "string" && assignment ? assignment : null;
-  const { quizSet, assignmentId, assigned, state, lastFinished, standing } = await loadPlay(quizSetId, requested);
+  const played = typeof attempt === "string" && attempt ? attempt : null;
+  const { quizSet, assignmentId, assigned, state, lastFinished, standing } = await loadPlay(quizSetId, requested, played);
   const usedUp = standing !== null && standing.attemptsLeft === 0;
 
   if (state?.question) {
