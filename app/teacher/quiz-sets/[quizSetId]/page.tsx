@@ -5,6 +5,8 @@ import { AddQuestionForm } from "@/components/teacher/add-question-form";
 import { QuestionList } from "@/components/teacher/question-list";
 import { QuizSetToolbar } from "@/components/teacher/quiz-set-toolbar";
 import { loadQuizSet } from "@/lib/quiz-sets/loaders";
+import { publicOrigin } from "@/lib/env";
+import { CopyButton } from "@/components/ui/copy-button";
 import { counted } from "@/lib/plural";
 
 const isOwn = (fact: unknown) => (fact as { kind?: string } | null)?.kind === "teacher";
@@ -30,7 +32,8 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
         </p>
         {!draft && (
           <p>
-            Share for guest play: <Link className="font-mono underline" href={`/play/${set.id}`} data-testid="share-link">/play/{set.id}</Link>
+            Share for guest play: <Link className="break-all font-mono underline" href={`/play/${set.id}`} data-testid="share-link">{publicOrigin()}/play/{set.id}</Link>{" "}
+            <CopyButton text={`${publicOrigin()}/play/${set.id}`} label="Copy link" />
             {" · "}
             <Link className="underline" href={`/teacher/classes?assign=${set.id}`}>Assign to a class</Link>
           </p>
