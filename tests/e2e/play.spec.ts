@@ -62,6 +62,7 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   }
 
   await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByRole("heading", { level: 1, name: "Your result" })).toBeFocused();
   await expect(page.getByTestId("score")).toHaveText(`${expectedScore} / ${quiz.questions.length}`);
   await expectNoSeriousAxe(page);
   await page.reload();

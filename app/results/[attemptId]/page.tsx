@@ -32,7 +32,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   const replay = replayOffer(result.quizSet.id, result.assignmentId, result.standing);
   return (
     <main className="mx-auto max-w-4xl space-y-8 px-4 py-8">
-      <PageTitle lead={<>Quiz on <Link href={`/articles/${result.quizSet.article.id}`} className={linkClass}>{result.quizSet.article.title}</Link></>}>
+      <PageTitle focus lead={<>Quiz on <Link href={`/articles/${result.quizSet.article.id}`} className={linkClass}>{result.quizSet.article.title}</Link></>}>
         Your result
       </PageTitle>
       <ResultSummary result={result} />
