@@ -8,12 +8,6 @@ export const NUMBER_WORDS: Record<string, number> = {
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 
-/** Prepositions kept in a date's text ("on Sunday", "in 2012", "as of May 2"). */
-export const DATE_PREPS = new Set([
-  "on", "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before",
-  "after", "between", "of", "for", "to", "and", "or", "as of", "at", "around", "circa", "until",
-]);
-
 /** Prepositions that make a bare four-digit number a year ("in 2012", "since 1961"). */
 export const YEAR_PREPS = new Set([
   "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",

@@ -4,13 +4,14 @@
 // article's other dates of the same granularity, then the same expression read a unit off
 // (the Friday a week earlier, the year after): the typical misreadings.
 import type { Analysis } from "../analysis";
-import { MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
+import { MONTH_ALT, MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
-const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`, "i");
+// Wider than the lexicon's weekday names on purpose: "Tues", "Thu" and "Sun" count too here.
 const WEEKDAY = /\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?\b/i;
 
 /** True when the words alone give the value (they hold its year, and month when it has one). */

@@ -2,7 +2,7 @@
 import type { Candidate } from "../model";
 import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
 import { markerOf } from "../tense";
-import { MONTH_ALT, MONTH_BY_WORD, WEEKDAY_BY_WORD } from "../../text/lexicon";
+import { MONTH_ALT, MONTH_BY_WORD, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
 import { FREQUENCY_WORDS, SPEECH_VERBS } from "../lexicon";
 import { TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 
@@ -10,7 +10,7 @@ import { TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
 const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 
-const WEEKDAY_RE = /((?:mon|tues|wednes|thurs|fri|satur|sun)day)(['’]s)?(?![\p{L}\p{N}])/giu;
+const WEEKDAY_RE = new RegExp(`(${WEEKDAY_ALT})(['’]s)?(?![\\p{L}\\p{N}])`, "giu");
 const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
 
 /** "on Sunday", "last Friday", "Tuesday evening"; not "Sundays", "every Monday", "Super Tuesday". */
