@@ -5,6 +5,7 @@ import type { Analysis } from "../analysis";
 import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { memoOf } from "../analysis";
+import { countOf, quoteMarksPaired } from "../text/quote-marks";
 import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle, spanOf } from "./util";
 import { askableDate } from "./date";
 
@@ -31,8 +32,7 @@ export function eventText(m: DateMention, others: DateMention[] = []): string | 
   // An event opening with a pronoun ("He was released") does not say who it is about.
   if (/^(?:he|she|they|it|we|i|this|that|these|those)\b/i.test(e)) return null;
   if (!/^[A-Z]/.test(e) || LEADING_PREPOSITION.test(e) || FUNCTION_WORD.test(e) || /['’]s?$/.test(e)) return null;
-  if ((e.match(/“/g)?.length ?? 0) !== (e.match(/”/g)?.length ?? 0) || (e.match(/"/g)?.length ?? 0) % 2 === 1) return null;
-  if ((e.match(/\(/g)?.length ?? 0) !== (e.match(/\)/g)?.length ?? 0)) return null;
+  if (!quoteMarksPaired(e) || countOf(e, "(") !== countOf(e, ")")) return null;
   return e;
 }
 
