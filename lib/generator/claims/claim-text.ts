@@ -1,5 +1,6 @@
 // The words a claim's status applies to, cut from the sentence around its cue.
 import type { Hit } from "./rules";
+import { closeOpenQuotes } from "../text/quote-marks";
 
 /** The words the status applies to, taken from the sentence around the cue. */
 export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
@@ -135,14 +136,12 @@ function commaBefore(text: string, index: number): number {
 }
 
 function tidy(s: string): string {
-  let t = s
+  const t = s
     .replace(/^[\s,;:"”‘’]+/, "")
     .replace(/[\s,;:.!?"“”‘’]+$/, "")
     .replace(/^(?:that|whether)\s+/i, "")
     .trim();
   // Keep quotation marks paired: a claim ending inside a quotation gets its closing mark back.
-  if ((t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0)) t += "”";
-  if ((t.match(/"/g)?.length ?? 0) % 2 === 1) t += '"';
-  return t;
+  return closeOpenQuotes(t);
 }
 

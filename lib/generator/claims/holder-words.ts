@@ -24,7 +24,8 @@ export const HOLDER_NOUNS = new Set([
   "ambassador", "leader", "leaders", "executive", "executives", "manager", "adviser", "advisers", "strategist",
 ]);
 export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
-export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+// The subject pronouns are the speech stage's list: one copy, so both stages resolve the same words.
+export { PRONOUNS } from "../speech/lexicon";
 export const CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
 export const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|insisted|maintained|claimed|claims|explained|noted|argued|announced|reported|reports|confirmed|denied|asserted|acknowledged|admitted|warned|quoted)\b/gi;
 /** Sentence openers that are not subjects ("But he …", "However, …"). */

@@ -2,8 +2,7 @@
 // becomes the anchor for relative dates, since "Friday" in the story counts from the filing day,
 // not from the day a newspaper or archive stamped it.
 import { dayNumber, fromDayNumber, isValidDay } from "./calendar";
-import { MONTHS } from "./lexicon";
-import { MONTH_ALT } from "./finders/shared";
+import { MONTH_ALT, MONTH_BY_WORD } from "../text/lexicon";
 
 export type Dateline = { start: number; end: number; day: number };
 
@@ -18,7 +17,7 @@ const DATELINE = new RegExp(
 export function findDateline(body: string, pub: number | null): Dateline | null {
   const m = DATELINE.exec(body.slice(0, 160));
   if (!m || pub === null) return null;
-  const month = MONTHS[m[1].toLowerCase()];
+  const month = MONTH_BY_WORD[m[1].toLowerCase()];
   const d = +m[2];
   // The date's own span: from the month name to the day or year.
   const start = m.indices![1][0];

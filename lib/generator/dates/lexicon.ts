@@ -1,28 +1,12 @@
 // Word lists the date rules share. General English only: nothing here comes from an article.
 
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-/** Short forms that are only a month when a day or a year follows ("Mar. 3", not "mar"). */
-export const SHORT_MONTHS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
-
-export const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
+// Month and weekday words are shared with the other stages: see ../text/calendar-words.ts.
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
-
-/** Prepositions kept in a date's text ("on Sunday", "in 2012", "as of May 2"). */
-export const DATE_PREPS = new Set([
-  "on", "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before",
-  "after", "between", "of", "for", "to", "and", "or", "as of", "at", "around", "circa", "until",
-]);
 
 /** Prepositions that make a bare four-digit number a year ("in 2012", "since 1961"). */
 export const YEAR_PREPS = new Set([

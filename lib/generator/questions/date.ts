@@ -4,12 +4,14 @@
 // article's other dates of the same granularity, then the same expression read a unit off
 // (the Friday a week earlier, the year after): the typical misreadings.
 import type { Analysis } from "../analysis";
+import { MONTH_ALT, MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
-const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`, "i");
+// Wider than the lexicon's weekday names on purpose: "Tues", "Thu" and "Sun" count too here.
 const WEEKDAY = /\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?\b/i;
 
 /** True when the words alone give the value (they hold its year, and month when it has one). */
@@ -23,8 +25,10 @@ export function askableDate(m: DateMention): boolean {
   return granularityOf(m.value) === m.granularity && m.end > m.start && agreesWithWords(m);
 }
 
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((w) => new RegExp(`\\b${w}\\b`));
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => new RegExp(`\\b${w}[a-z]*\\.?(?:\\s|$)`));
+// Indexed as Date#getUTCDay and #getUTCMonth count, so a match's index is the value to compare.
+const WEEKDAY_RES = [0, 1, 2, 3, 4, 5, 6].map((jsDay) => new RegExp(`\\b${weekdayNameOfJsDay(jsDay).toLowerCase()}\\b`));
+// A month's first three letters and any ending: "sept.", "sep", "september" all read as 9.
+const MONTH_RES = MONTH_NAMES.map((m) => new RegExp(`\\b${m.slice(0, 3).toLowerCase()}[a-z]*\\.?(?:\\s|$)`));
 
 /** A last guard before a date becomes a key: the value must agree with what the words say
  *  outright (the weekday named, the month named, a four-digit year written). */
@@ -36,11 +40,11 @@ export function agreesWithWords(m: DateMention): boolean {
   const years = text.match(/\b\d{4}\b/g);
   if (years && !years.includes(m.value.slice(0, 4))) return false;
   if (m.granularity === "day") {
-    const day = WEEKDAY_NAMES.findIndex((re) => re.test(text));
+    const day = WEEKDAY_RES.findIndex((re) => re.test(text));
     if (day >= 0 && d.getUTCDay() !== day) return false;
   }
   if (m.granularity === "day" || m.granularity === "month") {
-    const month = MONTH_NAMES.findIndex((re) => re.test(text + " "));
+    const month = MONTH_RES.findIndex((re) => re.test(text + " "));
     if (month >= 0 && d.getUTCMonth() !== month) return false;
     const dayNumber = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\b\d{4}\b/g, ""));
     if (m.granularity === "day" && month >= 0 && dayNumber && Number(dayNumber[1]) !== d.getUTCDate()) return false;

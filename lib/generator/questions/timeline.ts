@@ -5,6 +5,8 @@ import type { Analysis } from "../analysis";
 import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { memoOf } from "../analysis";
+import { countOf, quoteMarksPaired } from "../text/quote-marks";
+import { PRONOUNS } from "../speech/lexicon";
 import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle, spanOf } from "./util";
 import { askableDate } from "./date";
 
@@ -14,6 +16,8 @@ const PERMUTATIONS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2,
 type Dated = { m: DateMention; event: string; range: [number, number] };
 
 const FUNCTION_WORD = /\b(?:the|a|an|of|to|and|or|but|in|on|at|for|by|with|from|as|that|his|her|their|its|about|into|than)$/i;
+// The speech stage's subject pronouns, plus demonstratives that point back just as blindly.
+const OPENS_WITH_PRONOUN = new RegExp(`^(?:${[...PRONOUNS, "this", "that", "these", "those"].join("|")})\\b`, "i");
 const LEADING_PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|aboard|amid|over|under|within|of)\b/i;
 
 /** The event's words with the date expression taken out, or null when they do not read as a
@@ -29,10 +33,9 @@ export function eventText(m: DateMention, others: DateMention[] = []): string | 
   const words = e.split(" ");
   if (words.length < 4 || words.length > 24) return null;
   // An event opening with a pronoun ("He was released") does not say who it is about.
-  if (/^(?:he|she|they|it|we|i|this|that|these|those)\b/i.test(e)) return null;
+  if (OPENS_WITH_PRONOUN.test(e)) return null;
   if (!/^[A-Z]/.test(e) || LEADING_PREPOSITION.test(e) || FUNCTION_WORD.test(e) || /['’]s?$/.test(e)) return null;
-  if ((e.match(/“/g)?.length ?? 0) !== (e.match(/”/g)?.length ?? 0) || (e.match(/"/g)?.length ?? 0) % 2 === 1) return null;
-  if ((e.match(/\(/g)?.length ?? 0) !== (e.match(/\)/g)?.length ?? 0)) return null;
+  if (!quoteMarksPaired(e) || countOf(e, "(") !== countOf(e, ")")) return null;
   return e;
 }
 

@@ -1,5 +1,6 @@
 // Small shared pieces for the question builders and the final checks: a seeded shuffle, spans
 // cut from the body, name comparison and display labels.
+import { MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { ClaimStatus, DateGranularity, Span } from "../types";
 
 /** FNV-1a over the text: the seed of every shuffle, so the same article gives the same quiz. */
@@ -115,9 +116,6 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   no_comment: "Gave no answer",
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 /** Granularity of a normalised date value, or null when it is none of the four forms. */
 export function granularityOf(value: string): DateGranularity | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
@@ -184,10 +182,10 @@ export function dateLabel(value: string): string {
   const r = dateRange(value);
   if (!g || !r) return value;
   const d = new Date(r[0]);
-  const dayMonthYear = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  if (g === "day") return `${WEEKDAYS[d.getUTCDay()]}, ${dayMonthYear}`;
+  const dayMonthYear = `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (g === "day") return `${weekdayNameOfJsDay(d.getUTCDay())}, ${dayMonthYear}`;
   if (g === "week") return `The week of Monday, ${dayMonthYear}`;
-  if (g === "month") return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (g === "month") return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return String(d.getUTCFullYear());
 }
 

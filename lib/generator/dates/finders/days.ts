@@ -2,21 +2,22 @@
 import type { Candidate } from "../model";
 import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
 import { markerOf } from "../tense";
-import { FREQUENCY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS } from "../lexicon";
-import { MONTH_ALT, TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
+import { MONTH_ALT, MONTH_BY_WORD, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
+import { FREQUENCY_WORDS, SPEECH_VERBS } from "../lexicon";
+import { TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 
 /** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */
 const WEEKDAY_OPENERS = new Set(["early", "late", "by", "until", "till", "since", "before", "after", "from", "during", "as", "and", "but", "then", "yesterday", "today"]);
 const PERIOD_WORDS = new Set(["morning", "afternoon", "evening", "night"]);
 
-const WEEKDAY_RE = /((?:mon|tues|wednes|thurs|fri|satur|sun)day)(['’]s)?(?![\p{L}\p{N}])/giu;
+const WEEKDAY_RE = new RegExp(`(${WEEKDAY_ALT})(['’]s)?(?![\\p{L}\\p{N}])`, "giu");
 const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
 
 /** "on Sunday", "last Friday", "Tuesday evening"; not "Sundays", "every Monday", "Super Tuesday". */
 export function findWeekdays(body: string, out: Candidate[]) {
   for (const m of body.matchAll(WEEKDAY_RE)) {
     if (!startsWord(body, m.index)) continue;
-    const wd = WEEKDAYS[m[1].toLowerCase()];
+    const wd = WEEKDAY_BY_WORD[m[1].toLowerCase()];
     const nameEnd = m.index + m[1].length;
     MONTH_DAY_AHEAD.lastIndex = nameEnd;
     if (MONTH_DAY_AHEAD.test(body)) continue; // the month finder takes "Friday, May 12"
@@ -36,7 +37,7 @@ export function findWeekdays(body: string, out: Candidate[]) {
     // "The Friday explosions": a sentence-initial "The" before a weekday that modifies a noun.
     const theModifier = p?.lw === "the" && next?.word && /^\p{Ll}/u.test(next.w);
     if (isCapitalised(p) && !dayLike && !theModifier && !WEEKDAY_OPENERS.has(p!.lw)) continue;
-    if (isCapitalised(next) && !cuedByPrep && !MONTHS[next!.lw] && !atSentenceStart(body, next!.start)) {
+    if (isCapitalised(next) && !cuedByPrep && !MONTH_BY_WORD[next!.lw] && !atSentenceStart(body, next!.start)) {
       // "Sunday Times": a name unless a preposition before marks it as a day.
       continue;
     }
@@ -69,7 +70,7 @@ function verbFollows(after: Tok[]): boolean {
 
 function recurring(after: Tok[]): boolean {
   let k = 0;
-  if (after[k]?.lw === "and" && after[k + 1] && WEEKDAYS[after[k + 1].lw.replace(/['’]s$/, "")]) k += 2;
+  if (after[k]?.lw === "and" && after[k + 1] && WEEKDAY_BY_WORD[after[k + 1].lw.replace(/['’]s$/, "")]) k += 2;
   return !!after[k]?.word && PLURAL_PERIODS.has(after[k].lw);
 }
 const PLURAL_PERIODS = new Set(["nights", "mornings", "afternoons", "evenings"]);

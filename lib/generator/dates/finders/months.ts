@@ -1,8 +1,9 @@
 // Calendar dates: numeric forms, month names with or without day and year, fixed holidays.
 import type { Candidate } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
-import { FREQUENCY_WORDS, MONTHS, RANGE_JOINERS, SHORT_MONTHS, WEEKDAYS } from "../lexicon";
-import { MONTH_ALT, WEEKDAY_ALT, modifierOf, startsWord, validYear, withPart, withPrep } from "./shared";
+import { MONTH_ALT, MONTH_BY_WORD, SHORT_MONTHS, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
+import { FREQUENCY_WORDS, RANGE_JOINERS } from "../lexicon";
+import { modifierOf, startsWord, validYear, withPart, withPrep } from "./shared";
 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
 
@@ -37,7 +38,7 @@ export function findMonths(body: string, out: Candidate[]) {
   for (const m of body.matchAll(MONTH_RE)) {
     if (!startsWord(body, m.index)) continue;
     const key = m[1].toLowerCase();
-    const month = MONTHS[key];
+    const month = MONTH_BY_WORD[key];
     const short = SHORT_MONTHS.has(key);
     let start = m.index;
     const afterName = m.index + m[1].length;
@@ -112,7 +113,7 @@ export function findMonths(body: string, out: Candidate[]) {
       out.push({ start: withPrep(body, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" });
     } else if (day !== null) {
       // "Monday, Oct. 26": the weekday picks the year, as a calendar would.
-      if (wb) out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAYS[wb[1].toLowerCase()] }, rule: "month-day-weekday" });
+      if (wb) out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAY_BY_WORD[wb[1].toLowerCase()] }, rule: "month-day-weekday" });
       else out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" });
     } else if (year !== null) {
       const part = withPart(body, start);

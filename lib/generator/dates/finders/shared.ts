@@ -6,9 +6,6 @@ import { NUMBER_WORDS } from "../lexicon";
 /** Prepositions that become part of a date's text ("on Sunday", "as of May 2"). */
 export const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "between", "at", "throughout", "as of"]);
 
-export const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-export const WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
 /** The preposition (or "as of") right before `start`, if any. */
 export function prepBefore(body: string, start: number): { lw: string; start: number } | null {
   const toks = tokensBefore(body, start, 24);
