@@ -67,3 +67,14 @@ describe("a speech word used as a noun is no cue", () => {
     expect(ruleOf(body, quote).speaker).not.toBe(notSpeaker);
   });
 });
+
+describe("a definite noun for the one body named before", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+    ["name headed before 'of'", "The Ministry of Harbours met on Monday. The ministry said: “Nothing is decided.”", "Nothing is decided.", "Ministry of Harbours"],
+    ["name headed by its last word", "The Westport Harbour Authority met on Monday. The authority said: “Nothing is decided.”", "Nothing is decided.", "Westport Harbour Authority"],
+    ["two such bodies: no guess", "The Ministry of Harbours met the Ministry of Roads. The ministry said: “Nothing is decided.”", "Nothing is decided.", null],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
