@@ -78,3 +78,13 @@ describe("a definite noun for the one body named before", () => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
   });
 });
+
+describe("the subject before a parenthetical", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["'in City, Region,' is a place, not an appositive", INTRO + "Olsen, during a town meeting in Westport, Harbourland, said she was “ready to rebuild the pier.”", "ready to rebuild the pier.", "Karin Olsen"],
+    ["an appositive name still speaks", "The harbour master, Ivo Brandt, said: “The pier is old.”", "The pier is old.", "Ivo Brandt"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});

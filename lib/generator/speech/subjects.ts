@@ -46,7 +46,11 @@ const apposedName: SubjectRule = (ctx, k, floor) => {
   if (!named || k - 1 < floor) return null;
   let c = named.from - 1;
   while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower))) c--;
-  return ctx.tokens[c]?.text === "," ? ref(named) : null;
+  if (ctx.tokens[c]?.text !== ",") return null;
+  // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
+  let d = c - 1;
+  while (d >= floor && d > c - 4 && ctx.tokens[d].word && ctx.tokens[d].cap) d--;
+  return d < c - 1 && d >= floor && PREPOSITIONS.has(ctx.tokens[d].lower) ? null : ref(named);
 };
 
 /** "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold commas and names of
