@@ -121,11 +121,21 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   if (prev && prev.speaker && sp.continues(q, prev.q)) {
     const via = immediate && prev.via ? { via: prev.via, viaRule: "previous-quote" } : {};
     // A guess carried on stays a guess, under its own rule.
-    return { ...bare, ...via, speaker: prev.speaker, sure: prev.sure, rule: prev.sure ? "continuation" : "continuation-of-guess" };
+    const rule = prev.sure ? `continuation-${continuationReach(sp, q, prev.q)}` : "continuation-of-guess";
+    return { ...bare, ...via, speaker: prev.speaker, sure: prev.sure, rule };
   }
   const guess = (q.kind === "direct" ? previousSubject(sp, q) : null) ?? sentenceSubjectGuess(sp, q);
   if (guess) return { ...bare, speaker: guess.speaker, sure: false, rule: guess.rule };
   return { ...bare, speaker: null, sure: false, rule: "no-cue" };
+}
+
+/** Where a cue-less continuation sits against the quote it carries on: in the same sentence
+ *  ("“…,” Olsen said, “…”"), in the next sentence of the paragraph, or opening the next
+ *  paragraph, where a new voice is likelier. Each is measured under its own rule id. */
+function continuationReach(sp: Speech, q: Quote, prevQ: Quote): string {
+  const first = q.sentenceIds[0] ?? -1;
+  if (prevQ.sentenceIds.includes(first)) return "same-sentence";
+  return sp.sameParagraph(q, prevQ) ? "next-sentence" : "next-paragraph";
 }
 
 /** Indirect speech: "X said (that) …", "X told Y that …", "according to X, …". */

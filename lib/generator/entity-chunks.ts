@@ -59,6 +59,8 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   if (!t.word || !t.cap) return false;
   const low = t.base.toLowerCase();
   if (t.text === "I") return false;
+  // "Westport-based", "Olsen-style": a name joined to a lower-case suffix is a modifier.
+  if (/^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;
   if (CALENDAR_WORDS.has(low)) {
     // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
     const next = ec.tokens[i + 1];

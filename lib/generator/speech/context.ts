@@ -5,7 +5,7 @@ import { buildCtx, type Ctx } from "./ctx";
 import { quoteRange } from "./ctx";
 import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
 import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold } from "./referents";
-import { trailingRelay, continues, colonSubject, colonName, startsParagraphAfter } from "./quote-links";
+import { trailingRelay, continues, colonSubject, colonName, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
 import type { Entity, Quote, Sentence } from "../types";
 
@@ -37,6 +37,7 @@ export function analyseSpeech(body: string, sentences: Sentence[], entities: Ent
     trailingRelay: bind(ctx, trailingRelay),
     continues: bind(ctx, continues),
     startsParagraphAfter: bind(ctx, startsParagraphAfter),
+    sameParagraph: bind(ctx, sameParagraph),
     colonSubject: bind(ctx, colonSubject),
     indirectCandidates: bind(ctx, indirectCandidates),
   };

@@ -142,6 +142,10 @@ export function isVerbAt(ctx: Ctx, k: number, set: Set<string>) {
   if (!t || !t.word || ctx.inQuote[k] || !set.has(t.lower)) return false;
   const p = ctx.tokens[k - 1];
   if (p && (DETERMINERS.has(p.lower) || (p.possessive && p.word))) return false; // "the report", "the frog's call"
+  // "Olsen's over-the-top comments", "the long-awaited reports": a compound modifier between a
+  // possessive or determiner and the word makes it a noun.
+  const pp = ctx.tokens[k - 2];
+  if (p && pp && /^[a-z]+(?:-[a-z]+)+$/.test(p.text) && (pp.possessive || DETERMINERS.has(pp.lower)) && /s$/.test(t.lower) && t.lower !== "says") return false;
   // "the United States": a capitalised word inside a sentence is a name's, not a verb.
   if (t.cap && p && p.word && p.sentence === t.sentence && !ctx.inQuote[k - 1]) return false;
   return true;

@@ -38,12 +38,21 @@ function pronounReading(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boo
   return { speaker: e, sure: e !== null, rule: `${c.rule}-pronoun-subject`, ...via };
 }
 
+/** How the cue spells its subject: the full name as introduced ("Jan Olsen said") or a shorter
+ *  form that had to be joined to it (a title and surname, a description, an alias). The join
+ *  can go wrong only in the second case, so each is measured under its own rule id. */
+function nameForm(sp: Speech, s: { entity: Entity; from: number; to: number }): string {
+  const words = sp.tokens.slice(s.from, s.to + 1).filter((t) => t.word).map((t) => t.base);
+  return words.join(" ") === s.entity.name.replace(/['’]s$/, "") ? "-full-name" : "-short-name";
+}
+
 /** The speaker a cue names, with the rule id of the route that found it. */
 export function readCue(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boolean): CueReading {
   const via = c.via ? { via: c.via, viaRule: "cue-hearer" } : NO_VIA;
   switch (c.speaker.kind) {
     case "entity":
-      return { speaker: c.speaker.entity, sure: true, rule: c.rule, ...via };
+      // ("…," X said: the subject right after the quote joins well in either form, measured as one)
+      return { speaker: c.speaker.entity, sure: true, rule: c.rule === "after-speech" ? c.rule : c.rule + nameForm(sp, c.speaker), ...via };
     case "raw":
       return { speaker: c.speaker.name, sure: false, rule: c.rule, ...via };
     case "pronoun": {

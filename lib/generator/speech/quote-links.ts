@@ -57,3 +57,10 @@ export function startsParagraphAfter(ctx: Ctx, next: Quote, q: Quote): boolean {
   if (next.start - ctx.sentences[ns].start > 12) return false;
   return ctx.body.slice(ctx.sentences[ns].start, next.start).replace(/[\s"“‘'«„]/g, "") === "";
 }
+
+/** Both quotes open in the same paragraph. */
+export function sameParagraph(ctx: Ctx, q: Quote, other: Quote): boolean {
+  const a = q.sentenceIds[0] ?? -1;
+  const b = other.sentenceIds[0] ?? -1;
+  return a >= 0 && b >= 0 && ctx.sentences[a].paragraph === ctx.sentences[b].paragraph;
+}

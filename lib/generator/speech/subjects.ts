@@ -1,6 +1,7 @@
 // Who stands in subject position before a speech verb, or right after an inverted one:
 // a named entity, a pronoun, an unnamed voice ("a spokesman"), a raw capitalised name.
-import { CALENDAR_WORDS, GROUP_NOUNS, OPENER_WORDS, ORG_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
+import { bodyNamedBefore, isBodyNoun } from "./org-heads";
+import { CALENDAR_WORDS, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
 import { DETERMINERS, TIME_SKIP, CONJ, opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
 
@@ -45,7 +46,11 @@ const apposedName: SubjectRule = (ctx, k, floor) => {
   if (!named || k - 1 < floor) return null;
   let c = named.from - 1;
   while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower))) c--;
-  return ctx.tokens[c]?.text === "," ? ref(named) : null;
+  if (ctx.tokens[c]?.text !== ",") return null;
+  // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
+  let d = c - 1;
+  while (d >= floor && d > c - 4 && ctx.tokens[d].word && ctx.tokens[d].cap) d--;
+  return d < c - 1 && d >= floor && PREPOSITIONS.has(ctx.tokens[d].lower) ? null : ref(named);
 };
 
 /** "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold commas and names of
@@ -92,9 +97,9 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
     }
   }
   if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
-  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && ORG_WORDS.has(t.lower)) {
-    const named = ctx.entities.filter((e) => e.kind !== "person" && e.name.toLowerCase().split(/\s+/).pop() === t.lower && (e.mentions[0]?.start ?? Infinity) < t.start);
-    if (named.length === 1) return { kind: "entity", entity: named[0], from: k - 1, to: k };
+  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && isBodyNoun(t.lower)) {
+    const named = bodyNamedBefore(ctx.entities, t.lower, t.start);
+    if (named) return { kind: "entity", entity: named, from: k - 1, to: k };
   }
   for (let j = k - 1; j >= floor && j >= k - 10; j--) {
     const tj = ctx.tokens[j];

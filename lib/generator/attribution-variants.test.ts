@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "./attribution";
+import { findEntities } from "./entities";
+import { findQuotes } from "./quotes";
+import { splitSentences } from "./sentences";
+
+// Rule ids name the linguistic form that found the speaker, so that calibration can weigh each
+// form on its own record. Every name and sentence here is invented for the test.
+function ruleOf(body: string, words: string): { rule: string; speaker: string | null } {
+  const sentences = splitSentences(body);
+  const entities = findEntities(body, sentences);
+  const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
+  for (const q of quotes) expect(body.slice(q.start, q.end)).toBe(q.text);
+  const q = quotes.find((x) => x.kind !== "indirect" && x.quote === words);
+  if (!q) throw new Error(`no quote “${words}”`);
+  return { rule: q.rule, speaker: q.speaker };
+}
+
+const INTRO = "Harbour Minister Karin Olsen visited the docks on Monday. ";
+
+type Row = [name: string, body: string, quote: string, speaker: string, rule: string];
+
+describe("rule variants", () => {
+  const rows: Row[] = [
+    ["cue after, full name (one rule: both forms join alike)", "“We will rebuild the pier,” Karin Olsen said.", "We will rebuild the pier,", "Karin Olsen", "after-speech"],
+    ["cue after, surname (one rule)", INTRO + "“We will rebuild the pier,” Olsen said.", "We will rebuild the pier,", "Karin Olsen", "after-speech"],
+    ["inverted, full name", INTRO + "“The vote is final,” said Karin Olsen.", "The vote is final,", "Karin Olsen", "after-inverted-full-name"],
+    ["inverted, title and surname", INTRO + "“The vote is final,” said Minister Olsen.", "The vote is final,", "Karin Olsen", "after-inverted-short-name"],
+    ["cue before, full name", "Karin Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-full-name"],
+    ["cue before, surname", INTRO + "Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-short-name"],
+    [
+      "continuation in the next sentence of the paragraph",
+      INTRO + "“The pier is old,” Olsen said. “It must be rebuilt.”",
+      "It must be rebuilt.",
+      "Karin Olsen",
+      "continuation-next-sentence",
+    ],
+    [
+      "continuation opening the next paragraph",
+      INTRO + "“The pier is old,” Olsen said.\n\n“It must be rebuilt.”",
+      "It must be rebuilt.",
+      "Karin Olsen",
+      "continuation-next-paragraph",
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    expect(ruleOf(body, quote)).toEqual({ rule, speaker });
+  });
+});
+
+describe("a speech word used as a noun is no cue", () => {
+  const rows: [name: string, body: string, quote: string, notSpeaker: string][] = [
+    [
+      "possessive and compound modifier before 'comments'",
+      "Jon Marek spoke on Monday. He said that sometimes Ivo Brandt's over-the-top comments make him wish they could go back and “put the genie back in the bottle.”",
+      "put the genie back in the bottle.",
+      "Ivo Brandt",
+    ],
+    [
+      "determiner and compound modifier before 'reports'",
+      "Ivo Brandt spoke on Monday. The long-awaited reports make clear it was “a costly mistake.”",
+      "a costly mistake.",
+      "Ivo Brandt",
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, notSpeaker) => {
+    expect(ruleOf(body, quote).speaker).not.toBe(notSpeaker);
+  });
+});
+
+describe("a definite noun for the one body named before", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+    ["name headed before 'of'", "The Ministry of Harbours met on Monday. The ministry said: “Nothing is decided.”", "Nothing is decided.", "Ministry of Harbours"],
+    ["name headed by its last word", "The Westport Harbour Authority met on Monday. The authority said: “Nothing is decided.”", "Nothing is decided.", "Westport Harbour Authority"],
+    ["two such bodies: no guess", "The Ministry of Harbours met the Ministry of Roads. The ministry said: “Nothing is decided.”", "Nothing is decided.", null],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
+
+describe("the subject before a parenthetical", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["'in City, Region,' is a place, not an appositive", INTRO + "Olsen, during a town meeting in Westport, Harbourland, said she was “ready to rebuild the pier.”", "ready to rebuild the pier.", "Karin Olsen"],
+    ["an appositive name still speaks", "The harbour master, Ivo Brandt, said: “The pier is old.”", "The pier is old.", "Ivo Brandt"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});

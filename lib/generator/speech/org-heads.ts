@@ -1,0 +1,30 @@
+// "the ministry said", "the city said": a definite common noun standing for the one body of
+// that kind the article named before. The head of a body's name is its last word ("Harbour
+// Ministry"), or the word before "of" ("Ministry of Harbours"); a city or town speaks through
+// its municipality or council.
+import { ORG_WORDS } from "./lexicon";
+import type { Entity } from "../types";
+
+/** Nouns that stand for a body whose name is headed otherwise. */
+const HEAD_ALIASES: Record<string, string[]> = {
+  city: ["city", "municipality", "council"],
+  town: ["town", "municipality", "council"],
+};
+
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
+/** The nouns a body's name may be called by ("the ministry" for "Ministry of Harbours"). */
+export function isBodyNoun(noun: string): boolean {
+  return ORG_WORDS.has(noun) || noun in HEAD_ALIASES;
+}
+
+/** The one non-person entity named before `at` whose head the noun names, else null. */
+export function bodyNamedBefore(entities: Entity[], noun: string, at: number): Entity | null {
+  const heads = HEAD_ALIASES[noun] ?? [noun];
+  const named = entities.filter((e) => e.kind !== "person" && heads.includes(headOf(e.name)) && (e.mentions[0]?.start ?? Infinity) < at);
+  return named.length === 1 ? named[0] : null;
+}
