@@ -191,9 +191,16 @@ export function dateLabel(value: string): string {
 
 /** Shortens long quoted words for a prompt, at a word boundary. */
 export function clip(text: string, maxWords = 28): string {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= maxWords) return text.trim();
-  return words.slice(0, maxWords).join(" ").replace(/[,;:]$/, "") + " …";
+  // Reads only as many words as it keeps (plus one): a huge one-line "sentence" cited by many
+  // questions must not be split whole for each of them.
+  const t = text.trim();
+  const word = /\S+/g;
+  const words: string[] = [];
+  for (let m = word.exec(t); m; m = word.exec(t)) {
+    if (words.length === maxWords) return words.join(" ").replace(/[,;:]$/, "") + " …";
+    words.push(m[0]);
+  }
+  return t;
 }
 
 /** Text of the sentence(s) by id, as one span of the body when they are contiguous. */
