@@ -49,6 +49,8 @@ test("a guest's finished attempt joins the account created on that browser", asy
   const owner = await createUser(db, { role: "teacher" });
   const quiz = await createQuizSet(db, { ownerId: owner.id, maxQuestions: 2 });
   await page.goto(`/play/${quiz.id}`);
+  // The start form is a client form: a click before its script has run does nothing.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Start the quiz" }).click();
   for (const [i, label] of ["Next question", "See your score"].entries()) {
     if (i > 0) await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[i].prompt);

@@ -19,6 +19,8 @@ test.beforeEach(async ({ page }, info) => {
   await page.getByLabel("Password").fill("questions-pass");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Draft — preview and edit")).toBeVisible();
+  // The draft's buttons are client components: a click before hydration does nothing.
+  await page.waitForLoadState("networkidle");
 });
 
 const quizSetId = () => test.info().annotations.find((a) => a.type === "quizSetId")!.description!;
