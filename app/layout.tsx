@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { HydrationMark } from "@/components/layout/hydration-mark";
 import { SiteHeader } from "@/components/layout/site-header";
 import { loadDueCount } from "@/lib/review/loaders";
 import { getViewer } from "@/lib/session";
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-slate-950">
           Skip to content
         </a>
+        <HydrationMark />
         <SiteHeader viewer={viewer} dueReviews={dueReviews} />
         {/* Pages render their own <main>; this wrapper is the skip link's target. */}
         <div id="main" tabIndex={-1} className="outline-none">

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, hydrated, test } from "./fixtures";
 import bcrypt from "bcryptjs";
 import { connect, createQuizSet, createUser } from "../../prisma/factories";
 
@@ -22,6 +22,7 @@ test("sign in: a wrong password is refused, each role lands on its home, pages c
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/teacher\/classes$/);
   await expect(page.getByRole("heading", { name: "Classes" })).toBeVisible();
+  await hydrated(page); // signing in ends in a full page load
 
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page).toHaveURL(/\/$/);
@@ -49,8 +50,6 @@ test("a guest's finished attempt joins the account created on that browser", asy
   const owner = await createUser(db, { role: "teacher" });
   const quiz = await createQuizSet(db, { ownerId: owner.id, maxQuestions: 2 });
   await page.goto(`/play/${quiz.id}`);
-  // The start form is a client form: a click before its script has run does nothing.
-  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Start the quiz" }).click();
   for (const [i, label] of ["Next question", "See your score"].entries()) {
     if (i > 0) await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[i].prompt);

@@ -1,6 +1,6 @@
 // Shared by the play specs: a Prisma client on the e2e server's own database (to make data
 // through prisma/factories and to read back what the app stored), and small page helpers.
-import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { connect, createQuizSet, createUser, type Db } from "../../prisma/factories";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -47,5 +47,33 @@ export async function highlightedText(page: Page): Promise<string> {
   return (await marks.allTextContents()).join(" ");
 }
 
-export const test = base;
+/**
+ * Waits until React has hydrated the page (the root layout's HydrationMark): a click on a
+ * client form before then does nothing, and typing into a controlled input is reset.
+ */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** Makes the page's goto wait for hydration too, when what it loaded is an app page. */
+function waitsForHydration(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (response?.headers()["content-type"]?.startsWith("text/html")) await hydrated(page);
+    return response;
+  };
+  return page;
+}
+
+/** A page in a fresh browser context (a second user), whose goto waits for hydration. */
+export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  return waitsForHydration(await (await browser.newContext(options)).newPage());
+}
+
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    await provide(waitsForHydration(page));
+  },
+});
 export { expect };

@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { createAttempt } from "../../prisma/factories";
-import { db, expect, ownQuiz, test } from "./fixtures";
+import { db, expect, newPage, ownQuiz, test } from "./fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, daysAgo, makeReviewItem, signIn } from "./history-fixtures";
 
 // Screenshots of the history, review and class history pages on the project's viewport (the
@@ -46,7 +46,7 @@ test("screens of history, review and class history", async ({ page, browser }, i
   await page.waitForTimeout(400); // the article's smooth scroll to the mark
   await shoot(page, info, "review-feedback");
 
-  const teacherPage = await (await browser.newContext({ viewport: page.viewportSize()!, isMobile: info.project.name === "phone" })).newPage();
+  const teacherPage = await newPage(browser, { viewport: page.viewportSize()!, isMobile: info.project.name === "phone" });
   await signIn(teacherPage, teacher.email!);
   await teacherPage.goto(`/teacher/classes/${klass.id}/history`);
   await expect(teacherPage.getByTestId("class-score-chart-table")).toBeVisible();

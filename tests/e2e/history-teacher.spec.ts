@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { createAttempt } from "../../prisma/factories";
-import { db, expect, ownQuiz, test } from "./fixtures";
+import { db, expect, newPage, ownQuiz, test } from "./fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, daysAgo, signIn } from "./history-fixtures";
 
 function parseCsv(text: string): string[][] {
@@ -51,14 +51,14 @@ test("a teacher reads the class history, one student's progress and the CSV; nob
   expect(byName["'=HYPERLINK(\"http://x\")"]).toBeDefined();
 
   // Another teacher and a student of the class get nothing.
-  const otherPage = await (await browser.newContext()).newPage();
+  const otherPage = await newPage(browser);
   const other = await createTeacher("Other Teacher");
   await signIn(otherPage, other.email!);
   expect((await otherPage.request.get(`/teacher/classes/${klass.id}/history/export.csv`)).status()).toBe(404);
   await otherPage.goto(`/teacher/classes/${klass.id}/students/${ana.id}`);
   await expect(otherPage.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(otherPage.getByText("Ana Hist")).toHaveCount(0);
-  const studentPage = await (await browser.newContext()).newPage();
+  const studentPage = await newPage(browser);
   await signIn(studentPage, ana.email!);
   // The proxy sends a student away from /teacher; the route handler refuses on its own as well.
   const asStudent = await studentPage.request.get(`/teacher/classes/${klass.id}/history/export.csv`);

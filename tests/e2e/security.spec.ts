@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { db, ownQuiz } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { db, expect, ownQuiz, test } from "./fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, signIn } from "./history-fixtures";
 
 // Issue 8, through the running app: headers, statuses, sessions that end, the sign-in limiter,

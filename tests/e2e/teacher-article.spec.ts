@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, hydrated, test } from "./fixtures";
 import bcrypt from "bcryptjs";
 import { connect, createUser } from "../../prisma/factories";
 
@@ -13,8 +13,9 @@ test.beforeEach(async ({ page }) => {
   await page.getByLabel("Password").fill("article-pass");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Add an article" })).toBeVisible();
-  // The form's inputs are controlled: typing before its script has run would be reset by hydration.
-  await page.waitForLoadState("networkidle");
+  // Signing in ends in a full page load; the form's inputs are controlled, so typing before
+  // hydration would be reset.
+  await hydrated(page);
 });
 
 test("the article form explains each error beside its field and keeps what was typed", async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, hydrated, newPage, test } from "./fixtures";
 import { readArticle } from "../../prisma/factories";
 
 // The teacher's whole path through the real UI (sign-up included, which is the point here):
@@ -8,6 +9,7 @@ const stamp = Date.now().toString(36);
 const article = readArticle("seed-peskov-2025-02-10");
 
 async function signUp(page: Page, who: { name: string; email: string; role: "teacher" | "student" }) {
+  await hydrated(page); // reached by a link that may have been a full page load
   await page.getByLabel("Name").fill(who.name);
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill("classroom-pass-1");
@@ -53,10 +55,11 @@ function parseCsv(text: string): string[][] {
 
 test("a teacher publishes a reviewed quiz, assigns it, and reads a student's results", async ({ browser }) => {
   test.setTimeout(300_000);
-  const teacher = await (await browser.newContext()).newPage();
+  const teacher = await newPage(browser);
   await teacher.goto("/signup?role=teacher");
   await signUp(teacher, { name: "Ms Teacher", email: `teacher-${stamp}@school.test`, role: "teacher" });
   await expect(teacher).toHaveURL(/\/teacher$/);
+  await hydrated(teacher); // signing up ends in a full page load
 
   // Paste a dev-corpus article.
   await teacher.getByRole("link", { name: "Add an article" }).first().click();
@@ -125,11 +128,12 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   await expect(resultsLink).toBeVisible();
 
   // A student signs up from the join link, joins, and plays.
-  const student = await (await browser.newContext()).newPage();
+  const student = await newPage(browser);
   await student.goto(`/join/${code}`);
   await student.getByRole("link", { name: "create a student account" }).click();
   await signUp(student, { name: "Sam Student", email: `student-${stamp}@school.test`, role: "student" });
   await expect(student).toHaveURL(new RegExp(`/join/${code}$`));
+  await hydrated(student);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student).toHaveURL(/\/assignments/);
   await student.getByRole("link", { name: "Start" }).click();

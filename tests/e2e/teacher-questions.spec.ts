@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, hydrated, test } from "./fixtures";
 import bcrypt from "bcryptjs";
 import { connect, createQuizSet, createUser } from "../../prisma/factories";
 
@@ -19,8 +19,8 @@ test.beforeEach(async ({ page }, info) => {
   await page.getByLabel("Password").fill("questions-pass");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Draft — preview and edit")).toBeVisible();
-  // The draft's buttons are client components: a click before hydration does nothing.
-  await page.waitForLoadState("networkidle");
+  // Signing in ends in a full page load; a click on the draft's buttons before hydration does nothing.
+  await hydrated(page);
 });
 
 const quizSetId = () => test.info().annotations.find((a) => a.type === "quizSetId")!.description!;
