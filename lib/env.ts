@@ -5,6 +5,9 @@ const envSchema = z.object({
   DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (npm start writes one to .env)"),
   NEXTAUTH_URL: z.url().optional(),
+  // Test-only: lets the article fetcher reach 127.0.0.1 / ::1, where the end-to-end tests serve
+  // their fixture pages. Never set it on a deployed server (see .env.example).
+  ARTICLE_FETCH_ALLOW_LOOPBACK: z.enum(["0", "1"], "ARTICLE_FETCH_ALLOW_LOOPBACK must be 1 or 0 (test-only)").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
@@ -32,4 +35,9 @@ export function env(): Env {
 export function publicOrigin(): string {
   const configured = env().NEXTAUTH_URL;
   return configured ? new URL(configured).origin : `http://localhost:${process.env.PORT || 3000}`;
+}
+
+/** Whether article fetching may reach loopback: only when the test-only variable says so. */
+export function fetchAllowsLoopback(): boolean {
+  return env().ARTICLE_FETCH_ALLOW_LOOPBACK === "1";
 }

@@ -4,19 +4,23 @@ import { useRouter } from "next/navigation";
 import { createArticleAction, parseUploadAction, updateArticleAction } from "@/lib/articles/actions";
 import { ARTICLE_LIMITS, ARTICLE_FIELDS } from "@/lib/articles/schema";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/auth/field";
+import { ArticleImport, type Extracted } from "./article-import";
 
 type Values = Record<(typeof ARTICLE_FIELDS)[number], string>;
 type State = { message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 // Fields are controlled so nothing typed is lost when the server refuses the form.
-export function ArticleForm({ initial, articleId, frozen }: { initial?: Values; articleId?: string; frozen?: boolean }) {
+export function ArticleForm({ initial, articleId, frozen, fetchedFrom: savedFrom }: { initial?: Values; articleId?: string; frozen?: boolean; fetchedFrom?: string }) {
   const router = useRouter();
-  const [values, setValues] = useState<Values>(initial ?? { title: "", source: "", url: "", publishedOn: "", body: "" });
+  const [values, setValues] = useState<Values>(initial ?? { title: "", byline: "", source: "", url: "", publishedOn: "", body: "" });
+  // Where the text was fetched from (its provenance), kept with the article when it is saved.
+  const [fetchedFrom, setFetchedFrom] = useState(savedFrom ?? "");
   const [uploading, startUpload] = useTransition();
   const set = (k: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
 
   const [state, action, pending] = useActionState(async (): Promise<State> => {
-    const result = articleId ? await updateArticleAction({ ...values, articleId }) : await createArticleAction(values);
+    const input = { ...values, fetchedFrom };
+    const result = articleId ? await updateArticleAction({ ...input, articleId }) : await createArticleAction(input);
     if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
     router.push(`/teacher/quiz-sets/${result.data.quizSetId}`);
     return { message: "Saved. Generating the quiz preview…" };
@@ -33,6 +37,7 @@ export function ArticleForm({ initial, articleId, frozen }: { initial?: Values; 
       // The file fills what it states; fields it is silent about keep what was typed.
       setValues((v) => ({
         title: result.data.title || v.title,
+        byline: v.byline,
         source: result.data.source || v.source,
         url: result.data.url || v.url,
         publishedOn: result.data.publishedOn || v.publishedOn,
@@ -41,7 +46,22 @@ export function ArticleForm({ initial, articleId, frozen }: { initial?: Values; 
     });
   }
 
+  function onExtracted({ fetchedFrom: from, ...a }: Extracted) {
+    setFetchedFrom(from);
+    // The page fills what it states; fields it is silent about keep what was typed.
+    setValues((v) => ({
+      title: a.title || v.title,
+      byline: a.byline || v.byline,
+      source: a.source || v.source,
+      url: a.url || from || v.url,
+      publishedOn: a.publishedOn || v.publishedOn,
+      body: a.body,
+    }));
+  }
+
   return (
+    <div className="space-y-6">
+    {!articleId && <ArticleImport onExtracted={onExtracted} />}
     <form action={action} className="space-y-5" noValidate>
       {frozen && (
         <p className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -50,6 +70,7 @@ export function ArticleForm({ initial, articleId, frozen }: { initial?: Values; 
       )}
       <FormMessage message={state.message} ok={!state.fieldErrors && !!state.message} />
       <Field name="title" label="Title" value={values.title} onChange={set("title")} errors={e.title} hint={`Up to ${ARTICLE_LIMITS.title} characters.`} />
+      <Field name="byline" label="Byline (optional)" value={values.byline} onChange={set("byline")} errors={e.byline} hint="Who wrote it, as the article says." />
       <Field name="source" label="Source" value={values.source} onChange={set("source")} errors={e.source} hint={`The outlet, e.g. Reuters. Up to ${ARTICLE_LIMITS.source} characters.`} />
       <Field name="url" label="URL (optional)" type="url" value={values.url} onChange={set("url")} errors={e.url} hint="Where the article can be read online." />
       <Field name="publishedOn" label="Publication date" type="date" value={values.publishedOn} onChange={set("publishedOn")} errors={e.publishedOn} hint="Relative dates in the text (“on Sunday”) are resolved from it." />
@@ -84,6 +105,8 @@ export function ArticleForm({ initial, articleId, frozen }: { initial?: Values; 
       <button type="submit" className={buttonClass} disabled={pending || uploading}>
         {pending ? "Generating the quiz…" : articleId ? "Save and regenerate" : "Save and generate quiz"}
       </button>
+      {fetchedFrom && <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="fetched-from">Read from {fetchedFrom}</p>}
     </form>
+    </div>
   );
 }

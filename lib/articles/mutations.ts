@@ -1,12 +1,16 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createDraftQuizSet, regenerateDraftsOfArticle } from "@/lib/quiz-sets/mutations";
 import type { ArticleInput } from "./schema";
 
+/** The stored provenance hash: SHA-256 of the text exactly as saved (what quizzes cite into). */
+export const textSha256 = (body: string) => createHash("sha256").update(body, "utf8").digest("hex");
+
 /** Saves the article and generates its first draft quiz set; returns the draft's id. */
 export async function createArticle(ownerId: string, input: ArticleInput) {
-  const article = await db.article.create({ data: { ...input, ownerId } });
+  const article = await db.article.create({ data: { ...input, ownerId, textSha256: textSha256(input.body) } });
   const draft = await createDraftQuizSet(ownerId, article.id);
   return { articleId: article.id, quizSetId: draft.id };
 }
@@ -21,7 +25,7 @@ export async function updateArticle(ownerId: string, articleId: string, input: A
   if (!article) throw new NotFoundError("That article");
   const frozen = (await db.quizSet.count({ where: { articleId, status: "published" } })) > 0;
   if (frozen) return { ...(await createArticle(ownerId, input)), copied: true };
-  await db.article.update({ where: { id: articleId }, data: input });
+  await db.article.update({ where: { id: articleId }, data: { ...input, textSha256: textSha256(input.body) } });
   const quizSetId = await regenerateDraftsOfArticle(ownerId, articleId);
   return { articleId, quizSetId: quizSetId ?? (await createDraftQuizSet(ownerId, articleId)).id, copied: false };
 }

@@ -7,6 +7,7 @@ export const ARTICLE_LIMITS = {
   title: 200,
   source: 120,
   url: 500,
+  byline: 200,
   bodyMin: 200,
   bodyMax: 30_000,
 } as const;
@@ -50,6 +51,21 @@ export const articleSchema = z.object({
     .refine((s) => s === "" || /^https?:\/\/\S+$/i.test(s), "Enter a full web address starting with http:// or https://, or leave it empty.")
     .refine(oneLine, ONE_LINE_MESSAGE)
     .transform((s) => (s === "" ? null : s)),
+  byline: z
+    .string()
+    .trim()
+    .max(ARTICLE_LIMITS.byline, `A byline has at most ${ARTICLE_LIMITS.byline} characters.`)
+    .refine(oneLine, ONE_LINE_MESSAGE)
+    .optional()
+    .transform((s) => s || null),
+  // Set by the form when the text was read from a link (the address after redirects).
+  fetchedFrom: z
+    .string()
+    .trim()
+    .max(ARTICLE_LIMITS.url)
+    .refine((s) => s === "" || /^https?:\/\/\S+$/i.test(s), "The fetched address is not a web address.")
+    .optional()
+    .transform((s) => s || null),
   publishedOn: z
     .string()
     .trim()
@@ -68,10 +84,16 @@ export const articleSchema = z.object({
     ),
 });
 export type ArticleInput = z.infer<typeof articleSchema>;
-export const ARTICLE_FIELDS = ["title", "source", "url", "publishedOn", "body"] as const;
+export const ARTICLE_FIELDS = ["title", "byline", "source", "url", "publishedOn", "body"] as const;
 
 export const articleUpdateSchema = articleSchema.extend({ articleId: z.string().min(1) });
 
 export const uploadSchema = z.object({ text: z.string().max(ARTICLE_LIMITS.bodyMax * 2, "That file is too large.") });
 
 export const articleIdSchema = z.object({ articleId: z.string().min(1) });
+
+// A link to fetch or a whole page's HTML pasted: one of the two.
+export const extractSchema = z.union([
+  z.object({ url: z.string().trim().min(1, "Enter the article's web address.").max(ARTICLE_LIMITS.url, `A URL has at most ${ARTICLE_LIMITS.url} characters.`) }),
+  z.object({ html: z.string().min(1, "Paste the page's HTML.").max(2_000_000, "That page is larger than 2 MB. Paste the article's text instead.") }),
+]);

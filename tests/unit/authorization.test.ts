@@ -54,6 +54,8 @@ const quizLoaders = await import("@/lib/quiz/loaders");
 const resultLoaders = await import("@/lib/results/loaders");
 const resultsRoute = await import("@/app/teacher/assignments/[assignmentId]/results.csv/route");
 const classCsvRoute = await import("@/app/teacher/classes/[classId]/history/export.csv/route");
+const qtiRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/qti.zip/route");
+const moodleRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/moodle.xml/route");
 
 type User = Awaited<ReturnType<typeof createUser>>;
 type QuizSet = Awaited<ReturnType<typeof createQuizSet>>;
@@ -148,6 +150,11 @@ const question = (q: QuizSet) => q.questions[0];
 const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<unknown>; call: (w: World, r: never) => Promise<unknown> }[] = [
   // Server actions.
   { name: "articles.createArticleAction", expected: TEACHERS, call: () => articles.createArticleAction(article()) },
+  {
+    name: "articles.extractArticleAction",
+    expected: TEACHERS,
+    call: (w) => articles.extractArticleAction({ html: `<html><head><title>Matrix</title></head><body><article><p>${w.published.article.body}</p></article></body></html>` }),
+  },
   { name: "articles.parseUploadAction", expected: TEACHERS, call: () => articles.parseUploadAction({ text: "date 2025-02-10 Body text." }) },
   {
     name: "articles.updateArticleAction",
@@ -246,6 +253,7 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
   { name: "loaders.loadStudentProgress", expected: OWNED_PAGE, call: (w) => classHistoryLoaders.loadStudentProgress(w.classId, w.users.student.id) },
   { name: "loaders.loadAssignmentResults", expected: OWNED_PAGE, call: (w) => resultLoaders.loadAssignmentResults(w.assignmentId) },
   { name: "loaders.loadResultsCsv", expected: OWNED_CSV, call: (w) => resultLoaders.loadResultsCsv(w.assignmentId) },
+  { name: "loaders.loadQuizSetExport", expected: OWNED_CSV, call: (w) => quizSetLoaders.loadQuizSetExport(w.published.id) },
   { name: "loaders.loadClassHistoryCsv", expected: OWNED_CSV, call: (w) => classHistoryLoaders.loadClassHistoryCsv(w.classId, new Date()) },
   {
     name: "loaders.loadResult",
@@ -265,6 +273,20 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     expected: OWNED_CSV,
     call: (w) => classCsvRoute.GET(new Request("http://app.test/"), { params: Promise.resolve({ classId: w.classId }) }),
   },
+  ...(["qti.zip", "moodle.xml"] as const).flatMap((file) => {
+    const route = file === "qti.zip" ? qtiRoute : moodleRoute;
+    const get = (quizSetId: string) => route.GET(new Request("http://app.test/"), { params: Promise.resolve({ quizSetId }) });
+    return [
+      { name: `route /teacher/quiz-sets/[quizSetId]/${file}`, expected: OWNED_CSV, call: (w: World) => get(w.published.id) },
+      {
+        // A draft is refused even to its owner: only the frozen snapshot leaves the app.
+        name: `route /teacher/quiz-sets/[quizSetId]/${file} (draft)`,
+        expected: { ...OWNED_CSV, owner: "409" },
+        prepare: (w: World) => w.draft(),
+        call: (_w: World, d: QuizSet) => get(d.id),
+      },
+    ];
+  }),
 ];
 
 // Not resource-scoped, each for the reason given: listed so the completeness check knows them.

@@ -8,6 +8,7 @@ import { loadQuizSet } from "@/lib/quiz-sets/loaders";
 import { publicOrigin } from "@/lib/env";
 import { CopyButton } from "@/components/ui/copy-button";
 import { counted } from "@/lib/plural";
+import { ExportLinks } from "@/components/teacher/export-links";
 
 const isOwn = (fact: unknown) => (fact as { kind?: string } | null)?.kind === "teacher";
 
@@ -38,6 +39,7 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
             <Link className="underline" href={`/teacher/classes?assign=${set.id}`}>Assign to a class</Link>
           </p>
         )}
+        {!draft && <ExportLinks quizSetId={set.id} />}
         <QuizSetToolbar quizSetId={set.id} status={set.status} questionCount={accepted} suggestionCount={suggestions} />
         {draft && suggestions > 0 && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
