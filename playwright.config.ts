@@ -36,6 +36,7 @@ export default defineConfig({
     // The build runs inside this timeout; on a busy two-core machine it can take several minutes.
     timeout: 900_000,
     reuseExistingServer: !process.env.CI,
-    env: { E2E_PORT: String(port) },
+    // Test-only: the article-from-a-link specs serve their pages from 127.0.0.1 (see .env.example).
+    env: { E2E_PORT: String(port), ARTICLE_FETCH_ALLOW_LOOPBACK: "1" },
   },
 });
