@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { extractArticleAction } from "@/lib/articles/actions";
 import { Field, FormMessage, inputClass, secondaryButtonClass } from "@/components/auth/field";
 
@@ -16,6 +16,11 @@ export function ArticleImport({ onExtracted }: { onExtracted: (a: Extracted) => 
   const [status, setStatus] = useState<{ message: string; ok: boolean } | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pending, start] = useTransition();
+  // Bumped when the fetch failed for want of a connection: after that render, focus the paste box.
+  const [offerPaste, setOfferPaste] = useState(0);
+  useEffect(() => {
+    if (offerPaste) document.getElementById("field-importHtml")?.focus();
+  }, [offerPaste]);
 
   function submit(input: { url: string } | { html: string }) {
     return (ev: FormEvent) => {
@@ -29,7 +34,7 @@ export function ArticleImport({ onExtracted }: { onExtracted: (a: Extracted) => 
           setStatus({ message: offline ? "This server could not reach that page. Paste the page's HTML below, or the article's text into the form." : result.message, ok: false });
           if (offline) {
             setPasteOpen(true);
-            requestAnimationFrame(() => document.getElementById("field-importHtml")?.focus());
+            setOfferPaste((n) => n + 1);
           }
           return;
         }
