@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, readArticle } from "@/prisma/factories";
@@ -9,6 +10,18 @@ const seed = readArticle("seed-peskov-2025-02-10");
 const input = articleSchema.parse({ title: "Peskov", source: "The Statesman", url: "", publishedOn: seed.date, body: seed.body });
 
 describe("articles and the quiz set snapshot", () => {
+  it("keeps an article's provenance: the address it was read from and a SHA-256 of the saved text, renewed on edit", async () => {
+    const teacher = await createUser(db, { role: "teacher" });
+    const fetched = articleSchema.parse({ ...input, url: "https://news.example/peskov", fetchedFrom: "https://news.example/peskov?amp=1", byline: "Staff" });
+    const { articleId } = await createArticle(teacher.id, fetched);
+    const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+    const saved = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(saved).toMatchObject({ fetchedFrom: "https://news.example/peskov?amp=1", byline: "Staff", textSha256: sha(seed.body.trim()) });
+    const body = `${fetched.body}\n\nA closing line the teacher added.`;
+    await updateArticle(teacher.id, articleId, { ...fetched, body });
+    expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).textSha256).toBe(sha(body));
+  });
+
   it("generates a draft whose citations point into the stored body", async () => {
     const teacher = await createUser(db, { role: "teacher" });
     const { articleId, quizSetId } = await createArticle(teacher.id, input);
