@@ -14,7 +14,7 @@ export function ExportLinks({ quizSetId }: { quizSetId: string }) {
         </a>
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        The QTI package imports into Canvas, Blackboard Learn and Schoology; Moodle takes the Moodle XML (Question bank → Import). Each question keeps its choices, the right answer, and the explanation with the cited sentence as feedback.
+        The QTI package is made for the QTI 2.1 import of Canvas, Blackboard Learn and Schoology; for Moodle, import the Moodle XML (Question bank → Import). Each question keeps its choices, the right answer, and the explanation with the cited sentence as feedback.
       </p>
     </section>
   );
