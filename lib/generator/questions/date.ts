@@ -3,7 +3,7 @@
 // date; an absolute one ("in 2014") asks which date completes the sentence. Distractors are the
 // article's other dates of the same granularity, then the same expression read a unit off
 // (the Friday a week earlier, the year after): the typical misreadings.
-import type { Analysis } from "../analysis";
+import { indexOfFindings, memoOf, type Analysis } from "../analysis";
 import { MONTH_ALT, MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
@@ -65,8 +65,8 @@ function misreadings(m: DateMention): string[] {
 
 /** Values this same expression carries anywhere in the article: none of them may be a distractor. */
 function valuesOfSameText(a: Analysis, m: DateMention): Set<string> {
-  const key = normalize(m.text);
-  return new Set(a.dates.filter((d) => normalize(d.text) === key && d.sentenceId === m.sentenceId).map((d) => d.value).concat(m.value));
+  const same = indexOfFindings(a).valuesInSentence.get(`${m.sentenceId}|${normalize(m.text, memoOf(a).names)}`);
+  return new Set([...(same ?? []), m.value]);
 }
 
 export function buildDate(a: Analysis): Question[] {
@@ -77,15 +77,13 @@ export function buildDate(a: Analysis): Question[] {
     if (!askableDate(m)) continue;
     const key = `${normalize(m.text)}|${m.value}`;
     if (asked.has(key)) continue;
-    const sentence = a.sentences.find((s) => s.id === m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const sentence = indexOfFindings(a).sentenceById.get(m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
     const taken = valuesOfSameText(a, m);
     const pool: Choice[] = [];
     // The article's nearest dates of the same granularity first, then the typical misreadings.
     const here = dateRange(m.value)?.[0] ?? 0;
-    const fromArticle = [...new Set(a.dates.filter((d) => d.granularity === m.granularity && d.sure).map((d) => d.value))]
-      .filter((v) => !taken.has(v))
-      .sort((x, y) => Math.abs((dateRange(x)?.[0] ?? 0) - here) - Math.abs((dateRange(y)?.[0] ?? 0) - here) || (x < y ? -1 : 1));
+    const fromArticle = nearestValues(indexOfFindings(a).sureValues.get(m.granularity) ?? [], here, taken);
     for (const v of [...fromArticle.slice(0, 2), ...misreadings(m), ...fromArticle.slice(2)]) {
       if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
     }
@@ -133,3 +131,19 @@ function cloze(body: string, sentence: { start: number; end: number }, m: DateMe
   const after = body.slice(m.end, to) + (to < sentence.end ? " …" : "");
   return `${before}____${after}`.replace(/\s+/g, " ").trim();
 }
+
+/** The article's distinct values nearest to `here` first (ties: earlier value first), leaving out
+ *  `taken`. Only the first few are ever offered, so a huge article keeps at most a dozen. */
+function nearestValues(values: string[], here: number, taken: Set<string>): string[] {
+  const dist = (v: string) => Math.abs((dateRange(v)?.[0] ?? 0) - here);
+  const byDistance = (x: string, y: string) => dist(x) - dist(y) || (x < y ? -1 : 1);
+  const best: string[] = [];
+  for (const v of values) {
+    if (taken.has(v)) continue;
+    best.push(v);
+    if (best.length > 4 * KEEP) { best.sort(byDistance); best.length = KEEP; }
+  }
+  return best.sort(byDistance).slice(0, KEEP);
+}
+/** How many of the article's own nearest values a date question may draw distractors from. */
+const KEEP = 8;
