@@ -28,7 +28,10 @@ export function holderName(body: string, by: string | null, seen?: Map<string, b
   if (DETERMINED.test(by)) return by;
   if (/^\p{Ll}/u.test(by)) return `the ${by}`;
   let the = seen?.get(by);
-  if (the === undefined) seen?.set(by, (the = writesTheBefore(body, by)));
+  if (the === undefined) {
+    the = writesTheBefore(body, by);
+    seen?.set(by, the);
+  }
   return the ? `the ${by}` : by;
 }
 

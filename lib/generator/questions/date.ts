@@ -7,7 +7,7 @@ import { indexOfFindings, memoOf, type Analysis } from "../analysis";
 import { MONTH_ALT, MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
+import { dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`, "i");
@@ -69,9 +69,16 @@ function valuesOfSameText(a: Analysis, m: DateMention): Set<string> {
   return new Set([...(same ?? []), m.value]);
 }
 
+/** "today", "tonight", "this morning": the publication day itself. Asking for it only tests that
+ *  the student read the dateline, so it is asked only when the article offers no other date. */
+export function isPublicationDay(m: DateMention, date: string): boolean {
+  return m.granularity === "day" && m.value === date && !isAbsolute(m);
+}
+
 export function buildDate(a: Analysis): Question[] {
   if (!a.date) return [];
   const out: Question[] = [];
+  const trivial: Question[] = [];
   const asked = new Set<string>();
   for (const m of a.dates) {
     if (!askableDate(m)) continue;
@@ -94,7 +101,7 @@ export function buildDate(a: Analysis): Question[] {
     const citations = sentenceSpans(a.body, a.sentences, [sentence.id]);
     const prompt = absolute
       ? `Which ${noun} completes this sentence from the article: “${cloze(a.body, sentence, m)}”?`
-      : `The article is dated ${dateLabel(a.date)}. In “${clip(sentence.text, 40)}”, which ${noun} does “${m.text}” refer to?`;
+      : `The article is dated ${dateLabel(a.date)}. In “${around(a.body, sentence, m)}”, which ${noun} does “${m.text}” refer to?`;
     const explanation = absolute
       ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
       : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label.replace(/^The /, "the ")}. The sentence: ${quoteEvidence(sentence.text)}`;
@@ -110,15 +117,26 @@ export function buildDate(a: Analysis): Question[] {
     });
     if (!q) continue;
     asked.add(key);
-    out.push(q);
+    (isPublicationDay(m, a.date) ? trivial : out).push(q);
   }
-  return out;
+  return out.length ? out : trivial;
+}
+
+/** The words around the expression (a few either side), never the whole sentence: a prompt that
+ *  pastes a long quoted sentence reads as a second quotation. Quotation marks inside the excerpt
+ *  become single ones, so the prompt's own marks still pair. */
+function around(body: string, sentence: { start: number; end: number }, m: DateMention): string {
+  const cut = wordWindow(body, sentence, m, 7);
+  return cut.replace("____", body.slice(m.start, m.end)).replace(/[“„]/g, "‘").replace(/[”]/g, "’").replace(/"/g, "'");
 }
 
 /** The sentence with the date expression blanked, cut to a window of words around the blank.
  *  Scans for spaces instead of matching word runs, so a huge sentence costs linear time. */
 function cloze(body: string, sentence: { start: number; end: number }, m: DateMention): string {
-  const WINDOW = 18;
+  return wordWindow(body, sentence, m, 18);
+}
+
+function wordWindow(body: string, sentence: { start: number; end: number }, m: DateMention, WINDOW: number): string {
   let from = m.start;
   for (let n = 0; n <= WINDOW && from > sentence.start; n++) from = body.lastIndexOf(" ", from - 2) + 1 || sentence.start;
   if (from < sentence.start) from = sentence.start;
