@@ -88,3 +88,28 @@ describe("the subject before a parenthetical", () => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
   });
 });
+
+describe("a cue after the quote, past the speaker's appositive", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+    ["a long appositive before 'wrote'", "“The question remains open,” Karin Olsen, a law professor at the University of Westport at Harbourside, wrote last week.", "The question remains open,", "Karin Olsen"],
+    ["a founder's appositive before 'tells'", "“Yes, I support the plan,” Ivo Brandt, founder of the Harbour Research Center, tells the Valley Times.", "Yes, I support the plan,", "Ivo Brandt"],
+    ["a short appositive (within the usual reach)", "“The pier is old,” Ivo Brandt, the harbour master, said.", "The pier is old,", "Ivo Brandt"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
+
+describe("a name inside an indefinite description is not the speaker", () => {
+  const rows: [name: string, body: string, quote: string][] = [
+    ["'a senior X adviser'", INTRO + "“That can go a long way,” said a senior Olsen adviser.", "That can go a long way,"],
+    ["'one X confidant'", INTRO + "“She is bigger than the party,” said one Olsen confidant.", "She is bigger than the party,"],
+  ];
+  it.each(rows)("%s", (_n, body, quote) => {
+    expect(ruleOf(body, quote).speaker).toBeNull();
+  });
+
+  it("a definite role before the name still names the speaker", () => {
+    expect(ruleOf(INTRO + "“The vote is final,” said former Olsen aide Ivo Brandt.", "The vote is final,").speaker).toBe("Ivo Brandt");
+  });
+});
