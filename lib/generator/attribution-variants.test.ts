@@ -29,19 +29,34 @@ describe("rule variants", () => {
     ["cue before, full name", "Karin Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-full-name"],
     ["cue before, surname", INTRO + "Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-short-name"],
     [
-      "continuation in the next sentence of the paragraph",
+      "continuation in the next sentence, of a '“…,” X said' cue",
       INTRO + "“The pier is old,” Olsen said. “It must be rebuilt.”",
       "It must be rebuilt.",
       "Karin Olsen",
+      "continuation-next-sentence-from-after-speech",
+    ],
+    [
+      "continuation in the next sentence, of an inverted cue",
+      INTRO + "“The pier is old,” said Karin Olsen. “It must be rebuilt.”",
+      "It must be rebuilt.",
+      "Karin Olsen",
       "continuation-next-sentence",
+    ],
+    [
+      "a continuation of a continuation keeps the chain's first cue",
+      INTRO + "“The pier is old,” Olsen said. “It must be rebuilt.” “The town will pay for it.”",
+      "The town will pay for it.",
+      "Karin Olsen",
+      "continuation-next-sentence-from-after-speech",
     ],
     [
       "continuation opening the next paragraph",
       INTRO + "“The pier is old,” Olsen said.\n\n“It must be rebuilt.”",
       "It must be rebuilt.",
       "Karin Olsen",
-      "continuation-next-paragraph",
+      "continuation-next-paragraph-from-after-speech",
     ],
+    ["'repeated' is a speech verb", INTRO + "“Which pier?” Olsen repeated.", "Which pier?", "Karin Olsen", "after-speech"],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
     expect(ruleOf(body, quote)).toEqual({ rule, speaker });
