@@ -29,19 +29,34 @@ describe("rule variants", () => {
     ["cue before, full name", "Karin Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-full-name"],
     ["cue before, surname", INTRO + "Olsen said: “Nothing is decided yet.”", "Nothing is decided yet.", "Karin Olsen", "speech-short-name"],
     [
-      "continuation in the next sentence of the paragraph",
+      "continuation in the next sentence, of a '“…,” X said' cue",
       INTRO + "“The pier is old,” Olsen said. “It must be rebuilt.”",
       "It must be rebuilt.",
       "Karin Olsen",
+      "continuation-next-sentence-from-after-speech",
+    ],
+    [
+      "continuation in the next sentence, of an inverted cue",
+      INTRO + "“The pier is old,” said Karin Olsen. “It must be rebuilt.”",
+      "It must be rebuilt.",
+      "Karin Olsen",
       "continuation-next-sentence",
+    ],
+    [
+      "a continuation of a continuation keeps the chain's first cue",
+      INTRO + "“The pier is old,” Olsen said. “It must be rebuilt.” “The town will pay for it.”",
+      "The town will pay for it.",
+      "Karin Olsen",
+      "continuation-next-sentence-from-after-speech",
     ],
     [
       "continuation opening the next paragraph",
       INTRO + "“The pier is old,” Olsen said.\n\n“It must be rebuilt.”",
       "It must be rebuilt.",
       "Karin Olsen",
-      "continuation-next-paragraph",
+      "continuation-next-paragraph-from-after-speech",
     ],
+    ["'repeated' is a speech verb", INTRO + "“Which pier?” Olsen repeated.", "Which pier?", "Karin Olsen", "after-speech"],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
     expect(ruleOf(body, quote)).toEqual({ rule, speaker });
@@ -86,5 +101,30 @@ describe("the subject before a parenthetical", () => {
   ];
   it.each(rows)("%s", (_n, body, quote, speaker) => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
+
+describe("a cue after the quote, past the speaker's appositive", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+    ["a long appositive before 'wrote'", "“The question remains open,” Karin Olsen, a law professor at the University of Westport at Harbourside, wrote last week.", "The question remains open,", "Karin Olsen"],
+    ["a founder's appositive before 'tells'", "“Yes, I support the plan,” Ivo Brandt, founder of the Harbour Research Center, tells the Valley Times.", "Yes, I support the plan,", "Ivo Brandt"],
+    ["a short appositive (within the usual reach)", "“The pier is old,” Ivo Brandt, the harbour master, said.", "The pier is old,", "Ivo Brandt"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
+
+describe("a name inside an indefinite description is not the speaker", () => {
+  const rows: [name: string, body: string, quote: string][] = [
+    ["'a senior X adviser'", INTRO + "“That can go a long way,” said a senior Olsen adviser.", "That can go a long way,"],
+    ["'one X confidant'", INTRO + "“She is bigger than the party,” said one Olsen confidant.", "She is bigger than the party,"],
+  ];
+  it.each(rows)("%s", (_n, body, quote) => {
+    expect(ruleOf(body, quote).speaker).toBeNull();
+  });
+
+  it("a definite role before the name still names the speaker", () => {
+    expect(ruleOf(INTRO + "“The vote is final,” said former Olsen aide Ivo Brandt.", "The vote is final,").speaker).toBe("Ivo Brandt");
   });
 });

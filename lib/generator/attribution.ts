@@ -35,7 +35,8 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
     const rule = found.rule + (surnameOnly(entities, speaker) ? "-surname-only" : "");
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
-    if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1 };
+    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule;
+    if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1, anchor };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }
   handOpenQuotes(sp, out, openIdx);
@@ -121,7 +122,10 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   if (prev && prev.speaker && sp.continues(q, prev.q)) {
     const via = immediate && prev.via ? { via: prev.via, viaRule: "previous-quote" } : {};
     // A guess carried on stays a guess, under its own rule.
-    const rule = prev.sure ? `continuation-${continuationReach(sp, q, prev.q)}` : "continuation-of-guess";
+    // A chain begun by the plain "“…,” X said" cue is measured apart: a continuation is only as
+    // sure as the cue it inherits its speaker from.
+    const from = prev.anchor === "after-speech" ? "-from-after-speech" : "";
+    const rule = prev.sure ? `continuation-${continuationReach(sp, q, prev.q)}${from}` : "continuation-of-guess";
     return { ...bare, ...via, speaker: prev.speaker, sure: prev.sure, rule };
   }
   const guess = (q.kind === "direct" ? previousSubject(sp, q) : null) ?? sentenceSubjectGuess(sp, q);

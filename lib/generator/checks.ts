@@ -1,6 +1,6 @@
 // The last gate before a question ships: anything malformed (the scorer's rules, plus 3–4
 // choices and a sound key) or with a distractor that the findings say is also right is dropped.
-import { memoOf, type Analysis } from "./analysis";
+import { indexOfFindings, memoOf, type Analysis } from "./analysis";
 import type { Question } from "./types";
 import { dateRange, normalize, sameName } from "./questions/util";
 import { speakersOf } from "./questions/who-said";
@@ -45,14 +45,14 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
       const m = memoOf(a).names;
       const key = normalize(q.fact.text, m);
       const relays = [
-        ...a.quotes.filter((x) => x.via && normalize(x.quote, m) === key).map((x) => x.via as string),
-        ...a.claims.filter((c) => c.sentence === q.fact.text).flatMap((c) => [c.by, c.via ?? null]),
+        ...(indexOfFindings(a).viasByWords.get(key) ?? []),
+        ...(indexOfFindings(a).relaysBySentence.get(q.fact.text) ?? []),
       ].filter((x): x is string => !!x);
       const twin = others.find((o) => relays.some((r) => sameName(r, o, memoOf(a).names)));
       return twin ? `“${twin}” also relayed it` : null;
     }
     case "claim_status": {
-      const statuses = new Set(a.claims.filter((c) => c.sentence === q.fact.text).map((c) => c.status as string));
+      const statuses = indexOfFindings(a).statusesBySentence.get(q.fact.text) ?? new Set<string>();
       const twin = others.find((o) => statuses.has(o));
       return twin ? `status ${twin} is also in the sentence` : null;
     }
@@ -60,8 +60,7 @@ export function alsoCorrect(q: Question, a: Analysis): string | null {
       // The same expression inside the cited sentence(s) must not carry a distractor's value.
       const m = memoOf(a).names;
       const key = normalize(q.fact.text, m);
-      const cited = (d: { start: number; end: number }) => q.citations.some((c) => c.start <= d.start && d.end <= c.end);
-      const same = new Set(a.dates.filter((d) => cited(d) && normalize(d.text, m) === key).map((d) => d.value));
+      const same = new Set(q.citations.flatMap((c) => within(indexOfFindings(a).datesByText.get(key) ?? [], c)).map((d) => d.value));
       const twin = others.find((o) => same.has(o));
       return twin ? `${twin} is also a value of “${q.fact.text}”` : null;
     }
@@ -81,4 +80,17 @@ function isAscending(vals: string[]): boolean {
 
 export function checkQuestions(body: string, questions: Question[], analysis?: Analysis): Question[] {
   return questions.filter((q) => problemWith(body, q) === null && (!analysis || alsoCorrect(q, analysis) === null));
+}
+
+/** The mentions (in text order) that lie inside `span`: a binary search to its start, so a text
+ *  repeated thousands of times costs only the mentions inside the span. */
+function within<T extends { start: number; end: number }>(list: T[], span: { start: number; end: number }): T[] {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < span.start) lo = mid + 1; else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
 }

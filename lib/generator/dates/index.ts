@@ -57,9 +57,10 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.
   for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, pubRule);
+  const index = indexWork(work, pub);
   for (const w of work) {
     if (w.mode === "narrative") continue;
-    const { anchor, rule: r, sure } = speechAnchor(body, w, work, regions, pub);
+    const { anchor, rule: r, sure } = speechAnchor(body, w, index, regions, pub);
     const rule = r === "pub" ? pubRule : r;
     resolve(body, w, anchor, rule);
     // A guessed time of speaking only matters to a date that counts from it.
@@ -107,31 +108,65 @@ function datelineSpec(day: number): DateSpec {
   return { t: "ymd", y, m, d };
 }
 
+/** The dates grouped by sentence, and the narrative days that can anchor a quote, in text order:
+ *  every look-up a reported or quoted date makes stays within its own sentence or is a binary
+ *  search, so a huge text with thousands of dates stays linear. */
+type WorkIndex = { bySentence: Map<number, Work[]>; starts: number[]; refs: { pos: number; day: number }[] };
+
+function indexWork(work: Work[], pub: number | null): WorkIndex {
+  const bySentence = new Map<number, Work[]>();
+  for (const w of work) {
+    const list = bySentence.get(w.s.start);
+    if (list) list.push(w);
+    else bySentence.set(w.s.start, [w]);
+  }
+  const refs: { pos: number; day: number }[] = [];
+  for (const x of work) {
+    if (pub === null || x.mode !== "narrative" || !x.res || x.res.granularity !== "day") continue;
+    const d = parseIsoDay(x.res.value);
+    if (d !== null && d <= pub && pub - d <= NARRATIVE_REACH_DAYS) refs.push({ pos: x.c.start, day: d });
+  }
+  return { bySentence, starts: [...bySentence.keys()].sort((a, b) => a - b), refs };
+}
+
 /** The time of speaking for a reported or quoted date, as a day number. */
-function speechAnchor(body: string, w: Work, all: Work[], regions: ReturnType<typeof quoteRegions>, pub: number | null): { anchor: number | null; rule: string; sure: boolean } {
+function speechAnchor(body: string, w: Work, index: WorkIndex, regions: ReturnType<typeof quoteRegions>, pub: number | null): { anchor: number | null; rule: string; sure: boolean } {
   if (w.mode === "reported" && w.verb) {
-    const d = verbDate(body, w.verb, w.s, all, w);
+    const d = verbDate(body, w.verb, w.s, index, w);
     if (d !== null) return { anchor: d, rule: "speech", sure: true };
     return { anchor: pub, rule: "pub", sure: true };
   }
   const region = regionAt(regions, w.c.start)!;
   const cue = quoteCue(body, region, w.s.start <= region.start ? w.s.start : -1);
   if (cue) {
-    const s = all.find((x) => x.s.start <= cue.verb.start && cue.verb.start < x.s.end)?.s;
+    const s = sentenceWith(index, cue.verb.start);
     if (s) {
-      const d = verbDate(body, cue.verb, s, all, w);
+      const d = verbDate(body, cue.verb, s, index, w);
       if (d !== null) return { anchor: d, rule: "speech", sure: true };
     }
     if (cue.present) return { anchor: pub, rule: "pub", sure: true };
   }
-  const ref = narrativeReference(w.c.start, all, pub);
+  const ref = narrativeReference(w.c.start, index);
   if (ref !== null) return { anchor: ref, rule: "narrative", sure: false };
   return { anchor: pub, rule: "pub", sure: true };
 }
 
+/** The bounds of the sentence (among those holding a date) that contains `pos`. */
+function sentenceWith(index: WorkIndex, pos: number): Bounds | null {
+  const { starts } = index;
+  let lo = 0, hi = starts.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const s = index.bySentence.get(starts[found])![0].s;
+  return pos < s.end ? s : null;
+}
+
 /** The resolved day of a date that dates `verb` in its sentence, if there is one. */
-function verbDate(body: string, verb: Tok, s: Bounds, all: Work[], self: Work): number | null {
-  for (const x of all) {
+function verbDate(body: string, verb: Tok, s: Bounds, index: WorkIndex, self: Work): number | null {
+  for (const x of index.bySentence.get(s.start) ?? []) {
     if (x === self || !x.res || x.res.granularity !== "day" || x.mode === "quoted") continue;
     if (x.c.start < s.start || x.c.end > s.end) continue;
     if (Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
@@ -141,16 +176,14 @@ function verbDate(body: string, verb: Tok, s: Bounds, all: Work[], self: Work): 
 }
 
 /** The latest narrative day mentioned before `pos`, if it lies within a week before publication. */
-function narrativeReference(pos: number, all: Work[], pub: number | null): number | null {
-  if (pub === null) return null;
-  let best: number | null = null;
-  for (const x of all) {
-    if (x.c.start >= pos) break;
-    if (x.mode !== "narrative" || !x.res || x.res.granularity !== "day") continue;
-    const d = parseIsoDay(x.res.value);
-    if (d !== null && d <= pub && pub - d <= NARRATIVE_REACH_DAYS) best = d;
+function narrativeReference(pos: number, index: WorkIndex): number | null {
+  const { refs } = index;
+  let lo = 0, hi = refs.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].pos < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return best;
+  return found >= 0 ? refs[found].day : null;
 }
 
 /** The sentence holding `pos`; failing that, the line around it (the splitter may skip text). */

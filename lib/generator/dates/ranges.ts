@@ -15,25 +15,32 @@ const JOINER = /^\s{0,3}(?:through|thru|to|until|till|and|[-–—])\s{0,3}$/i;
  * an explicit date earlier in the same sentence, as a reader would.
  */
 export function inheritYears(work: Item[]) {
-  for (let i = 1; i < work.length; i++) {
+  // The latest earlier date in the same sentence that lends its year; walking forward keeps this
+  // linear in the number of dates even when one huge sentence holds thousands of them.
+  let lender: { start: number; y: number } | null = null;
+  for (let i = 0; i < work.length; i++) {
     const w = work[i];
+    if (lender && lender.start !== w.s.start) lender = null;
     const spec = w.c.spec;
-    if (spec.t !== "md" && !(spec.t === "m" && spec.mod === null)) continue;
-    for (let k = i - 1; k >= 0 && work[k].s.start === w.s.start; k--) {
-      const prev = work[k].c.spec;
-      // A bare year lends its year only when it frames the sentence ("In 2019, ... on March 3");
-      // inside another clause ("a plan approved in 1987 ... through Sept. 29") it dates that clause.
-      const framing = prev.t === "y" && work[k].c.start - work[k].s.start <= 1;
-      const y = prev.t === "ymd" || prev.t === "ym" || framing ? prev.y : null;
-      if (y === null) continue;
+    if (i > 0 && lender && (spec.t === "md" || (spec.t === "m" && spec.mod === null))) {
+      const y = lender.y;
       w.c = spec.t === "md"
         ? { ...w.c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${w.c.rule}-year-from-context` }
-        : { ...w.c, spec: { t: "ym", y, m: spec.m }, rule: `${w.c.rule}-year-from-context` };
-      break;
+        : { ...w.c, spec: { t: "ym", y, m: (spec as { m: number }).m }, rule: `${w.c.rule}-year-from-context` };
     }
+    const y = lentYear(w);
+    if (y !== null) lender = { start: w.s.start, y };
   }
 }
 
+/** The year a date lends to later dates of its sentence. A bare year lends it only when it frames
+ *  the sentence ("In 2019, ... on March 3"); inside another clause ("a plan approved in 1987 ...
+ *  through Sept. 29") it dates that clause. */
+function lentYear(w: Item): number | null {
+  const prev = w.c.spec;
+  const framing = prev.t === "y" && w.c.start - w.s.start <= 1;
+  return prev.t === "ymd" || prev.t === "ym" || framing ? prev.y : null;
+}
 
 /**
  * A range's first end lies before its second: "is to run from January 23 through March 9", read

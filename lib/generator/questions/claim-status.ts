@@ -2,7 +2,7 @@
 // the status code. Distractors are statuses that contradict the right one: "Reported, not
 // verified" is never offered against "Neither confirmed nor denied" (both would fit), nor is
 // any status another claim in the same sentence carries.
-import type { Analysis } from "../analysis";
+import { indexOfFindings, type Analysis } from "../analysis";
 import type { Claim, ClaimStatus, Question } from "../types";
 import { makeQuestion } from "./make";
 import { STATUS_LABELS, clip, quoteEvidence, sentenceSpans } from "./util";
@@ -22,12 +22,17 @@ const DETERMINED = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|t
 const HEAD_NOUN = /^\s+(?:news|agency|newspaper|daily|paper|channel|network|group|company|firm|website|site|outlet|broadcaster|magazine|television|tv|radio|service|wire|spokesman|spokeswoman|spokesperson|officials?|reports?)\b/i;
 
 /** "the White House" when the article writes it with an article; names stay bare. */
-export function holderName(body: string, by: string | null): string | null {
+export function holderName(body: string, by: string | null, seen?: Map<string, boolean>): string | null {
   // A claim from unnamed reports has no holder worth naming in a prompt.
   if (!by || /^unnamed\b/i.test(by)) return null;
   if (DETERMINED.test(by)) return by;
   if (/^\p{Ll}/u.test(by)) return `the ${by}`;
-  return writesTheBefore(body, by) ? `the ${by}` : by;
+  let the = seen?.get(by);
+  if (the === undefined) {
+    the = writesTheBefore(body, by);
+    seen?.set(by, the);
+  }
+  return the ? `the ${by}` : by;
 }
 
 function writesTheBefore(body: string, name: string): boolean {
@@ -49,8 +54,9 @@ function isClause(body: string, c: Claim): boolean {
   return body.slice(Math.max(0, c.cue.start - 1000), c.cue.start).includes(c.claim);
 }
 
-export function promptFor(body: string, claimRaw: Claim): string {
-  const c = { ...claimRaw, by: holderName(body, claimRaw.by) };
+/** `seen` keeps, for one article, whether each holder takes "the" (a scan of the whole body). */
+export function promptFor(body: string, claimRaw: Claim, seen?: Map<string, boolean>): string {
+  const c = { ...claimRaw, by: holderName(body, claimRaw.by, seen) };
   const claim = clip(c.claim, 24);
   if (c.status === "no_comment") {
     if (/^a request for comment$/i.test(c.claim)) return `How did ${c.by ?? "the party asked"} answer a request for comment, according to the article?`;
@@ -69,20 +75,21 @@ function lowerFirst(s: string): string {
 
 export function buildClaimStatus(a: Analysis): Question[] {
   const out: Question[] = [];
+  const seen = new Map<string, boolean>();
   for (const c of a.claims) {
     const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
     if (!citations.length) continue;
-    const sameSentence = new Set(a.claims.filter((x) => x.sentence === c.sentence).map((x) => x.status));
+    const sameSentence = indexOfFindings(a).statusesBySentence.get(c.sentence) ?? new Set<string>();
     const distractors = CONTRASTS[c.status]
       .filter((s) => !sameSentence.has(s))
       .map((s) => ({ label: STATUS_LABELS[s], value: s }));
     const label = STATUS_LABELS[c.status];
     const q = makeQuestion(a, {
       type: "claim_status",
-      prompt: promptFor(a.body, c),
+      prompt: promptFor(a.body, c, seen),
       answer: { label, value: c.status },
       distractors,
-      explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${holderName(a.body, c.by)}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
+      explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${holderName(a.body, c.by, seen)}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
       basis: { rules: [`claim:${c.rule}`], sure: c.sure, evidence: [c.cue] },

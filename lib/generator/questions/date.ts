@@ -3,11 +3,11 @@
 // date; an absolute one ("in 2014") asks which date completes the sentence. Distractors are the
 // article's other dates of the same granularity, then the same expression read a unit off
 // (the Friday a week earlier, the year after): the typical misreadings.
-import type { Analysis } from "../analysis";
+import { indexOfFindings, memoOf, type Analysis } from "../analysis";
 import { MONTH_ALT, MONTH_NAMES, weekdayNameOfJsDay } from "../text/lexicon";
 import type { DateGranularity, DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
-import { clip, dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
+import { dateLabel, dateRange, granularityOf, normalize, quoteEvidence, sentenceSpans, shiftDate, spanOf } from "./util";
 
 const NOUN: Record<DateGranularity, string> = { day: "date", week: "week", month: "month", year: "year" };
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`, "i");
@@ -65,27 +65,32 @@ function misreadings(m: DateMention): string[] {
 
 /** Values this same expression carries anywhere in the article: none of them may be a distractor. */
 function valuesOfSameText(a: Analysis, m: DateMention): Set<string> {
-  const key = normalize(m.text);
-  return new Set(a.dates.filter((d) => normalize(d.text) === key && d.sentenceId === m.sentenceId).map((d) => d.value).concat(m.value));
+  const same = indexOfFindings(a).valuesInSentence.get(`${m.sentenceId}|${normalize(m.text, memoOf(a).names)}`);
+  return new Set([...(same ?? []), m.value]);
+}
+
+/** "today", "tonight", "this morning": the publication day itself. Asking for it only tests that
+ *  the student read the dateline, so it is asked only when the article offers no other date. */
+export function isPublicationDay(m: DateMention, date: string): boolean {
+  return m.granularity === "day" && m.value === date && !isAbsolute(m);
 }
 
 export function buildDate(a: Analysis): Question[] {
   if (!a.date) return [];
   const out: Question[] = [];
+  const trivial: Question[] = [];
   const asked = new Set<string>();
   for (const m of a.dates) {
     if (!askableDate(m)) continue;
     const key = `${normalize(m.text)}|${m.value}`;
     if (asked.has(key)) continue;
-    const sentence = a.sentences.find((s) => s.id === m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const sentence = indexOfFindings(a).sentenceById.get(m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
     const taken = valuesOfSameText(a, m);
     const pool: Choice[] = [];
     // The article's nearest dates of the same granularity first, then the typical misreadings.
     const here = dateRange(m.value)?.[0] ?? 0;
-    const fromArticle = [...new Set(a.dates.filter((d) => d.granularity === m.granularity && d.sure).map((d) => d.value))]
-      .filter((v) => !taken.has(v))
-      .sort((x, y) => Math.abs((dateRange(x)?.[0] ?? 0) - here) - Math.abs((dateRange(y)?.[0] ?? 0) - here) || (x < y ? -1 : 1));
+    const fromArticle = nearestValues(indexOfFindings(a).sureValues.get(m.granularity) ?? [], here, taken);
     for (const v of [...fromArticle.slice(0, 2), ...misreadings(m), ...fromArticle.slice(2)]) {
       if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
     }
@@ -96,7 +101,7 @@ export function buildDate(a: Analysis): Question[] {
     const citations = sentenceSpans(a.body, a.sentences, [sentence.id]);
     const prompt = absolute
       ? `Which ${noun} completes this sentence from the article: “${cloze(a.body, sentence, m)}”?`
-      : `The article is dated ${dateLabel(a.date)}. In “${clip(sentence.text, 40)}”, which ${noun} does “${m.text}” refer to?`;
+      : `The article is dated ${dateLabel(a.date)}. In “${around(a.body, sentence, m)}”, which ${noun} does “${m.text}” refer to?`;
     const explanation = absolute
       ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
       : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label.replace(/^The /, "the ")}. The sentence: ${quoteEvidence(sentence.text)}`;
@@ -112,15 +117,26 @@ export function buildDate(a: Analysis): Question[] {
     });
     if (!q) continue;
     asked.add(key);
-    out.push(q);
+    (isPublicationDay(m, a.date) ? trivial : out).push(q);
   }
-  return out;
+  return out.length ? out : trivial;
+}
+
+/** The words around the expression (a few either side), never the whole sentence: a prompt that
+ *  pastes a long quoted sentence reads as a second quotation. Quotation marks inside the excerpt
+ *  become single ones, so the prompt's own marks still pair. */
+function around(body: string, sentence: { start: number; end: number }, m: DateMention): string {
+  const cut = wordWindow(body, sentence, m, 7);
+  return cut.replace("____", body.slice(m.start, m.end)).replace(/[“„]/g, "‘").replace(/[”]/g, "’").replace(/"/g, "'");
 }
 
 /** The sentence with the date expression blanked, cut to a window of words around the blank.
  *  Scans for spaces instead of matching word runs, so a huge sentence costs linear time. */
 function cloze(body: string, sentence: { start: number; end: number }, m: DateMention): string {
-  const WINDOW = 18;
+  return wordWindow(body, sentence, m, 18);
+}
+
+function wordWindow(body: string, sentence: { start: number; end: number }, m: DateMention, WINDOW: number): string {
   let from = m.start;
   for (let n = 0; n <= WINDOW && from > sentence.start; n++) from = body.lastIndexOf(" ", from - 2) + 1 || sentence.start;
   if (from < sentence.start) from = sentence.start;
@@ -133,3 +149,19 @@ function cloze(body: string, sentence: { start: number; end: number }, m: DateMe
   const after = body.slice(m.end, to) + (to < sentence.end ? " …" : "");
   return `${before}____${after}`.replace(/\s+/g, " ").trim();
 }
+
+/** The article's distinct values nearest to `here` first (ties: earlier value first), leaving out
+ *  `taken`. Only the first few are ever offered, so a huge article keeps at most a dozen. */
+function nearestValues(values: string[], here: number, taken: Set<string>): string[] {
+  const dist = (v: string) => Math.abs((dateRange(v)?.[0] ?? 0) - here);
+  const byDistance = (x: string, y: string) => dist(x) - dist(y) || (x < y ? -1 : 1);
+  const best: string[] = [];
+  for (const v of values) {
+    if (taken.has(v)) continue;
+    best.push(v);
+    if (best.length > 4 * KEEP) { best.sort(byDistance); best.length = KEEP; }
+  }
+  return best.sort(byDistance).slice(0, KEEP);
+}
+/** How many of the article's own nearest values a date question may draw distractors from. */
+const KEEP = 8;

@@ -2,7 +2,7 @@
 // saying", "Okafor told the Valley Times") and from reports an outlet holds or relayed.
 // Distractors are the article's other outlets, never one named in the cited sentences (it may
 // have relayed the same words) nor one that relayed the same quote elsewhere.
-import { memoOf, type Analysis } from "../analysis";
+import { indexOfFindings, memoOf, type Analysis } from "../analysis";
 import type { Question, Span } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { clip, normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, sentenceSpans } from "./util";
@@ -53,7 +53,7 @@ export function buildSource(a: Analysis): Question[] {
     if (!ids.some((id) => normalize(a.sentences.find((s) => s.id === id)?.text ?? "").includes(normalize(q.via!))) && viaSentence) ids.push(viaSentence.id);
     const citations = sentenceSpans(a.body, a.sentences, ids);
     if (!citations.length) continue;
-    const sameWords = a.quotes.filter((x) => x.via && normalize(x.quote) === key).map((x) => x.via as string);
+    const sameWords = [...(indexOfFindings(a).viasByWords.get(key) ?? [])];
     const question = makeQuestion(a, {
       type: "source",
       // The speaker stays out of the prompt: naming them would answer any "Who said" question.

@@ -17,15 +17,19 @@ export function isAskableQuote(q: Quote): boolean {
 
 /** Every name that would also answer "who said these words". */
 export function speakersOf(a: Analysis, quoteText: string): string[] {
-  const m = memoOf(a).names;
+  const { names: m, speakersByWords } = memoOf(a);
   const key = normalize(quoteText, m);
+  const hit = speakersByWords.get(key);
+  if (hit) return hit;
   const names = new Set<string>();
   for (const q of a.quotes) {
     if (!q.speaker) continue;
     const k = normalize(q.quote, m);
     if (k && (k === key || k.includes(key) || key.includes(k))) for (const n of namesOfSpeaker(a, q.speaker)) names.add(n);
   }
-  return [...names];
+  const list = [...names];
+  speakersByWords.set(key, list);
+  return list;
 }
 
 /** The speaker, its aliases and role, and any body it speaks for or belongs to. */

@@ -6,7 +6,8 @@ import { CONTINUATION_VERBS } from "./lexicon";
 import type { Entity, Quote } from "../types";
 
 export type Speaker = Entity | string | null;
-export type Prev = { q: Quote; speaker: Speaker; via: Entity | null; sure: boolean; lastSentence: number } | null;
+/** The quote a cue-less one may carry on; `anchor` is the rule of the cue that began the chain. */
+export type Prev = { q: Quote; speaker: Speaker; via: Entity | null; sure: boolean; lastSentence: number; anchor: string } | null;
 export type Via = { via: Entity | null; viaRule: string | null };
 export type CueReading = { speaker: Speaker; sure: boolean; rule: string } & Via;
 

@@ -69,7 +69,7 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     const via = hearerAfter(ctx, k) ?? interviewVia(ctx, end, end);
     return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "after-inverted", tight: false, speaker: subj, via, relayVia: null };
   }
-  for (let v = k; v < ctx.n && v <= k + 10; v++) {
+  for (let v = k, reach = cueReach(ctx, k); v < ctx.n && v <= reach; v++) {
     const abbrev = ctx.tokens[v].text === "." && v > k && ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4; // "Mrs." "Dr."
     if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(ctx.tokens[v].text) && !abbrev)) break;
     if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS))) continue;
@@ -92,6 +92,14 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     return c;
   }
   return null;
+}
+
+/** How far after the quote its cue's verb may lie: ten tokens, or past an appositive that a
+ *  comma opens right after the speaker's name ("…," Ann Holt, a law professor at the
+ *  university, wrote). */
+function cueReach(ctx: Ctx, k: number): number {
+  const m = ctx.mentionStart.get(k);
+  return m && ctx.tokens[m.to + 1]?.text === "," ? k + 24 : k + 10;
 }
 
 /** A cue closing the quote's sentence after more words: "“…” for the plan, said Olsen." */

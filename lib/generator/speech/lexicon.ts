@@ -17,6 +17,7 @@ export const SPEECH_VERBS = set(`
   contend contends contended complain complains complained boasts boasted jokes joked quips quipped
   shout shouts shouted whisper whispers whispered confirms confirmed denies denied reiterate reiterates reiterated
   testify testifies testified counters countered recount recounts recounted
+  reason reasons reasoned opine opines opined wonder wonders wondered repeat repeats repeated
   muse muses mused assure assures assured exclaim exclaims exclaimed caution cautions cautioned
   lament laments lamented retort retorts retorted scoff scoffs scoffed gush gushes gushed
   beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed agrees agreed

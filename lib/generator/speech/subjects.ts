@@ -8,6 +8,15 @@ import type { Entity } from "../types";
 /** Words that never lead a role phrase before a name. */
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...VERB_FILLERS, ...CONJ, ...PRONOUNS, ...SPEECH_VERBS, "that", "which", "who", "when", "while", "because", "then", "after", "before"]);
 
+/** Words that open an indefinite noun phrase: "a", "one", "another" adviser. */
+const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
+
+/** A lower-case content word at `x` that carries on a noun phrase ("Olsen adviser"). */
+function nounHeadAt(ctx: Ctx, x: number): boolean {
+  const t = ctx.tokens[x];
+  return !!t && t.word && !t.cap && !ctx.inQuote[x] && !FUNCTION_WORDS.has(t.lower) && /^[a-z][a-z-]{2,}$/.test(t.lower);
+}
+
 type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
 
 const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
@@ -167,7 +176,13 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
   for (let x = j; x < ctx.n && x < j + 4 && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
     const mm = ctx.mentionStart.get(x);
-    if (mm) return ref(headPerson(ctx, mm.to + 1) ?? mm); // "said former Olsen aide Per Lind"
+    if (!mm) continue;
+    const head = headPerson(ctx, mm.to + 1); // "said former Olsen aide Per Lind"
+    if (head) return ref(head);
+    // "said a senior Olsen adviser", "said one Olsen confidant": an indefinite phrase whose head
+    // noun follows the name keeps its speaker unnamed; the name only says whose adviser.
+    if (INDEFINITE.has(ctx.tokens[j].lower) && nounHeadAt(ctx, mm.to + 1)) return { kind: "unnamed", from: j };
+    return ref(mm);
   }
   if (ctx.tokens[j].word && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
   return { kind: "elided" };
