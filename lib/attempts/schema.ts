@@ -56,5 +56,6 @@ export type AttemptResultView = {
   score: number;
   total: number;
   quizSet: { id: string; title: string; article: { id: string; title: string; body: string } };
-  questions: (QuestionView & { answer: { choiceIndex: number; correct: boolean } | null })[];
+  showEvidence: boolean;
+  questions: (QuestionView & { answer: { choiceIndex: number; correct: boolean; evidenceSentence: number | null; evidenceFound: boolean | null } | null })[];
 };
