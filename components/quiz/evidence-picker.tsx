@@ -55,12 +55,17 @@ export function EvidencePicker({ questionId, body, sentences, picked, onPick }: 
 /** The evidence verdict in the feedback: scored apart from the answer. */
 export function EvidenceVerdict({ evidence, body, sentences }: { evidence: { sentence: number; found: boolean }; body: string; sentences: SentenceSpan[] }) {
   const s = sentences.find((x) => x.id === evidence.sentence);
-  const text = s ? body.slice(s.start, s.end) : "";
+  if (evidence.found) {
+    return (
+      <p data-testid="evidence-verdict" data-found="true" className="text-sm">
+        <span className="font-semibold">Evidence found.</span> The sentence you picked is one the answer rests on.
+      </p>
+    );
+  }
   return (
-    <p data-testid="evidence-verdict" data-found={evidence.found} className="text-sm">
-      <span className="font-semibold">{evidence.found ? "Evidence found." : "Evidence not found."}</span>{" "}
-      You picked <q>{text}</q>
-      {evidence.found ? ", a sentence the question rests on." : "; the answer comes from the highlighted sentence."}
-    </p>
+    <div data-testid="evidence-verdict" data-found="false" className="space-y-1 text-sm">
+      <p><span className="font-semibold">Evidence not found.</span> The answer rests on the highlighted sentence; you picked:</p>
+      <blockquote className="border-l-2 border-slate-400 pl-3 italic">{s ? body.slice(s.start, s.end) : ""}</blockquote>
+    </div>
   );
 }

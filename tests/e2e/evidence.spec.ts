@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { db, expect, hydrated, ownQuiz, test, type QuizWithQuestions } from "./fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, signIn } from "./history-fixtures";
+import { pick } from "./evidence-fixtures";
 
 // Show the evidence (issue 10 #2): after choosing an answer the student picks the supporting
 // sentence in the article, by keyboard; it is scored apart, and the key comes back only once
@@ -67,10 +68,12 @@ test("practice with the evidence: keyboard pick, scored apart, no key before bot
   await page.keyboard.press(String(q2.answerIndex + 1));
   const cited2 = (await citedOption(page, q2)).index;
   const other = picker(page).locator(`label[data-sentence="${cited2 === 0 ? 1 : 0}"]`);
-  await other.click();
+  const otherText = (await other.innerText()).trim();
+  await pick(other);
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByTestId("feedback")).toHaveAttribute("data-correct", "true");
   await expect(page.getByTestId("evidence-verdict")).toHaveAttribute("data-found", "false");
+  await expect(page.getByTestId("evidence-verdict")).toContainText(`Evidence not found. The answer rests on the highlighted sentence; you picked:${otherText}`);
   // The key is marked in the article after the answer, as without evidence.
   await expect(page.getByTestId("article-body").locator("mark").first()).toContainText(citedText(q2).slice(0, 20));
 
@@ -84,8 +87,9 @@ test("a reload keeps evidence mode and its verdict; practice without the option 
   await page.goto(`/play/${quiz.id}`);
   await page.getByLabel("Show the evidence").check();
   await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page.getByTestId("prompt")).toBeVisible();
   await page.keyboard.press("1");
-  await (await citedOption(page, quiz.questions[0])).label.click();
+  await pick((await citedOption(page, quiz.questions[0])).label);
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByTestId("evidence-verdict")).toBeVisible();
   await page.reload();
@@ -97,6 +101,7 @@ test("a reload keeps evidence mode and its verdict; practice without the option 
   const plain = await ownQuiz("seed-peskov-2025-02-10", 2);
   await page.goto(`/play/${plain.id}`);
   await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page.getByTestId("prompt")).toBeVisible();
   await page.keyboard.press("1");
   await expect(picker(page)).toHaveCount(0);
   await page.getByRole("button", { name: "Check answer" }).click();
@@ -131,7 +136,7 @@ test("a teacher assigns with Show the evidence; results and CSV show evidence fo
   for (const [i, q] of quiz.questions.entries()) {
     await expect(pupil.getByTestId("prompt")).toHaveText(q.prompt);
     await pupil.keyboard.press(String(q.answerIndex + 1));
-    await (await citedOption(pupil, q)).label.click();
+    await pick((await citedOption(pupil, q)).label);
     await pupil.getByRole("button", { name: "Check answer" }).click();
     await expect(pupil.getByTestId("evidence-verdict")).toHaveAttribute("data-found", "true");
     await pupil.getByRole("button", { name: i === quiz.questions.length - 1 ? "See your score" : "Next question" }).click();
