@@ -83,7 +83,8 @@ export function MisreadingMap({ body, title, map }: Props) {
             {ranked.map((s) => (
               <li key={s.id}>
                 <button type="button" className={`text-left underline underline-offset-4 ${focusRing}`} onClick={() => select(s.id)}>
-                  <q>{body.slice(s.start, s.end)}</q>
+                  {/* No <q>: news sentences often open with their own quotation mark. */}
+                  <span className="italic">{body.slice(s.start, s.end)}</span>
                 </button>{" "}
                 <span className="font-medium">— {shareText(s)}</span>
               </li>

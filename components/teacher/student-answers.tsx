@@ -30,11 +30,11 @@ export function StudentAnswers({ rows, questions, sentenceText }: Props) {
                     <dt>Right answer</dt>
                     <dd>{q.choices[q.answerIndex]}</dd>
                     <dt>Cited sentence</dt>
-                    <dd><q>{q.citations.map((c) => c.text).join(" … ")}</q></dd>
+                    <dd className="italic">{q.citations.map((c) => c.text).join(" … ")}</dd>
                     {a && a.evidenceSentence !== null && (
                       <>
                         <dt>Evidence picked</dt>
-                        <dd><q>{sentenceText[a.evidenceSentence] ?? ""}</q> {a.evidenceFound ? "(found)" : "(not the cited sentence)"}</dd>
+                        <dd><span className="italic">{sentenceText[a.evidenceSentence] ?? ""}</span> {a.evidenceFound ? "(found)" : "(not the cited sentence)"}</dd>
                       </>
                     )}
                   </dl>

@@ -151,6 +151,11 @@ test("a teacher assigns with Show the evidence; results and CSV show evidence fo
   await expect(students.getByRole("columnheader", { name: "Evidence found" })).toBeVisible();
   await expect(students.getByRole("row", { name: /Eve Evidence/ })).toContainText("2 / 2");
   await expect(page.getByTestId("question-results").getByRole("columnheader", { name: "Evidence found" })).toBeVisible();
+  const answers = page.locator(`details#answers-${student.id}`);
+  await expect(answers.locator("summary")).toContainText("evidence found 2 / 2");
+  await answers.locator("summary").click();
+  await expect(answers.getByTestId("student-answer").first()).toContainText(`Evidence picked${citedText(quiz.questions[0]).slice(0, 30)}`);
+  await expect(answers.getByTestId("student-answer").first()).toContainText("(found)");
   const csv = await (await page.request.get(`/teacher/assignments/${assignment.id}/results.csv`)).text();
   const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n");
   expect(header).toContain('"evidence sentence","evidence found"');
