@@ -3,7 +3,8 @@ import { mutedText } from "@/components/ui/styles";
 import { formatDuration } from "./format";
 import { Instant } from "./time";
 
-const scoreText = (a: AttemptRow) => (a.finishedAt ? `${a.score} / ${a.total} (${percent(a.score, a.total)}%)` : "in progress");
+const evidenceText = (a: AttemptRow) => (a.evidence ? ` · evidence found ${a.evidence.found} / ${a.evidence.of}` : "");
+const scoreText = (a: AttemptRow) => (a.finishedAt ? `${a.score} / ${a.total} (${percent(a.score, a.total)}%)${evidenceText(a)}` : "in progress");
 
 /**
  * Every attempt, newest first: a table from the small breakpoint up, a list of cards on a phone

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import Link from "next/link";
 import type { ArticleView, Citation } from "@/lib/quiz/schema";
 import { focusRing, linkClass } from "@/components/ui/styles";
@@ -10,7 +10,7 @@ import { ArticleText } from "./article-text";
  * The article beside the question (below it on a phone). It scrolls inside its own box, so
  * bringing the cited sentence into view never moves the question or the feedback.
  */
-export function ArticlePanel({ article, citations }: { article: ArticleView; citations: Citation[] }) {
+export function ArticlePanel({ article, citations, children }: { article: ArticleView; citations: Citation[]; children?: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -36,7 +36,8 @@ export function ArticlePanel({ article, citations }: { article: ArticleView; cit
         data-testid="article-body"
         className={`relative max-h-[55vh] overflow-y-auto p-4 text-[0.95rem] lg:max-h-[calc(100vh-14rem)] ${focusRing}`}
       >
-        <ArticleText body={article.body} marks={citations} />
+        {/* Evidence mode puts its sentence picker here instead of the plain text. */}
+        {children ?? <ArticleText body={article.body} marks={citations} />}
       </div>
       <footer className="border-t border-slate-200 p-3 text-sm dark:border-slate-800">
         <Link href={`/articles/${article.id}`} className={linkClass} target="_blank">

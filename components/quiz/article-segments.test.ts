@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { paragraphRanges, segmentArticle } from "./article-segments";
+import { paragraphRanges, segmentArticle, segmentSentences } from "./article-segments";
 
 const body = "First sentence. Second one.\n\nNew paragraph here.\n\n  Last.";
 
@@ -42,6 +42,31 @@ describe("segmentArticle", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("segmentSentences", () => {
+  const sentences = [
+    { id: 0, start: 0, end: 15 },
+    { id: 1, start: 16, end: 27 },
+    { id: 2, start: 29, end: 48 },
+    { id: 3, start: 52, end: 57 },
+  ];
+  it("gives each sentence its own run and keeps the text between", () => {
+    const paragraphs = segmentSentences(body, sentences);
+    expect(paragraphs.map((p) => p.runs.map((r) => [r.sentence, r.text]))).toEqual([
+      [[0, "First sentence."], [null, " "], [1, "Second one."]],
+      [[2, "New paragraph here."]],
+      [[3, "Last."]],
+    ]);
+  });
+  it("loses no character of a paragraph, whatever the sentences", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(60), fc.nat(20)), { maxLength: 6 }), (pairs) => {
+        const spans = pairs.map(([s, n], id) => ({ id, start: s, end: s + n }));
+        for (const p of segmentSentences(body, spans)) expect(p.runs.map((r) => r.text).join("")).toBe(body.slice(p.start, p.end));
+      }),
     );
   });
 });

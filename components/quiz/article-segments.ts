@@ -51,3 +51,29 @@ export function segmentArticle(body: string, spans: Range[]): Paragraph[] {
     return { start: p.start, end: p.end, runs };
   });
 }
+
+export type SentenceRun = { start: number; end: number; text: string; sentence: number | null };
+export type SentenceParagraph = { start: number; end: number; runs: SentenceRun[] };
+
+/**
+ * The body as paragraphs of runs, each either one numbered sentence or the text between
+ * sentences: what the evidence picker and the misreading map make selectable. No offset is lost.
+ */
+export function segmentSentences(body: string, sentences: { id: number; start: number; end: number }[]): SentenceParagraph[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  return paragraphRanges(body).map((p) => {
+    const runs: SentenceRun[] = [];
+    let at = p.start;
+    const push = (end: number, sentence: number | null) => {
+      if (end > at) runs.push({ start: at, end, text: body.slice(at, end), sentence });
+      at = Math.max(at, end);
+    };
+    for (const s of sorted) {
+      if (s.end <= p.start || s.start >= p.end) continue;
+      push(Math.max(s.start, p.start), null);
+      push(Math.min(s.end, p.end), s.id);
+    }
+    push(p.end, null);
+    return { start: p.start, end: p.end, runs };
+  });
+}

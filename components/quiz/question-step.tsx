@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { AnswerOutcome, PlayQuestion } from "@/lib/quiz/schema";
 import { primaryButton, mutedText } from "@/components/ui/styles";
 import { ChoiceList } from "./choice-list";
@@ -20,6 +20,10 @@ type Props = {
   nextLabel: string;
   /** e.g. "Question 3 of 14", read before the prompt. */
   caption?: string;
+  /** Shown above the check button (the evidence step's instruction). */
+  beforeCheck?: ReactNode;
+  /** Shown in the feedback, before the next button (the evidence verdict). */
+  afterFeedback?: ReactNode;
 };
 
 /**
@@ -61,12 +65,14 @@ export function QuestionStep(props: Props) {
       <div className="min-h-44" aria-live="polite">
         {feedback ? (
           <FeedbackPanel question={question} feedback={feedback}>
+            {props.afterFeedback}
             <button ref={nextButton} type="button" className={primaryButton} onClick={props.onNext}>
               {props.nextLabel}
             </button>
           </FeedbackPanel>
         ) : (
           <div className="space-y-3">
+            {props.beforeCheck}
             <button type="submit" className={primaryButton} disabled={selected === null || pending}>
               {pending ? "Checking…" : "Check answer"}
             </button>

@@ -6,25 +6,32 @@ import type { AnswerFeedback, PlayState } from "@/lib/attempts/schema";
 import type { ArticleView, PlayQuestion } from "@/lib/quiz/schema";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ArticlePanel } from "./article-panel";
+import { EvidencePicker, EvidenceVerdict, type SentenceSpan } from "./evidence-picker";
+import { EvidenceStep } from "./evidence-step";
 import { QuestionStep } from "./question-step";
 import { QuizTimer } from "./quiz-timer";
 import { useAnswer } from "./use-answer";
 
-type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleView; quizTitle: string };
+type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleView; quizTitle: string; sentences?: SentenceSpan[] };
 
 /**
  * The play screen. It holds only what the server already sent: the current question without
  * its key, then the feedback the answer action returns (key, explanation, citations, next).
+ * In evidence mode the answer is sent with the sentence picked in the article, both at once.
  */
-export function QuizPlayer({ state, article, quizTitle }: Props) {
+export function QuizPlayer({ state, article, quizTitle, sentences }: Props) {
   const router = useRouter();
   // Reloaded after an answer: back on that answer's feedback, with Next leading on.
   const [resumed] = useState(() => resumeFrom(state));
   const [question, setQuestion] = useState(resumed ? resumed.question : state.question);
   const [number, setNumber] = useState(resumed ? state.answered : state.answered + 1);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [evidenceAsked, setEvidenceAsked] = useState(false);
+  const evidenceMode = state.showEvidence && !!sentences;
   const send = useCallback(
-    (choiceIndex: number) => answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex }),
-    [state.attemptId, question.id],
+    (choiceIndex: number) =>
+      answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex, ...(evidenceMode && picked !== null ? { evidenceSentence: picked } : {}) }),
+    [state.attemptId, question.id, evidenceMode, picked],
   );
   const { feedback, reset, step } = useAnswer<AnswerFeedback>(send, resumed ?? undefined);
   useEffect(() => {
@@ -44,8 +51,20 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
     }
     setQuestion(feedback.next);
     setNumber(feedback.answered + 1);
+    setPicked(null);
+    setEvidenceAsked(false);
     reset();
   }, [feedback, router, state.attemptId, reset]);
+
+  // Evidence mode: "Check answer" without a picked sentence sends nothing and points at the article.
+  const submit = useCallback(() => {
+    if (evidenceMode && picked === null) {
+      setEvidenceAsked(true);
+      focusPicker();
+      return;
+    }
+    step.onSubmit();
+  }, [evidenceMode, picked, step]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
@@ -58,18 +77,33 @@ export function QuizPlayer({ state, article, quizTitle }: Props) {
         <QuestionStep
           question={question}
           {...step}
+          onSubmit={submit}
           onNext={next}
           nextLabel={feedback?.next ? "Next question" : "See your score"}
+          beforeCheck={evidenceMode && <EvidenceStep chosen={step.selected !== null} picked={picked !== null} asked={evidenceAsked} onGo={focusPicker} />}
+          afterFeedback={feedback?.evidence && sentences && <EvidenceVerdict evidence={feedback.evidence} body={article.body} sentences={sentences} />}
         />
       </div>
       <div className="lg:sticky lg:top-4">
-        <ArticlePanel article={article} citations={feedback?.citations ?? NO_CITATIONS} />
+        <ArticlePanel article={article} citations={feedback?.citations ?? NO_CITATIONS}>
+          {evidenceMode && !feedback ? (
+            <EvidencePicker questionId={question.id} body={article.body} sentences={sentences!} picked={picked} onPick={setPicked} />
+          ) : null}
+        </ArticlePanel>
       </div>
     </div>
   );
 }
 
 const NO_CITATIONS: never[] = [];
+
+/** Focus the picked sentence, or the first one: on a phone this also scrolls the article into view. */
+function focusPicker() {
+  const group = document.querySelector<HTMLElement>("[data-testid=evidence-picker]");
+  const target = group?.querySelector<HTMLInputElement>("input:checked") ?? group?.querySelector<HTMLInputElement>("input");
+  target?.focus();
+  target?.closest("label")?.scrollIntoView({ block: "center" });
+}
 
 /** The last answered question as the answer action returned it, when the attempt has one. */
 function resumeFrom(state: Props["state"]): { question: PlayQuestion; selected: number; feedback: AnswerFeedback } | null {

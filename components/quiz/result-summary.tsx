@@ -14,6 +14,14 @@ export function ResultSummary({ result }: { result: AttemptResultView }) {
           {result.score} / {result.total}
         </p>
         <p className={mutedText}>{pct}% right</p>
+        {result.showEvidence && (
+          <>
+            <p className="mt-3 text-sm font-medium text-slate-600 dark:text-slate-400">Evidence found</p>
+            <p className="text-lg font-semibold tabular-nums" data-testid="evidence-score">
+              {result.questions.filter((q) => q.answer?.evidenceFound).length} / {result.questions.filter((q) => q.answer?.evidenceFound != null).length}
+            </p>
+          </>
+        )}
         <p className="mt-3 text-sm font-medium text-slate-600 dark:text-slate-400">Time</p>
         <p className="text-lg font-semibold" data-testid="time">
           {formatDuration(durationSeconds(result.startedAt, result.finishedAt))}

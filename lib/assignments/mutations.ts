@@ -13,7 +13,7 @@ export async function createAssignment(teacherId: string, input: CreateAssignmen
   });
   if (!set) throw new ValidationError("Choose one of your published quiz sets.", { quizSetId: ["Choose one of your published quiz sets."] });
   return db.assignment.create({
-    data: { classId: klass.id, quizSetId: set.id, opensAt: input.opensAt, dueAt: input.dueAt, maxAttempts: input.maxAttempts },
+    data: { classId: klass.id, quizSetId: set.id, opensAt: input.opensAt, dueAt: input.dueAt, maxAttempts: input.maxAttempts, showEvidence: input.showEvidence ?? false },
     select: { id: true },
   });
 }

@@ -18,6 +18,8 @@ export const createAssignmentSchema = z
       .int("Enter a whole number of attempts.")
       .min(1, "Allow at least one attempt.")
       .max(MAX_ATTEMPTS_LIMIT, `Allow at most ${MAX_ATTEMPTS_LIMIT} attempts.`),
+    // Students also pick the sentence that supports each answer (scored apart).
+    showEvidence: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).optional(),
   })
   .refine((a) => a.dueAt > a.opensAt, { path: ["dueAt"], message: "The due date must come after the opening date." });
 export type CreateAssignment = z.infer<typeof createAssignmentSchema>;

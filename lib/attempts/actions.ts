@@ -9,7 +9,7 @@ export const startAttemptAction = createAction(
   async (input, viewer) => {
     // startAttempt applies the assignment rules (enrolment, dates, attempts allowed; practice
     // refused while an assignment on the quiz set is open) in the transaction that inserts.
-    const attempt = await startAttempt({ userId: viewer.id, quizSetId: input.quizSetId, assignmentId: input.assignmentId });
+    const attempt = await startAttempt({ userId: viewer.id, quizSetId: input.quizSetId, assignmentId: input.assignmentId, showEvidence: input.showEvidence });
     return { attemptId: attempt.id, resumed: attempt.resumed };
   },
 );

@@ -1,7 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
+import { articleSentences } from "@/lib/quiz-sets/sentences";
 import type { PlayState } from "./schema";
+
+// A published set's article never changes (editing makes a new article), so its sentence split
+// is kept per quiz set: an evidence answer then costs no extra read after the first.
+const sentenceCache = new Map<string, { id: number; start: number; end: number }[]>();
+const SENTENCE_CACHE_LIMIT = 500;
+
+/** The article's sentences of a quiz set, numbered as the player shows them for evidence. */
+export async function getQuizSetSentences(quizSetId: string) {
+  const hit = sentenceCache.get(quizSetId);
+  if (hit) return hit;
+  const row = await db.quizSet.findUniqueOrThrow({ where: { id: quizSetId }, select: { status: true, article: { select: { body: true } } } });
+  const spans = articleSentences(row.article.body).map(({ id, start, end }) => ({ id, start, end }));
+  if (row.status === "published") {
+    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
+    sentenceCache.set(quizSetId, spans);
+  }
+  return spans;
+}
 
 /** The open attempt of this user on this quiz set (and assignment), if any: the one to resume. */
 export function findOpenAttempt(userId: string, quizSetId: string, assignmentId: string | null) {
@@ -34,7 +53,7 @@ export async function getNextQuestion(attemptId: string, quizSetId: string) {
 export async function getPlayState(attemptId: string, userId: string): Promise<PlayState | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId, finishedAt: null },
-    select: { id: true, quizSetId: true, startedAt: true, total: true, _count: { select: { answers: true } } },
+    select: { id: true, quizSetId: true, startedAt: true, total: true, showEvidence: true, _count: { select: { answers: true } } },
   });
   if (!attempt) return null;
   const [question, last] = await Promise.all([getNextQuestion(attempt.id, attempt.quizSetId), getLastAnswer(attempt.id)]);
@@ -43,6 +62,7 @@ export async function getPlayState(attemptId: string, userId: string): Promise<P
     startedAt: attempt.startedAt.toISOString(),
     answered: attempt._count.answers,
     total: attempt.total,
+    showEvidence: attempt.showEvidence,
     question,
     last,
   };
@@ -54,7 +74,7 @@ async function getLastAnswer(attemptId: string): Promise<PlayState["last"]> {
     where: { attemptId },
     orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
     select: {
-      choiceIndex: true, correct: true,
+      choiceIndex: true, correct: true, evidenceSentence: true, evidenceFound: true,
       question: { select: { id: true, position: true, type: true, prompt: true, choices: true, answerIndex: true, explanation: true, citations: true } },
     },
   });
@@ -62,6 +82,7 @@ async function getLastAnswer(attemptId: string): Promise<PlayState["last"]> {
   const { answerIndex, explanation, citations, ...q } = a.question;
   return {
     questionId: q.id, choiceIndex: a.choiceIndex, correct: a.correct, answerIndex, explanation,
+    evidence: a.evidenceSentence === null || a.evidenceFound === null ? null : { sentence: a.evidenceSentence, found: a.evidenceFound },
     citations: citationsSchema.parse(citations ?? []),
     question: { ...q, choices: choicesSchema.parse(q.choices) },
   };
@@ -84,7 +105,8 @@ export async function getAttemptResult(attemptId: string, userId: string) {
       total: true,
       assignmentId: true,
       quizSet: { select: { id: true, title: true, article: { select: { id: true, title: true, body: true } } } },
-      answers: { select: { questionId: true, choiceIndex: true, correct: true } },
+      showEvidence: true,
+      answers: { select: { questionId: true, choiceIndex: true, correct: true, evidenceSentence: true, evidenceFound: true } },
     },
   });
   if (!attempt) return null;

@@ -4,7 +4,8 @@ import { ClosedError, NotFoundError, ValidationError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 import { assertCanPlayAssignment, assertCanPractise, assertStillEnrolled } from "@/lib/assignments/rules";
 import { recordReviewOutcome } from "@/lib/review/mutations";
-import { getNextQuestion } from "./data";
+import { getNextQuestion, getQuizSetSentences } from "./data";
+import { isEvidenceFound } from "./evidence";
 import type { AnswerFeedback } from "./schema";
 
 /**
@@ -14,7 +15,7 @@ import type { AnswerFeedback } from "./schema";
  * starts cannot both squeeze under a 1-attempt limit), and practice is refused while an
  * assignment on the quiz set is open to the player (it would reveal every key beforehand).
  */
-export async function startAttempt(input: { userId: string; quizSetId: string; assignmentId?: string | null; now?: Date }) {
+export async function startAttempt(input: { userId: string; quizSetId: string; assignmentId?: string | null; showEvidence?: boolean; now?: Date }) {
   const { userId, quizSetId } = input;
   const assignmentId = input.assignmentId ?? null;
   const now = input.now ?? new Date();
@@ -33,15 +34,19 @@ export async function startAttempt(input: { userId: string; quizSetId: string; a
       select: { id: true },
     });
     if (open) return { id: open.id, resumed: true };
+    // An assignment decides whether evidence is asked for; in practice the player chooses.
+    const showEvidence = assignmentId
+      ? ((await tx.assignment.findUnique({ where: { id: assignmentId }, select: { showEvidence: true } }))?.showEvidence ?? false)
+      : (input.showEvidence ?? false);
     const created = await tx.attempt.create({
-      data: { userId, quizSetId, assignmentId, total: quizSet._count.questions, startedAt: now },
+      data: { userId, quizSetId, assignmentId, total: quizSet._count.questions, startedAt: now, showEvidence },
       select: { id: true },
     });
     return { id: created.id, resumed: false };
   });
 }
 
-type AnswerArgs = { attemptId: string; userId: string; questionId: string; choiceIndex: number; at?: Date };
+type AnswerArgs = { attemptId: string; userId: string; questionId: string; choiceIndex: number; evidenceSentence?: number; at?: Date };
 
 /**
  * Records one answer, scored here on the server. Idempotent on (attempt, question): a double
@@ -52,9 +57,12 @@ export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   const at = args.at ?? new Date();
   const attempt = await db.attempt.findFirst({
     where: { id: args.attemptId, userId: args.userId },
-    select: { id: true, quizSetId: true, assignmentId: true, finishedAt: true, total: true },
+    select: { id: true, quizSetId: true, assignmentId: true, finishedAt: true, total: true, showEvidence: true },
   });
   if (!attempt) throw new NotFoundError("That attempt");
+  if (attempt.showEvidence && args.evidenceSentence === undefined) {
+    throw new ValidationError("Pick the sentence in the article that supports your answer.", { evidenceSentence: ["Pick a sentence in the article."] });
+  }
   // The play rules hold for every answer, not only at the start: a student removed from the
   // class stops, and a practice attempt left open stops once the quiz set is assigned to them.
   if (attempt.assignmentId) await assertStillEnrolled({ userId: args.userId, assignmentId: attempt.assignmentId });
@@ -71,7 +79,8 @@ export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   let answer = await db.answer.findUnique({ where: key });
   if (!answer) {
     if (attempt.finishedAt) throw new ClosedError("This attempt is already finished.");
-    answer = await insertAnswer({ ...args, at, quizSetTotal: attempt.total, correct: args.choiceIndex === question.answerIndex }, key);
+    const evidence = attempt.showEvidence ? await checkEvidence(attempt.quizSetId, args.evidenceSentence!, citationsSchema.parse(question.citations)) : null;
+    answer = await insertAnswer({ ...args, at, quizSetTotal: attempt.total, correct: args.choiceIndex === question.answerIndex, evidence }, key);
   }
   const answered = await db.answer.count({ where: { attemptId: attempt.id } });
   const next = answered >= attempt.total ? null : await getNextQuestion(attempt.id, attempt.quizSetId);
@@ -79,6 +88,7 @@ export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
     questionId: question.id,
     choiceIndex: answer.choiceIndex,
     correct: answer.correct,
+    evidence: answer.evidenceSentence === null || answer.evidenceFound === null ? null : { sentence: answer.evidenceSentence, found: answer.evidenceFound },
     answerIndex: question.answerIndex,
     explanation: question.explanation,
     citations: citationsSchema.parse(question.citations),
@@ -88,14 +98,24 @@ export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   };
 }
 
+/** Scores the evidence pick; the sentence split of a published set never changes, so it is cached. */
+async function checkEvidence(quizSetId: string, picked: number, citations: { start: number; end: number }[]) {
+  const sentences = await getQuizSetSentences(quizSetId);
+  if (picked >= sentences.length) throw new ValidationError("That sentence is not in the article.", { evidenceSentence: ["Pick a sentence in the article."] });
+  return { sentence: picked, found: isEvidenceFound(picked, sentences, citations) };
+}
+
 async function insertAnswer(
-  a: AnswerArgs & { at: Date; correct: boolean; quizSetTotal: number },
+  a: AnswerArgs & { at: Date; correct: boolean; quizSetTotal: number; evidence: { sentence: number; found: boolean } | null },
   key: { attemptId_questionId: { attemptId: string; questionId: string } },
 ) {
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.answer.create({
-        data: { attemptId: a.attemptId, questionId: a.questionId, choiceIndex: a.choiceIndex, correct: a.correct, answeredAt: a.at },
+        data: {
+          attemptId: a.attemptId, questionId: a.questionId, choiceIndex: a.choiceIndex, correct: a.correct, answeredAt: a.at,
+          evidenceSentence: a.evidence?.sentence ?? null, evidenceFound: a.evidence?.found ?? null,
+        },
       });
       await recordReviewOutcome(tx, { userId: a.userId, questionId: a.questionId, correct: a.correct, at: a.at });
       const answered = await tx.answer.count({ where: { attemptId: a.attemptId } });

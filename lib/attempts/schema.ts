@@ -7,6 +7,8 @@ export const startAttemptSchema = z.object({
   quizSetId: id,
   // Forms send "" for "no assignment".
   assignmentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
+  // Practice only (an assignment decides for itself): a checkbox sends "on" when ticked.
+  showEvidence: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).optional(),
 });
 export type StartAttemptInput = z.infer<typeof startAttemptSchema>;
 
@@ -14,11 +16,17 @@ export const answerSchema = z.object({
   attemptId: id,
   questionId: id,
   choiceIndex: z.coerce.number().int().min(0).max(9),
+  // Show the evidence: the picked sentence's number in the article (see lib/attempts/evidence).
+  evidenceSentence: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
+/** The sentence picked as evidence and whether the question cites it; null outside evidence mode. */
+export type EvidenceOutcome = { sentence: number; found: boolean } | null;
+
 /** Sent back once a question is answered: only now may the browser learn the key. */
 export type AnswerFeedback = AnswerOutcome & {
+  evidence: EvidenceOutcome;
   /** The next unanswered question, or null when the attempt is finished. */
   next: PlayQuestion | null;
   answered: number;
@@ -31,10 +39,12 @@ export type PlayState = {
   startedAt: string;
   answered: number;
   total: number;
+  /** Every answer of this attempt also picks its supporting sentence. */
+  showEvidence: boolean;
   question: PlayQuestion | null;
   /** The question answered last, with its key (answered, so the key may be shown): a reload
    *  comes back to its feedback instead of skipping the explanation. */
-  last: (AnswerOutcome & { question: PlayQuestion }) | null;
+  last: (AnswerOutcome & { evidence: EvidenceOutcome; question: PlayQuestion }) | null;
 };
 
 /** A played attempt as the results page shows it: every question with its key and the answer. */
@@ -46,5 +56,6 @@ export type AttemptResultView = {
   score: number;
   total: number;
   quizSet: { id: string; title: string; article: { id: string; title: string; body: string } };
-  questions: (QuestionView & { answer: { choiceIndex: number; correct: boolean } | null })[];
+  showEvidence: boolean;
+  questions: (QuestionView & { answer: { choiceIndex: number; correct: boolean; evidenceSentence: number | null; evidenceFound: boolean | null } | null })[];
 };

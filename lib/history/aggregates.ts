@@ -11,6 +11,8 @@ export type AttemptRow = {
   finishedAt: Date | null;
   score: number;
   total: number;
+  /** Show the evidence: picks that found a cited sentence, of the picks made; else absent. */
+  evidence?: { found: number; of: number } | null;
 };
 
 /** One answered question, from an attempt or from a review session. */

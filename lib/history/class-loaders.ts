@@ -5,13 +5,15 @@ import { requireTeacher } from "@/lib/quiz-sets/loaders";
 import { classHistory } from "./class-aggregates";
 import { getClassHistoryRows } from "./class-data";
 import { classHistoryCsv, classHistoryFilename } from "./class-export";
+import { getClassMisreadingMaps } from "@/lib/results/class-maps";
 
 /** A class's history for its own teacher; anyone else gets the sign-in page or a 404. */
 export async function loadClassHistory(classId: string) {
   const user = await requireTeacher(`/teacher/classes/${classId}/history`);
   const rows = await getClassHistoryRows(user.id, classId);
   if (!rows) notFound();
-  return { klass: { id: rows.id, name: rows.name }, students: rows.students, assignments: classHistory(rows) };
+  const maps = await getClassMisreadingMaps(user.id, classId);
+  return { klass: { id: rows.id, name: rows.name }, students: rows.students, assignments: classHistory(rows), maps };
 }
 
 /** One enrolled student's progress across the class's assignments, for the class's teacher. */

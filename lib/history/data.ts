@@ -21,6 +21,8 @@ export async function listAttempts({ userId, since, classId }: Scope): Promise<A
       id: true, startedAt: true, finishedAt: true, score: true, total: true,
       quizSet: { select: { title: true } },
       assignment: { select: { class: { select: { name: true } } } },
+      showEvidence: true,
+      answers: { where: { evidenceFound: { not: null } }, select: { evidenceFound: true } },
     },
   });
   return rows.map((r) => ({
@@ -31,6 +33,7 @@ export async function listAttempts({ userId, since, classId }: Scope): Promise<A
     finishedAt: r.finishedAt,
     score: r.score,
     total: r.total,
+    evidence: r.showEvidence ? { found: r.answers.filter((a) => a.evidenceFound).length, of: r.answers.length } : null,
   }));
 }
 

@@ -1,7 +1,11 @@
 // Pure aggregation of one assignment's results: no I/O, so the numbers are tested directly.
 import { SKILLS, skillOf, type Citation, type Skill } from "@/lib/quiz/schema";
 
-export type ResultQuestion = { id: string; position: number; type: string; prompt: string; choices: string[]; answerIndex: number; citations: Citation[] };
+export type ResultQuestion = {
+  id: string; position: number; type: string; prompt: string; choices: string[]; answerIndex: number; citations: Citation[];
+  /** Written by the teacher (fact kind "teacher"), not by the generator. */
+  byTeacher: boolean;
+};
 export type ResultStudent = { id: string; name: string | null; email: string | null };
 export type ResultAttempt = {
   id: string;
@@ -10,8 +14,14 @@ export type ResultAttempt = {
   finishedAt: Date | null;
   score: number;
   total: number;
-  answers: { questionId: string; choiceIndex: number; correct: boolean }[];
+  answers: { questionId: string; choiceIndex: number; correct: boolean; evidenceSentence: number | null; evidenceFound: boolean | null }[];
 };
+
+/** Evidence picks that found a cited sentence, of the picks made; null when none was asked for. */
+export function evidenceTally(answers: { evidenceFound: boolean | null }[]): { found: number; of: number } | null {
+  const picked = answers.filter((a) => a.evidenceFound !== null);
+  return picked.length ? { found: picked.filter((a) => a.evidenceFound).length, of: picked.length } : null;
+}
 
 /**
  * The attempt that stands for a student: their best finished one, the earliest among equal
@@ -37,6 +47,7 @@ export function aggregateResults(questions: ResultQuestion[], students: ResultSt
       total: counted?.total ?? null,
       timeTakenMs: counted?.finishedAt ? counted.finishedAt.getTime() - counted.startedAt.getTime() : null,
       finishedAt: counted?.finishedAt ?? null,
+      evidence: counted ? evidenceTally(counted.answers) : null,
     };
   });
 
@@ -57,6 +68,7 @@ export function aggregateResults(questions: ResultQuestion[], students: ResultSt
       shareCorrect: answers.length ? correct / answers.length : null,
       mostChosenWrong: wrongIndex === null ? null : { choice: q.choices[wrongIndex] ?? "", count: wrongCount },
       citedSentence: q.citations.map((c) => c.text).join(" … "),
+      evidence: evidenceTally(answers),
     };
   });
 

@@ -2,13 +2,13 @@ import { SKILL_LABELS, skillOf } from "@/lib/quiz/schema";
 import type { AssignmentResults, ResultQuestion } from "./aggregate";
 import { toCsv } from "./csv";
 
-export const CSV_HEADER = ["student", "email", "attempt finished (UTC)", "question", "skill", "prompt", "answer given", "correct answer", "correct", "cited sentence"];
+export const CSV_HEADER = ["student", "email", "attempt finished (UTC)", "question", "skill", "prompt", "answer given", "correct answer", "correct", "cited sentence", "evidence sentence", "evidence found"];
 
 /**
  * One row per enrolled student per question, from the attempt that counts; a student with no
  * finished attempt gets rows with the answer columns empty, so no one disappears from the sheet.
  */
-export function resultsCsv(questions: ResultQuestion[], perStudent: AssignmentResults["perStudent"]): string {
+export function resultsCsv(questions: ResultQuestion[], perStudent: AssignmentResults["perStudent"], sentenceText: (id: number) => string = () => ""): string {
   const rows = perStudent.flatMap((p) =>
     questions.map((q, i) => {
       const a = p.counted?.answers.find((x) => x.questionId === q.id);
@@ -23,6 +23,9 @@ export function resultsCsv(questions: ResultQuestion[], perStudent: AssignmentRe
         q.choices[q.answerIndex] ?? "",
         a ? (a.correct ? "yes" : "no") : "",
         q.citations.map((c) => c.text).join(" … "),
+        // Empty outside evidence mode: "no" would read as a miss the student was never asked for.
+        a && a.evidenceSentence !== null ? sentenceText(a.evidenceSentence) : "",
+        a && a.evidenceFound !== null ? (a.evidenceFound ? "yes" : "no") : "",
       ];
     }),
   );

@@ -5,6 +5,11 @@ import { requireTeacher } from "@/lib/quiz-sets/loaders";
 import { getAssignmentResults } from "./data";
 import { resultsCsv } from "./export";
 
+const sentenceText = (body: string, sentences: { id: number; start: number; end: number }[]) => (id: number) => {
+  const s = sentences.find((x) => x.id === id);
+  return s ? body.slice(s.start, s.end) : "";
+};
+
 export async function loadAssignmentResults(assignmentId: string) {
   const user = await requireTeacher(`/teacher/assignments/${assignmentId}`);
   const results = await getAssignmentResults(user.id, assignmentId);
@@ -19,5 +24,5 @@ export async function loadResultsCsv(assignmentId: string): Promise<{ status: 40
   const results = await getAssignmentResults(user.id, assignmentId);
   if (!results) return { status: 404 };
   const slug = `${results.assignment.class.name}-${results.assignment.quizSet.title}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  return { status: 200, filename: `results-${slug || "assignment"}.csv`, csv: resultsCsv(results.questions, results.perStudent) };
+  return { status: 200, filename: `results-${slug || "assignment"}.csv`, csv: resultsCsv(results.questions, results.perStudent, sentenceText(results.article.body, results.sentences)) };
 }

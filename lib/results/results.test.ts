@@ -72,6 +72,21 @@ describe("assignment results against a real database", () => {
     const anaRows = lines.filter((l) => l.startsWith('"Ana"'));
     expect(anaRows.map((l) => l.split('","')[8])).toEqual(["yes", "yes", "no", "yes", ...Array(r.questions.length - 4).fill("")]);
   });
+
+  it("puts the evidence pick and its verdict beside the answer, empty where none was asked", async () => {
+    const ben = (await getAssignmentResults(teacherId, assignmentId))!.perStudent.find((p) => p.student.name === "Ben")!;
+    const first = ben.counted!.answers.find((a) => a.questionId === quiz.questions[0].id)!;
+    await db.answer.updateMany({ where: { attemptId: ben.counted!.id, questionId: first.questionId }, data: { evidenceSentence: 2, evidenceFound: false } });
+    const r = (await getAssignmentResults(teacherId, assignmentId))!;
+    const benAfter = r.perStudent.find((p) => p.student.name === "Ben")!;
+    expect(benAfter.evidence).toEqual({ found: 0, of: 1 });
+    expect(r.perQuestion[0].evidence).toEqual({ found: 0, of: 1 });
+    const lines = resultsCsv(r.questions, r.perStudent, (id) => `sentence ${id}`).slice(1).trimEnd().split("\r\n");
+    const cells = (l: string) => l.slice(1, -1).split('","');
+    const benRows = lines.filter((l) => l.startsWith('"Ben"')).map(cells);
+    expect(benRows[0].slice(-2)).toEqual(["sentence 2", "no"]);
+    expect(benRows[1].slice(-2)).toEqual(["", ""]);
+  });
 });
 
 describe("CSV cells", () => {

@@ -119,7 +119,8 @@ test("a double submit counts once", async ({ page }) => {
   expect(attempts[0].answers).toHaveLength(1);
 });
 
-test("the answer key never reaches the browser before the question is answered", async ({ page }) => {
+for (const evidence of [false, true]) {
+test(`the answer key never reaches the browser before the question is answered${evidence ? " (show the evidence: answer chosen, no sentence yet)" : ""}`, async ({ page }) => {
   const quiz = await ownQuiz("wikinews-2010-10-09-scientology-defector-arrested");
   const bodies: string[] = [];
   page.on("response", async (res) => {
@@ -127,8 +128,16 @@ test("the answer key never reaches the browser before the question is answered",
     if (/html|text\/x-component|json/.test(type)) bodies.push(await res.text().catch(() => ""));
   });
   await page.goto(`/play/${quiz.id}`);
+  if (evidence) await page.getByLabel("Show the evidence").check();
   await page.getByRole("button", { name: "Start the quiz" }).click();
   await expect(page.getByTestId("prompt")).toHaveText(quiz.questions[0].prompt);
+  if (evidence) {
+    // Committing the answer alone sends nothing: the key waits for the evidence as well.
+    await page.keyboard.press("1");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Now pick the sentence" })).toBeVisible();
+    await expect(page.getByTestId("evidence-picker").getByRole("radio").first()).toBeFocused();
+  }
   // What a curious student could fetch too: the page's HTML and its React (RSC) payload.
   const url = `/play/${quiz.id}`;
   bodies.push(await (await page.request.get(url)).text());
@@ -138,4 +147,6 @@ test("the answer key never reaches the browser before the question is answered",
   for (const q of quiz.questions) expect(everything).not.toContain(q.explanation);
   for (const key of ["answerIndex", "explanation", "citations"]) expect(everything).not.toContain(`"${key}"`);
   await expect(page.locator("mark")).toHaveCount(0);
+  await expect(page.getByTestId("feedback")).toHaveCount(0);
 });
+}

@@ -159,7 +159,7 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
   const { readFile } = await import("node:fs/promises");
   const rows = parseCsv(await readFile((await download.path())!, "utf8"));
-  expect(rows[0]).toEqual(["student", "email", "attempt finished (UTC)", "question", "skill", "prompt", "answer given", "correct answer", "correct", "cited sentence"]);
+  expect(rows[0]).toEqual(["student", "email", "attempt finished (UTC)", "question", "skill", "prompt", "answer given", "correct answer", "correct", "cited sentence", "evidence sentence", "evidence found"]);
   const samRows = rows.slice(1).filter((r) => r[0] === "Sam Student");
   expect(samRows).toHaveLength(count);
   samRows.forEach((r, i) => {
@@ -167,5 +167,7 @@ test("a teacher publishes a reviewed quiz, assigns it, and reads a student's res
     expect(r[5]).toBe(played[i].prompt);
     expect(r[6]).toBe(played[i].chosen);
     expect(r[8]).toBe(played[i].correct ? "yes" : "no");
+    // Not an evidence assignment: the evidence columns stay empty rather than read as misses.
+    expect(r.slice(10)).toEqual(["", ""]);
   });
 });

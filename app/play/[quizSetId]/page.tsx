@@ -6,6 +6,7 @@ import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ArticleMeta } from "@/components/quiz/article-meta";
 import { card, linkClass, mutedText } from "@/components/ui/styles";
 import { counted } from "@/lib/plural";
+import { articleSentences } from "@/lib/quiz-sets/sentences";
 
 export const metadata: Metadata = { title: "Play" };
 
@@ -23,7 +24,13 @@ export default async function PlayPage({ params, searchParams }: Props) {
     // Only the question's prompt and choices cross to the browser; see PlayQuestion.
     return (
       <main className="mx-auto max-w-6xl px-4 py-5 sm:py-8">
-        <QuizPlayer key={state.attemptId} state={{ ...state, question: state.question }} article={quizSet.article} quizTitle={quizSet.title} />
+        <QuizPlayer
+          key={state.attemptId}
+          state={{ ...state, question: state.question }}
+          article={quizSet.article}
+          quizTitle={quizSet.title}
+          sentences={state.showEvidence ? articleSentences(quizSet.article.body).map(({ id, start, end }) => ({ id, start, end })) : undefined}
+        />
       </main>
     );
   }
@@ -52,7 +59,7 @@ export default async function PlayPage({ params, searchParams }: Props) {
             <Link href="/assignments" className={linkClass}>Your assignments</Link>
           </p>
         ) : quizSet.questionCount > 0 ? (
-          <StartQuizForm quizSetId={quizSet.id} assignmentId={assignmentId} label={lastFinished ? "Play again" : "Start the quiz"} />
+          <StartQuizForm quizSetId={quizSet.id} assignmentId={assignmentId} label={lastFinished ? "Play again" : "Start the quiz"} evidenceOption={!assignmentId} />
         ) : (
           <p role="status">This quiz has no questions yet.</p>
         )}

@@ -7,6 +7,8 @@ import { Section } from "@/components/ui/section";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { LocalTime } from "@/components/classes/local-time";
 import { counted } from "@/lib/plural";
+import { MisreadingMap } from "@/components/results/misreading-map";
+import { StudentAnswers } from "@/components/teacher/student-answers";
 
 export const metadata: Metadata = { title: "Results · Fact-Check Quiz" };
 
@@ -15,6 +17,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const { assignment } = r;
   const finished = r.perStudent.filter((p) => p.score !== null);
   const notStarted = r.perStudent.filter((p) => p.attempts === 0).map((p) => p.student.name ?? p.student.email ?? "Unnamed student");
+  const evidence = assignment.showEvidence || r.perStudent.some((p) => p.evidence);
+  const sentenceText = Object.fromEntries(r.sentences.map((s) => [s.id, r.article.body.slice(s.start, s.end)]));
   const average = finished.length ? Math.round((100 * finished.reduce((s, p) => s + p.score! / Math.max(1, p.total!), 0)) / finished.length) : null;
   return (
     <main className="space-y-8">
@@ -25,6 +29,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <h1 className="text-2xl font-bold">Results: {assignment.quizSet.title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Due <LocalTime iso={assignment.dueAt.toISOString()} /> · {counted(assignment.maxAttempts, "attempt")} each · each student&apos;s best finished attempt counts.
+          {assignment.showEvidence && " · Show the evidence: students pick the supporting sentence of each answer."}
         </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="results-summary">
           <dt className="font-medium">Finished</dt><dd>{finished.length} of {counted(r.perStudent.length, "student")}</dd>
@@ -41,11 +46,19 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       ) : (
         <>
           <Section id="students-heading" title="Per student" className="space-y-2">
-            <ScrollRegion label="Results per student"><StudentResultsTable rows={r.perStudent} /></ScrollRegion>
+            <ScrollRegion label="Results per student"><StudentResultsTable rows={r.perStudent} evidence={evidence} /></ScrollRegion>
+          </Section>
+          <Section id="answers-heading" title="Each student's answers" className="space-y-2">
+            <p className="text-sm">Open a student to see every answer of the attempt that counts, the right answer and the sentence the question cites.</p>
+            <StudentAnswers rows={r.perStudent} questions={r.questions} sentenceText={sentenceText} />
+          </Section>
+          <Section id="map-heading" title="Misreading map" className="space-y-2">
+            <p className="text-sm">The article as the class read it: each sentence a question cites is shaded by the share of students who missed a question citing it.</p>
+            <MisreadingMap body={r.article.body} title={r.article.title} map={r.misreading} />
           </Section>
           <Section id="questions-heading" title="Per question" className="space-y-2">
             <p className="text-sm">The cited sentence is the one the question tests: a low share correct points at a sentence the class misread.</p>
-            <ScrollRegion label="Results per question"><QuestionResultsTable rows={r.perQuestion} /></ScrollRegion>
+            <ScrollRegion label="Results per question"><QuestionResultsTable rows={r.perQuestion} evidence={evidence} /></ScrollRegion>
           </Section>
           <Section id="skills-heading" title="Per skill" className="space-y-2">
             <ScrollRegion label="Results per skill"><SkillResultsTable rows={r.perSkill} /></ScrollRegion>

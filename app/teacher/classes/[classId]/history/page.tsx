@@ -5,12 +5,14 @@ import { PageTitle } from "@/components/ui/page-title";
 import { linkClass, secondaryButton } from "@/components/ui/styles";
 import { loadClassHistory } from "@/lib/history/class-loaders";
 import { Section } from "@/components/ui/section";
+import { MisreadingMap } from "@/components/results/misreading-map";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Class history" };
 
 export default async function ClassHistoryPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const { klass, students, assignments } = await loadClassHistory(classId);
+  const { klass, students, assignments, maps } = await loadClassHistory(classId);
   return (
     <main className="space-y-6">
       <p><Link href={`/teacher/classes/${klass.id}`} className={linkClass}>← {klass.name}</Link></p>
@@ -25,6 +27,23 @@ export default async function ClassHistoryPage({ params }: { params: Promise<{ c
       </Section>
       <Section id="skills" title="By skill">
         <ClassSkillCharts assignments={assignments} />
+      </Section>
+      <Section id="misreading" title="Misreading maps by article">
+        {maps.length === 0 ? (
+          <p>No assignment yet: each assigned article gets a map of the sentences the class misread.</p>
+        ) : (
+          <div className="space-y-3">
+            <p className="text-sm">Every assignment on the article counts, each student once, with their best finished attempt per assignment.</p>
+            {maps.map((m) => (
+              <details key={m.article.id} className="rounded-lg border border-slate-200 dark:border-slate-800" data-testid="class-map">
+                <summary className="cursor-pointer px-3 py-2 font-medium">{m.article.title} ({counted(m.students, "student")} finished)</summary>
+                <div className="p-3">
+                  <MisreadingMap body={m.article.body} title={m.article.title} map={m.map} />
+                </div>
+              </details>
+            ))}
+          </div>
+        )}
       </Section>
       <Section id="students" title="Students">
         {students.length === 0 ? (
