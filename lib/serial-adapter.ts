@@ -1,4 +1,7 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
+import { recordStatement } from "./statement-log";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
@@ -16,9 +19,71 @@ export function serialAdapter(factory: Factory): Factory {
   const lock = createLock();
   return new Proxy(factory, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => gateAdapter(await target.connect(), lock);
-      if (prop === "connectToShadowDb") return async () => gateAdapter(await target.connectToShadowDb(), lock);
+      if (prop === "connect") return async () => gateAdapter(tuned(await target.connect()), lock);
+      if (prop === "connectToShadowDb") return async () => gateAdapter(tuned(await target.connectToShadowDb()), lock);
       const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * SQLite set up for a server, when the connection opens:
+ * - `journal_mode=WAL`: readers never block the writer nor the writer them, and a commit appends
+ *   to the log instead of rewriting and deleting a journal (COMMIT was 15% of an answer in
+ *   rollback-journal mode). Checkpoints are left to SQLite (every 1,000 pages).
+ * - `synchronous=NORMAL`: in WAL mode the log is synced at checkpoints, not at every commit. The
+ *   database never corrupts; an application crash loses nothing; a power cut or OS crash may lose
+ *   the transactions of the last moments before it. For a quiz that is the right trade
+ *   (FULL costs an fsync per answer); a deployment that must keep every answer through a power
+ *   cut sets SQLITE_SYNCHRONOUS=FULL.
+ * - `busy_timeout=5000`: with several app processes (npm start's workers) a writer waits up to
+ *   5 s for another process's transaction instead of failing at once.
+ * - Transactions begin `IMMEDIATE`: they take the write lock at BEGIN, so a transaction that reads
+ *   then writes never fails with SQLITE_BUSY when another process wrote in between (a deferred
+ *   transaction cannot wait for that: its snapshot is stale).
+ */
+function tuned(adapter: Adapter): Adapter {
+  const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  const synchronous = process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
+  client.pragma("busy_timeout = 5000");
+  client.pragma("journal_mode = WAL");
+  client.pragma(`synchronous = ${synchronous}`);
+  // The adapter opens transactions with prepare("BEGIN").
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+  return adapter;
+}
+
+/** Reports every statement of any driver adapter to lib/statement-log (PostgreSQL uses this alone). */
+export function logStatements<F extends SqlDriverAdapterFactory>(factory: F): F {
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop === "connect") return async () => logged(await target.connect());
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+type Queryable = { queryRaw(q: { sql: string }): Promise<unknown>; executeRaw(q: { sql: string }): Promise<unknown> };
+
+function logged<A extends Queryable & { startTransaction?: (...args: never[]) => Promise<unknown> }>(adapter: A): A {
+  return new Proxy(adapter, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (prop === "queryRaw" || prop === "executeRaw") {
+        return (query: { sql: string }) => {
+          recordStatement(query.sql);
+          return (value as (q: unknown) => Promise<unknown>).call(target, query);
+        };
+      }
+      if (prop === "startTransaction") {
+        return async (...args: never[]) => {
+          recordStatement("BEGIN");
+          return logged((await (value as (...a: never[]) => Promise<Queryable>).apply(target, args)) as Queryable);
+        };
+      }
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
@@ -30,6 +95,7 @@ function gateAdapter(adapter: Adapter, lock: Lock): Adapter {
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         const run = (target[prop] as (arg: never) => Promise<unknown>).bind(target);
         return async (arg: never) => {
+          recordStatement((arg as { sql?: string }).sql ?? String(arg));
           const release = await lock.acquire();
           try {
             return await run(arg);
@@ -40,6 +106,7 @@ function gateAdapter(adapter: Adapter, lock: Lock): Adapter {
       }
       if (prop === "startTransaction") {
         return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]) => {
+          recordStatement("BEGIN IMMEDIATE");
           const release = await lock.acquire();
           try {
             return releasingOnEnd(await target.startTransaction(isolationLevel), release);
@@ -65,6 +132,12 @@ function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
   };
   return new Proxy(tx, {
     get(target, prop) {
+      if (prop === "queryRaw" || prop === "executeRaw") {
+        return (query: { sql: string }) => {
+          recordStatement(query.sql);
+          return (target[prop] as (q: unknown) => Promise<unknown>).call(target, query);
+        };
+      }
       if (prop === "commit" || prop === "rollback") {
         return async () => {
           try {
