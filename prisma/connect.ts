@@ -14,12 +14,16 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+// A class answering at once queues for the connection (SQLite) or the pool (PostgreSQL): a
+// transaction waits its turn for up to 30 s instead of failing after Prisma's default 2 s.
+const transactionOptions = { maxWait: 30_000, timeout: 15_000 };
+
 export function createClient(url: string): Db {
   if (isPostgresUrl(url)) {
     // A pool per process; each worker of `npm start` has its own. 10 connections is pg's default.
     const adapter = logStatements(new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) }));
     // The pg client is generated from the same models: its API is the SQLite client's.
-    return new PgPrismaClient({ adapter }) as unknown as Db;
+    return new PgPrismaClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: serialAdapter(new PrismaBetterSQLite3({ url })) });
+  return new PrismaClient({ adapter: serialAdapter(new PrismaBetterSQLite3({ url })), transactionOptions });
 }

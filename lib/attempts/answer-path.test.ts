@@ -26,11 +26,15 @@ beforeAll(async () => {
 
 const wrong = (q: QuizSet["questions"][number]) => (q.answerIndex + 1) % (q.choices as string[]).length;
 const isTransactionControl = (sql: string) => /^(BEGIN|COMMIT|ROLLBACK)\b/i.test(sql.trim());
+const isLock = (sql: string) => /pg_advisory_xact_lock/.test(sql);
+// PostgreSQL takes the attempt's advisory lock first (lib/serialize); SQLite needs no statement.
+const LOCKS = /^postgres/.test(process.env.DATABASE_URL ?? "") ? 1 : 0;
 
 async function answer(attemptId: string, q: QuizSet["questions"][number], choiceIndex: number) {
   const { result, statements } = await countStatements(() => answerQuestionAction({ attemptId, questionId: q.id, choiceIndex }));
   expect(result.ok).toBe(true);
-  const data = statements.filter((s) => !isTransactionControl(s));
+  const data = statements.filter((s) => !isTransactionControl(s) && !isLock(s));
+  expect(statements.filter(isLock)).toHaveLength(LOCKS);
   return { result, data, control: statements.filter(isTransactionControl) };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { serializeOn } from "@/lib/serialize";
 import { ClosedError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 import { assertCanPlayAssignment, assertCanPractise } from "@/lib/assignments/rules";
@@ -19,6 +20,8 @@ export async function startAttempt(input: { userId: string; quizSetId: string; a
   const assignmentId = input.assignmentId ?? null;
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
+    // Two starts at once (two tabs, a double click) must not both pass the attempt limit.
+    await serializeOn(tx, `attempts:${userId}`);
     const quizSet = await tx.quizSet.findFirst({
       where: { id: quizSetId, status: "published" },
       select: { _count: { select: { questions: true } } },
@@ -49,13 +52,16 @@ type AnswerArgs = { attemptId: string; userId: string; questionId: string; choic
  * The last answer finishes the attempt, so a tab closed on the final feedback still has a score.
  *
  * The hot path of a class answering at once (issue 9): one transaction of at most four
- * statements (lib/attempts/answer-sql.ts): one read (attempt, question and key, the answer already
+ * statements (lib/attempts/answer-sql.ts; PostgreSQL adds the attempt's lock): one read (attempt, question and key, the answer already
  * given, counts, the play rules, the review item, the next question), the insert, the review
  * item when it changes, and the finish on the last answer. mutations.test.ts counts them.
  */
 export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   const at = args.at ?? new Date();
   return db.$transaction(async (tx) => {
+    // Answers to one attempt one at a time (on PostgreSQL; SQLite needs no statement for it), so
+    // the count that finishes the attempt includes every answer committed before.
+    await serializeOn(tx, `answers:${args.attemptId}`);
     const ctx = await readAnswerContext(tx, { attemptId: args.attemptId, userId: args.userId, questionId: args.questionId, now: at });
     if (!ctx) throw new NotFoundError("That attempt");
     // The play rules hold for every answer, not only at the start: a student removed from the
