@@ -9,6 +9,7 @@
 //   WEB_CONCURRENCY=N   worker processes of both servers (default: one per core)
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -42,7 +43,7 @@ function run(cmd: string, env: Record<string, string> = {}) {
   execSync(cmd, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
 }
 
-async function serve(name: string, port: number, env: Record<string, string>, dir = ".") {
+export async function serve(name: string, port: number, env: Record<string, string>, dir = ".") {
   const child = spawn("node", ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1", "--dir", dir], {
     cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: DIST, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ["ignore", "ignore", "inherit"], detached: true,
@@ -73,7 +74,7 @@ function request(o: { port: number; path: string; method: string; headers?: http
 }
 
 /** The server action id of answerQuestionAction in the build (what the play page's form sends). */
-function answerActionId(): string {
+export function answerActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"));
   for (const [id, entry] of Object.entries<{ exportedName?: string; workers: Record<string, { exportedName?: string }> }>(manifest.node)) {
     const names = [entry.exportedName, ...Object.values(entry.workers).map((w) => w.exportedName)];
@@ -85,7 +86,7 @@ function answerActionId(): string {
 type Slot = { cookie: string; attemptId: string; questionId: string; choiceIndex: number };
 
 /** Guests with a started attempt each, as rows; one slot per (guest, question) to answer. */
-async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof createQuizSet>>, count: number, tag: string): Promise<Slot[][]> {
+export async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof createQuizSet>>, count: number, tag: string): Promise<Slot[][]> {
   const users = Array.from({ length: count }, (_, i) => ({ id: `bench${tag}u${i}`, role: "guest" }));
   const attempts = users.map((u) => ({ id: `bench${tag}a${u.id}`, userId: u.id, quizSetId: quiz.id, total: quiz.questions.length }));
   for (let i = 0; i < count; i += 500) {
@@ -104,7 +105,7 @@ async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof createQuizSe
 
 type Target = { name: string; port: number; send(slot: Slot, agent?: http.Agent): Promise<boolean> };
 
-function appTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
+export function appTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
   return {
     name, port,
     async send(slot, agent) {
@@ -137,7 +138,7 @@ function bareTarget(port: number): Target {
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
 /** CONNECTIONS keep-alive connections answering back to back for `seconds`. */
-async function throughput(target: Target, slots: Slot[], seconds: number) {
+export async function throughput(target: Target, slots: Slot[], seconds: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   let next = 0;
   let ok = 0;
@@ -174,6 +175,20 @@ async function burst(target: Target, slots: Slot[]) {
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const acknowledged = results.filter((r) => r.good).length;
   return { all, p50: ms.length ? pct(ms, 50) / 1000 : NaN, p95: pct(ms, 95) / 1000, p99: pct(ms, 99) / 1000, errors: slots.length - acknowledged, acknowledged };
+}
+
+/** Bytes of JavaScript a page loads (its script tags), raw and gzipped. */
+async function pageScripts(port: number, pagePath: string) {
+  const html = (await request({ port, path: pagePath, method: "GET" })).body;
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let raw = 0;
+  let gzipped = 0;
+  for (const src of srcs) {
+    const body = Buffer.from((await request({ port, path: src, method: "GET" })).body);
+    raw += body.length;
+    gzipped += gzipSync(body).length;
+  }
+  return { raw, gzipped, files: srcs.length };
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
@@ -234,6 +249,10 @@ async function main() {
   const bare = bareTarget(BASE_PORT + 1);
   await serve("bare", BASE_PORT + 1, { BARE_DB: path.join(ROOT, "bench/bare/bare.db") }, "bench/bare");
   await serve("sqlite", BASE_PORT, { DATABASE_URL: sqliteUrl });
+  const play = await connect(sqliteUrl).quizSet.findFirst({ where: { status: "published" }, select: { id: true } });
+  const appJs = await pageScripts(BASE_PORT, `/play/${play?.id}`);
+  const bareJs = await pageScripts(BASE_PORT + 1, "/");
+  console.log(`play-page JS: app ${(appJs.gzipped / 1024).toFixed(1)} kB gzipped (${(appJs.raw / 1024).toFixed(1)} kB, ${appJs.files} files), bare page ${(bareJs.gzipped / 1024).toFixed(1)} kB gzipped (${(bareJs.raw / 1024).toFixed(1)} kB), ratio ${(appJs.gzipped / bareJs.gzipped).toFixed(2)} gzipped, ${(appJs.raw / bareJs.raw).toFixed(2)} raw`);
   const lines: string[] = [];
   if (process.env.BENCH_PG) {
     const pgUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/factquiz_bench";
@@ -247,7 +266,9 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("bench-answers.ts")) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
