@@ -49,10 +49,42 @@ function tuned(adapter: Adapter): Adapter {
   client.pragma("busy_timeout = 5000");
   client.pragma("journal_mode = WAL");
   client.pragma(`synchronous = ${synchronous}`);
-  // The adapter opens transactions with prepare("BEGIN").
-  const prepare = client.prepare.bind(client);
-  client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+  client.prepare = cachedPrepare(client) as unknown as typeof client.prepare;
   return adapter;
+}
+
+type Statement = BetterSqlite3.Statement<unknown[]>;
+
+/**
+ * The adapter prepares every statement anew (`prepare(sql).bind(args)`); this keeps the last
+ * 200 prepared statements and binds the arguments at each run instead, which is what
+ * better-sqlite3 allows for a reused statement. It also turns the adapter's `BEGIN` into
+ * `BEGIN IMMEDIATE`. Only the methods the adapter calls exist on what it gets back.
+ */
+function cachedPrepare(client: BetterSqlite3.Database) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Statement>();
+  const statement = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql) as Statement;
+      if (cache.size >= 200) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+  return (sql: string) => {
+    const stmt = statement(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return {
+      run: () => stmt.run(),
+      bind: (args: unknown[]) => ({
+        reader: stmt.reader,
+        run: () => stmt.run(...args),
+        columns: () => stmt.columns(),
+        raw: () => ({ all: () => stmt.raw(true).all(...args) }),
+      }),
+    };
+  };
 }
 
 /** Reports every statement of any driver adapter to lib/statement-log (PostgreSQL uses this alone). */
