@@ -12,7 +12,7 @@ const dataLayer = [
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["node_modules/**", ".next*/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: ["node_modules/**", ".next*/**", "bench/bare/.next*/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   restrict(["app/**"], dataLayer),
   restrict(["components/**"], [
     ...dataLayer,

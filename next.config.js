@@ -2,7 +2,7 @@
 const nextConfig = {
   // A separate build folder per run lets parallel test servers coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // The same for every response; the per-request Content-Security-Policy is set by proxy.ts.
   async headers() {

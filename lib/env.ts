@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db or a PostgreSQL URL postgres://user:password@host/db"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (npm start writes one to .env)"),
   NEXTAUTH_URL: z.url().optional(),
   // Test-only: lets the article fetcher reach 127.0.0.1 / ::1, where the end-to-end tests serve

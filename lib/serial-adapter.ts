@@ -1,4 +1,7 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
+import { recordStatement } from "./statement-log";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
@@ -16,9 +19,103 @@ export function serialAdapter(factory: Factory): Factory {
   const lock = createLock();
   return new Proxy(factory, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => gateAdapter(await target.connect(), lock);
-      if (prop === "connectToShadowDb") return async () => gateAdapter(await target.connectToShadowDb(), lock);
+      if (prop === "connect") return async () => gateAdapter(tuned(await target.connect()), lock);
+      if (prop === "connectToShadowDb") return async () => gateAdapter(tuned(await target.connectToShadowDb()), lock);
       const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * SQLite set up for a server, when the connection opens:
+ * - `journal_mode=WAL`: readers never block the writer nor the writer them, and a commit appends
+ *   to the log instead of rewriting and deleting a journal (COMMIT was 15% of an answer in
+ *   rollback-journal mode). Checkpoints are left to SQLite (every 1,000 pages).
+ * - `synchronous=NORMAL`: in WAL mode the log is synced at checkpoints, not at every commit. The
+ *   database never corrupts; an application crash loses nothing; a power cut or OS crash may lose
+ *   the transactions of the last moments before it. For a quiz that is the right trade
+ *   (FULL costs an fsync per answer); a deployment that must keep every answer through a power
+ *   cut sets SQLITE_SYNCHRONOUS=FULL.
+ * - `busy_timeout=5000`: with several app processes (npm start's workers) a writer waits up to
+ *   5 s for another process's transaction instead of failing at once.
+ * - Transactions begin `IMMEDIATE`: they take the write lock at BEGIN, so a transaction that reads
+ *   then writes never fails with SQLITE_BUSY when another process wrote in between (a deferred
+ *   transaction cannot wait for that: its snapshot is stale).
+ */
+function tuned(adapter: Adapter): Adapter {
+  const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  const synchronous = process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
+  client.pragma("busy_timeout = 5000");
+  client.pragma("journal_mode = WAL");
+  client.pragma(`synchronous = ${synchronous}`);
+  client.prepare = cachedPrepare(client) as unknown as typeof client.prepare;
+  return adapter;
+}
+
+type Statement = BetterSqlite3.Statement<unknown[]>;
+
+/**
+ * The adapter prepares every statement anew (`prepare(sql).bind(args)`); this keeps the last
+ * 200 prepared statements and binds the arguments at each run instead, which is what
+ * better-sqlite3 allows for a reused statement. It also turns the adapter's `BEGIN` into
+ * `BEGIN IMMEDIATE`. Only the methods the adapter calls exist on what it gets back.
+ */
+function cachedPrepare(client: BetterSqlite3.Database) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Statement>();
+  const statement = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql) as Statement;
+      if (cache.size >= 200) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+  return (sql: string) => {
+    const stmt = statement(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return {
+      run: () => stmt.run(),
+      bind: (args: unknown[]) => ({
+        reader: stmt.reader,
+        run: () => stmt.run(...args),
+        columns: () => stmt.columns(),
+        raw: () => ({ all: () => stmt.raw(true).all(...args) }),
+      }),
+    };
+  };
+}
+
+/** Reports every statement of any driver adapter to lib/statement-log (PostgreSQL uses this alone). */
+export function logStatements<F extends SqlDriverAdapterFactory>(factory: F): F {
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop === "connect") return async () => logged(await target.connect());
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+type Queryable = { queryRaw(q: { sql: string }): Promise<unknown>; executeRaw(q: { sql: string }): Promise<unknown> };
+
+function logged<A extends Queryable & { startTransaction?: (...args: never[]) => Promise<unknown> }>(adapter: A): A {
+  return new Proxy(adapter, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (prop === "queryRaw" || prop === "executeRaw") {
+        return (query: { sql: string }) => {
+          recordStatement(query.sql);
+          return (value as (q: unknown) => Promise<unknown>).call(target, query);
+        };
+      }
+      if (prop === "startTransaction") {
+        return async (...args: never[]) => {
+          recordStatement("BEGIN");
+          return logged((await (value as (...a: never[]) => Promise<Queryable>).apply(target, args)) as Queryable);
+        };
+      }
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
@@ -30,6 +127,7 @@ function gateAdapter(adapter: Adapter, lock: Lock): Adapter {
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         const run = (target[prop] as (arg: never) => Promise<unknown>).bind(target);
         return async (arg: never) => {
+          recordStatement((arg as { sql?: string }).sql ?? String(arg));
           const release = await lock.acquire();
           try {
             return await run(arg);
@@ -40,6 +138,7 @@ function gateAdapter(adapter: Adapter, lock: Lock): Adapter {
       }
       if (prop === "startTransaction") {
         return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]) => {
+          recordStatement("BEGIN IMMEDIATE");
           const release = await lock.acquire();
           try {
             return releasingOnEnd(await target.startTransaction(isolationLevel), release);
@@ -65,6 +164,12 @@ function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
   };
   return new Proxy(tx, {
     get(target, prop) {
+      if (prop === "queryRaw" || prop === "executeRaw") {
+        return (query: { sql: string }) => {
+          recordStatement(query.sql);
+          return (target[prop] as (q: unknown) => Promise<unknown>).call(target, query);
+        };
+      }
       if (prop === "commit" || prop === "rollback") {
         return async () => {
           try {

@@ -4,15 +4,14 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/client";
+import { createClient, type Db } from "./connect";
 import { parseArticleFile } from "../lib/generator";
 import { generateQuestionRows } from "../lib/quiz/question-rows";
 
-export type Db = PrismaClient;
+export type { Db };
 
 export function connect(url = process.env.DATABASE_URL ?? "file:./prisma/dev.db"): Db {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return createClient(url);
 }
 
 const uid = () => randomBytes(6).toString("hex");

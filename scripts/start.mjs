@@ -1,4 +1,5 @@
-// `npm start`: prepare the database, build, and serve on PORT (3000 by default).
+// `npm start`: prepare the database, build, and serve on PORT (3000 by default) with one worker
+// process per core (WEB_CONCURRENCY=N to choose; scripts/serve.mjs).
 import { execSync } from "node:child_process";
 import { loadEnv } from "./load-env.mjs";
 
@@ -6,4 +7,4 @@ loadEnv();
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env: process.env });
 run("node scripts/prepare-db.mjs");
 run("npx next build");
-run(`npx next start -p ${process.env.PORT || 3000}`);
+run(`node scripts/serve.mjs -p ${process.env.PORT || 3000}`);

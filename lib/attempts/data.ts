@@ -10,10 +10,10 @@ const sentenceCache = new Map<string, { id: number; start: number; end: number }
 const SENTENCE_CACHE_LIMIT = 500;
 
 /** The article's sentences of a quiz set, numbered as the player shows them for evidence. */
-export async function getQuizSetSentences(quizSetId: string) {
+export async function getQuizSetSentences(quizSetId: string, client: Pick<typeof db, "quizSet"> = db) {
   const hit = sentenceCache.get(quizSetId);
   if (hit) return hit;
-  const row = await db.quizSet.findUniqueOrThrow({ where: { id: quizSetId }, select: { status: true, article: { select: { body: true } } } });
+  const row = await client.quizSet.findUniqueOrThrow({ where: { id: quizSetId }, select: { status: true, article: { select: { body: true } } } });
   const spans = articleSentences(row.article.body).map(({ id, start, end }) => ({ id, start, end }));
   if (row.status === "published") {
     if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);

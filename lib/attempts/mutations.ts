@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ClosedError, NotFoundError, ValidationError } from "@/lib/errors";
+import { serializeOn } from "@/lib/serialize";
+import { ClosedError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
-import { assertCanPlayAssignment, assertCanPractise, assertStillEnrolled } from "@/lib/assignments/rules";
-import { recordReviewOutcome } from "@/lib/review/mutations";
-import { getNextQuestion, getQuizSetSentences } from "./data";
+import { assertCanPlayAssignment, assertCanPractise } from "@/lib/assignments/rules";
+import { nextReviewState, sameReviewState } from "@/lib/review/schedule";
+import { finishAttemptRow, insertAnswer, readAnswerContext, readGivenAnswer, upsertReviewItem, type AnswerContext } from "./answer-sql";
+import { getQuizSetSentences } from "./data";
 import { isEvidenceFound } from "./evidence";
 import type { AnswerFeedback } from "./schema";
 
@@ -20,6 +22,8 @@ export async function startAttempt(input: { userId: string; quizSetId: string; a
   const assignmentId = input.assignmentId ?? null;
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
+    // Two starts at once (two tabs, a double click) must not both pass the attempt limit.
+    await serializeOn(tx, `attempts:${userId}`);
     const quizSet = await tx.quizSet.findFirst({
       where: { id: quizSetId, status: "published" },
       select: { _count: { select: { questions: true } } },
@@ -52,83 +56,90 @@ type AnswerArgs = { attemptId: string; userId: string; questionId: string; choic
  * Records one answer, scored here on the server. Idempotent on (attempt, question): a double
  * click or a retry after a network error returns the first answer's feedback and counts once.
  * The last answer finishes the attempt, so a tab closed on the final feedback still has a score.
+ *
+ * The hot path of a class answering at once (issue 9): one transaction of at most four
+ * statements (lib/attempts/answer-sql.ts; PostgreSQL adds the attempt's lock): one read (attempt, question and key, the answer already
+ * given, counts, the play rules, the review item, the next question), the insert, the review
+ * item when it changes, and the finish on the last answer. mutations.test.ts counts them.
  */
 export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   const at = args.at ?? new Date();
-  const attempt = await db.attempt.findFirst({
-    where: { id: args.attemptId, userId: args.userId },
-    select: { id: true, quizSetId: true, assignmentId: true, finishedAt: true, total: true, showEvidence: true },
-  });
-  if (!attempt) throw new NotFoundError("That attempt");
-  if (attempt.showEvidence && args.evidenceSentence === undefined) {
-    throw new ValidationError("Pick the sentence in the article that supports your answer.", { evidenceSentence: ["Pick a sentence in the article."] });
-  }
-  // The play rules hold for every answer, not only at the start: a student removed from the
-  // class stops, and a practice attempt left open stops once the quiz set is assigned to them.
-  if (attempt.assignmentId) await assertStillEnrolled({ userId: args.userId, assignmentId: attempt.assignmentId });
-  else await assertCanPractise({ userId: args.userId, quizSetId: attempt.quizSetId, now: at });
-  const question = await db.question.findFirst({
-    where: { id: args.questionId, quizSetId: attempt.quizSetId },
-    select: { id: true, choices: true, answerIndex: true, explanation: true, citations: true },
-  });
-  if (!question) throw new NotFoundError("That question");
-  const choices = choicesSchema.parse(question.choices);
-  if (args.choiceIndex >= choices.length) throw new ValidationError("That choice does not exist.", { choiceIndex: ["Pick one of the choices."] });
+  return db.$transaction(async (tx) => {
+    // Answers to one attempt one at a time (on PostgreSQL; SQLite needs no statement for it), so
+    // the count that finishes the attempt includes every answer committed before.
+    await serializeOn(tx, `answers:${args.attemptId}`);
+    const ctx = await readAnswerContext(tx, { attemptId: args.attemptId, userId: args.userId, questionId: args.questionId, now: at });
+    if (!ctx) throw new NotFoundError("That attempt");
+    // The play rules hold for every answer, not only at the start: a student removed from the
+    // class stops, and a practice attempt left open stops once the quiz set is assigned to them.
+    if (ctx.blocked) throw playRuleError(ctx);
+    const question = ctx.question;
+    if (!question) throw new NotFoundError("That question");
+    const choices = choicesSchema.parse(question.choices);
+    if (args.choiceIndex >= choices.length) throw new ValidationError("That choice does not exist.", { choiceIndex: ["Pick one of the choices."] });
+    if (ctx.showEvidence && args.evidenceSentence === undefined) {
+      throw new ValidationError("Pick the sentence in the article that supports your answer.", { evidenceSentence: ["Pick a sentence in the article."] });
+    }
 
-  const key = { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } };
-  let answer = await db.answer.findUnique({ where: key });
-  if (!answer) {
-    if (attempt.finishedAt) throw new ClosedError("This attempt is already finished.");
-    const evidence = attempt.showEvidence ? await checkEvidence(attempt.quizSetId, args.evidenceSentence!, citationsSchema.parse(question.citations)) : null;
-    answer = await insertAnswer({ ...args, at, quizSetTotal: attempt.total, correct: args.choiceIndex === question.answerIndex, evidence }, key);
-  }
-  const answered = await db.answer.count({ where: { attemptId: attempt.id } });
-  const next = answered >= attempt.total ? null : await getNextQuestion(attempt.id, attempt.quizSetId);
-  return {
-    questionId: question.id,
-    choiceIndex: answer.choiceIndex,
-    correct: answer.correct,
-    evidence: answer.evidenceSentence === null || answer.evidenceFound === null ? null : { sentence: answer.evidenceSentence, found: answer.evidenceFound },
-    answerIndex: question.answerIndex,
-    explanation: question.explanation,
-    citations: citationsSchema.parse(question.citations),
-    next,
-    answered,
-    total: attempt.total,
-  };
+    let given = ctx.given;
+    let answered = ctx.answered;
+    if (!given) {
+      if (ctx.finished) throw new ClosedError("This attempt is already finished.");
+      const correct = args.choiceIndex === question.answerIndex;
+      const evidence = ctx.showEvidence ? await checkEvidence(tx, ctx.quizSetId, args.evidenceSentence!, citationsSchema.parse(question.citations)) : null;
+      const row = {
+        attemptId: args.attemptId, questionId: question.id, choiceIndex: args.choiceIndex, correct, answeredAt: at,
+        evidenceSentence: evidence?.sentence ?? null, evidenceFound: evidence?.found ?? null,
+      };
+      if (await insertAnswer(tx, row)) {
+        given = { choiceIndex: row.choiceIndex, correct, evidenceSentence: row.evidenceSentence, evidenceFound: row.evidenceFound };
+        answered += 1;
+        await recordOutcome(tx, ctx, { userId: args.userId, questionId: question.id, correct, at });
+        if (answered >= ctx.total) await finishAttemptRow(tx, args.attemptId, at);
+      } else {
+        // Two identical submits racing on PostgreSQL: the unique index let the other one in.
+        given = await readGivenAnswer(tx, args.attemptId, question.id);
+        if (!given) throw new ClosedError("This answer could not be saved. Please try again.");
+        answered += 1;
+      }
+    }
+    return {
+      questionId: question.id,
+      choiceIndex: given.choiceIndex,
+      correct: given.correct,
+      evidence: given.evidenceSentence === null || given.evidenceFound === null ? null : { sentence: given.evidenceSentence, found: given.evidenceFound },
+      answerIndex: question.answerIndex,
+      explanation: question.explanation,
+      citations: citationsSchema.parse(question.citations),
+      next: answered >= ctx.total || !ctx.next ? null : { ...ctx.next, choices: choicesSchema.parse(ctx.next.choices) },
+      answered,
+      total: ctx.total,
+    };
+  });
 }
 
-/** Scores the evidence pick; the sentence split of a published set never changes, so it is cached. */
-async function checkEvidence(quizSetId: string, picked: number, citations: { start: number; end: number }[]) {
-  const sentences = await getQuizSetSentences(quizSetId);
+/** The same messages as lib/assignments/rules, from the verdict the one read computed. */
+function playRuleError(ctx: AnswerContext) {
+  return ctx.assignmentId
+    ? new ForbiddenError("This assignment is for another class. Join the class with its code first.")
+    : new ClosedError("This quiz is assigned to your class, so it can only be played as the assignment until it is due. Open it from Assignments.");
+}
+
+/** Feeds the answer into the review schedule (lib/review/schedule) with the item read already. */
+async function recordOutcome(tx: Tx, ctx: AnswerContext, o: { userId: string; questionId: string; correct: boolean; at: Date }) {
+  const next = nextReviewState(ctx.review, { correct: o.correct, at: o.at, source: "attempt" });
+  if (!next || (ctx.review && sameReviewState(ctx.review, next))) return;
+  await upsertReviewItem(tx, { userId: o.userId, questionId: o.questionId, ...next, at: o.at });
+}
+
+/**
+ * Scores the evidence pick. The sentence split of a published set never changes, so it is cached;
+ * the first read goes through the answer's own transaction (the connection is held by it).
+ */
+async function checkEvidence(tx: Tx, quizSetId: string, picked: number, citations: { start: number; end: number }[]) {
+  const sentences = await getQuizSetSentences(quizSetId, tx);
   if (picked >= sentences.length) throw new ValidationError("That sentence is not in the article.", { evidenceSentence: ["Pick a sentence in the article."] });
   return { sentence: picked, found: isEvidenceFound(picked, sentences, citations) };
-}
-
-async function insertAnswer(
-  a: AnswerArgs & { at: Date; correct: boolean; quizSetTotal: number; evidence: { sentence: number; found: boolean } | null },
-  key: { attemptId_questionId: { attemptId: string; questionId: string } },
-) {
-  try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.answer.create({
-        data: {
-          attemptId: a.attemptId, questionId: a.questionId, choiceIndex: a.choiceIndex, correct: a.correct, answeredAt: a.at,
-          evidenceSentence: a.evidence?.sentence ?? null, evidenceFound: a.evidence?.found ?? null,
-        },
-      });
-      await recordReviewOutcome(tx, { userId: a.userId, questionId: a.questionId, correct: a.correct, at: a.at });
-      const answered = await tx.answer.count({ where: { attemptId: a.attemptId } });
-      if (answered >= a.quizSetTotal) await finishWith(tx, a.attemptId, a.at);
-      return created;
-    });
-  } catch (error) {
-    // Two identical submits racing: the unique index let one in; return that one.
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    const existing = await db.answer.findUnique({ where: key });
-    if (!existing) throw error;
-    return existing;
-  }
 }
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

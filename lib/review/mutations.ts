@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PrismaClient, Prisma } from "@/prisma/generated/client";
 import { getReviewKey } from "./data";
-import { isDue, nextReviewState, type ReviewSource, type ReviewState } from "./schedule";
+import { isDue, nextReviewState, sameReviewState, type ReviewSource } from "./schedule";
 import type { ReviewFeedback } from "./schema";
 
 /** The shared client or the client handed to a `$transaction` callback. */
@@ -13,8 +13,8 @@ type Outcome = { userId: string; questionId: string; correct: boolean; at: Date 
 
 /**
  * Feeds one answer from a normal attempt into the review schedule (see schedule.ts for the rules).
- * Called by recordAnswer inside its transaction; it writes no ReviewAnswer row because the answer
- * is already stored as an Answer of the attempt.
+ * (recordAnswer applies the same schedule with the item it read already, lib/attempts/mutations.)
+ * It writes no ReviewAnswer row because the answer is already stored as an Answer of the attempt.
  */
 export async function recordReviewOutcome(db: DbLike, input: Outcome): Promise<void> {
   await applyOutcome(db, input, "attempt");
@@ -38,15 +38,11 @@ async function applyOutcome(db: DbLike, input: Outcome, source: ReviewSource): P
   const where = { userId_questionId: { userId, questionId } };
   const current = await db.reviewItem.findUnique({ where });
   const next = nextReviewState(current, { correct, at, source });
-  if (!next || (current && sameState(current, next))) return;
+  if (!next || (current && sameReviewState(current, next))) return;
   // upsert, not create: two tabs answering the same question must not hit the unique index.
   await db.reviewItem.upsert({ where, create: { userId, questionId, ...next }, update: next });
 }
 
-function sameState(a: ReviewState, b: ReviewState): boolean {
-  return a.stage === b.stage && a.streak === b.streak && a.dueAt.getTime() === b.dueAt.getTime()
-    && (a.retiredAt?.getTime() ?? null) === (b.retiredAt?.getTime() ?? null);
-}
 
 /**
  * Answers one review question and returns the feedback (the key leaves the server only here).

@@ -45,3 +45,9 @@ export function nextReviewState(
 export function isDue(state: ReviewState, now: Date): boolean {
   return !state.retiredAt && state.dueAt.getTime() <= now.getTime();
 }
+
+/** Whether storing `b` over `a` would change nothing (the write is skipped). */
+export function sameReviewState(a: ReviewState, b: ReviewState): boolean {
+  return a.stage === b.stage && a.streak === b.streak && a.dueAt.getTime() === b.dueAt.getTime()
+    && (a.retiredAt?.getTime() ?? null) === (b.retiredAt?.getTime() ?? null);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { serializeOn } from "@/lib/serialize";
 
 /** A limit: at most `max` failures in `windowMinutes`, then a lock that doubles with each strike. */
 export type Limit = { max: number; windowMinutes: number };
@@ -30,6 +31,7 @@ const hashKey = (name: string) => createHash("sha256").update(name).digest("base
  */
 export async function countAttempt(keys: ThrottleKey[], now = new Date()): Promise<Verdict> {
   return db.$transaction(async (tx) => {
+    await serializeOn(tx, ...keys.map((k) => `throttle:${hashKey(k.name)}`));
     const rows = await tx.authThrottle.findMany({ where: { key: { in: keys.map((k) => hashKey(k.name)) } } });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     for (const k of keys) {
