@@ -173,6 +173,23 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
       }),
   },
   {
+    name: "assignments.updateAssignmentAction",
+    expected: OWNED,
+    call: (w) =>
+      assignments.updateAssignmentAction({
+        assignmentId: w.assignmentId,
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxAttempts: 3,
+      }),
+  },
+  {
+    name: "assignments.deleteAssignmentAction",
+    expected: OWNED,
+    prepare: (w) => createAssignment(w.users.owner.id, { classId: w.classId, quizSetId: w.published.id, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), maxAttempts: 1 }),
+    call: (_w, a: { id: string }) => assignments.deleteAssignmentAction({ assignmentId: a.id }),
+  },
+  {
     name: "attempts.startAttemptAction",
     // An anonymous caller becomes a guest first (play needs no account), then meets the class check.
     expected: { anonymous: "FORBIDDEN", guest: "FORBIDDEN", student: "ok", otherStudent: "FORBIDDEN", otherTeacher: "FORBIDDEN", owner: "FORBIDDEN" },
