@@ -2,7 +2,7 @@ import type { AssignmentHistory, StudentOutcome } from "@/lib/history/class-aggr
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
 import { Day, Instant } from "./time";
-import { formatDate, formatDuration } from "./format";
+import { formatDuration, labelled } from "./format";
 
 type Row = AssignmentHistory & { outcome: StudentOutcome };
 
@@ -17,7 +17,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
         id="student-score-chart"
         caption="Best score per assignment"
         what={["assignment", "assignments"]}
-        points={done.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.outcome.best!.percent }))}
+        points={labelled(done, (a) => a.opensAt).map(([a, label]) => ({ key: a.id, label, percent: a.outcome.best!.percent }))}
         columns={["Assignment", "Due", "Status", "Attempts", "Best", "Time", "Finished", "Class average"]}
         rows={assignments.map((a) => {
           const { best } = a.outcome;

@@ -19,7 +19,8 @@ export function SiteHeader({ viewer, dueReviews }: { viewer: Viewer | null; dueR
         <Link href="/" className={`${navLink} hidden sm:inline-block`}>Home</Link>
         <Link href="/quizzes" className={navLink}>Quizzes</Link>
         <Link href="/history" className={navLink}>History</Link>
-        {viewer?.role === "student" && <Link href="/assignments" className={navLink}>My assignments</Link>}
+        {/* "My" only where there is room: on a phone the whole nav, Sign out included, keeps one row. */}
+        {viewer?.role === "student" && <Link href="/assignments" className={navLink}><span className="hidden sm:inline">My a</span><span className="sm:hidden">A</span>ssignments</Link>}
         <Link href="/review" className={navLink}>
           Review
           {dueReviews > 0 && (

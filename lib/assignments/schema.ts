@@ -16,15 +16,16 @@ const terms = {
     .min(1, "Allow at least one attempt.")
     .max(MAX_ATTEMPTS_LIMIT, `Allow at most ${MAX_ATTEMPTS_LIMIT} attempts.`),
 };
-const dueAfterOpening = [(a: { opensAt: Date; dueAt: Date }) => a.dueAt > a.opensAt, { path: ["dueAt"], message: "The due date must come after the opening date." }] as const;
+const dueAfterOpening = (a: { opensAt: Date; dueAt: Date }) => a.dueAt > a.opensAt;
+const dueAfterOpeningIssue = { path: ["dueAt"], message: "The due date must come after the opening date." };
 
 export const createAssignmentSchema = z
   .object({ classId: z.string().min(1, "Choose a class."), quizSetId: z.string().min(1, "Choose a published quiz set."), ...terms })
-  .refine(...dueAfterOpening);
+  .refine(dueAfterOpening, dueAfterOpeningIssue);
 export type CreateAssignment = z.infer<typeof createAssignmentSchema>;
 
 /** New terms for an existing assignment; the quiz set and class stay (a new set is a new assignment). */
-export const updateAssignmentSchema = z.object({ assignmentId: z.string().min(1), ...terms }).refine(...dueAfterOpening);
+export const updateAssignmentSchema = z.object({ assignmentId: z.string().min(1), ...terms }).refine(dueAfterOpening, dueAfterOpeningIssue);
 export type UpdateAssignment = z.infer<typeof updateAssignmentSchema>;
 
 export const assignmentIdSchema = z.object({ assignmentId: z.string().min(1) });

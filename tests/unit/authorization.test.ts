@@ -255,6 +255,11 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     expected: STUDENTS_OWN,
     call: (w) => review.answerReviewAction({ questionId: w.reviewQuestionId, choiceIndex: 0 }),
   },
+  {
+    name: "review.practiseReviewAction",
+    expected: STUDENTS_OWN,
+    call: (w) => review.practiseReviewAction({ questionId: w.reviewQuestionId, choiceIndex: 0 }),
+  },
   // Page loaders that take a resource id.
   { name: "loaders.loadArticleForEdit", expected: OWNED_PAGE, call: (w) => articleLoaders.loadArticleForEdit(w.published.articleId) },
   { name: "loaders.loadQuizSet", expected: OWNED_PAGE, call: (w) => quizSetLoaders.loadQuizSet(w.published.id) },
@@ -301,6 +306,7 @@ const NOT_RESOURCE_SCOPED: Record<string, string> = {
   "loaders.loadDueCount": "the caller's own",
   "loaders.loadNextReview": "the caller's own",
   "loaders.loadUpcomingReviews": "the caller's own",
+  "loaders.loadPracticeReviews": "the caller's own",
   "route /api/auth/[...nextauth]": "next-auth itself",
   "route /api/health": "public health check",
 };
