@@ -69,7 +69,7 @@ function DeleteConfirm({ assignment, onCancel }: { assignment: Assignment; onCan
       <p id={id}>
         Delete the assignment of “{assignment.title}”? It leaves the class results and history.
         {assignment.played > 0
-          ? ` The ${counted(assignment.played, "attempt")} already played stay in each student’s own history as practice.`
+          ? ` It has ${counted(assignment.played, "attempt")}; ${assignment.played === 1 ? "it stays" : "they stay"} in each student’s own history as practice.`
           : " Nobody has played it yet."}
       </p>
       {error && <FormMessage message={error} />}

@@ -3,7 +3,10 @@ import type { Viewer } from "@/lib/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { focusRing } from "@/components/ui/styles";
 
-const navLink = `rounded-md px-1.5 py-1.5 sm:px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
+const navLink = `rounded-md px-1 py-1.5 sm:px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white ${focusRing}`;
+
+// Smaller than a form's secondary button on a phone, so it stays on the row of the links.
+const signOutClass = `rounded-md border border-slate-300 px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 sm:px-3 sm:py-1.5 sm:text-base ${focusRing}`;
 
 /** Site-wide navigation. Guests see sign-in and sign-up; their history is theirs either way. */
 export function SiteHeader({ viewer, dueReviews }: { viewer: Viewer | null; dueReviews: number }) {
@@ -35,7 +38,7 @@ export function SiteHeader({ viewer, dueReviews }: { viewer: Viewer | null; dueR
           {signedIn ? (
             <>
               <span className="hidden px-2 text-sm text-slate-600 sm:inline dark:text-slate-400">{viewer.name ?? viewer.email}</span>
-              <SignOutButton />
+              <SignOutButton className={signOutClass} />
             </>
           ) : (
             <>
