@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { AssignmentHistory, StudentOutcome } from "@/lib/history/class-aggregates";
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
@@ -34,7 +35,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
         })}
         empty="No assignment in this class yet."
       />
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Share right by skill">
         <table className="w-full text-left text-sm" data-testid="student-skills-table">
           <caption className="mb-2 text-left font-semibold">Share right by skill (best attempt of each assignment)</caption>
           <thead>
@@ -55,7 +56,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
