@@ -2,9 +2,9 @@
 import { signOut } from "next-auth/react";
 import { secondaryButtonClass } from "./field";
 
-export function SignOutButton() {
+export function SignOutButton({ className = secondaryButtonClass }: { className?: string }) {
   return (
-    <button type="button" className={secondaryButtonClass} onClick={() => signOut({ callbackUrl: "/" })}>
+    <button type="button" className={className} onClick={() => signOut({ callbackUrl: "/" })}>
       Sign out
     </button>
   );

@@ -4,13 +4,10 @@ import { createAssignmentAction } from "@/lib/assignments/actions";
 import { MAX_ATTEMPTS_LIMIT } from "@/lib/assignments/schema";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/auth/field";
 import { counted } from "@/lib/plural";
+import { localInput, toIso } from "./local-input";
 
 type QuizSetOption = { id: string; title: string; questions: number };
 
-// datetime-local has no time zone; `new Date("YYYY-MM-DDTHH:mm")` reads it in the browser's
-// zone, the teacher's, and the ISO string sent to the server is unambiguous.
-const toIso = (local: string) => (local ? new Date(local).toISOString() : "");
-const localInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 export function AssignForm({ classId, quizSets, preselect }: { classId: string; quizSets: QuizSetOption[]; preselect?: string }) {
   const [values, setValues] = useState(() => {

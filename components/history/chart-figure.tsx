@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { card, mutedText } from "@/components/ui/styles";
 import { describeTrend, PercentChart, type ChartPoint } from "./percent-chart";
 
@@ -28,7 +29,7 @@ export function ChartFigure(props: {
       ) : (
         <div className={`grid gap-4 ${stacked ? "" : "md:grid-cols-2 md:items-start"}`}>
           <PercentChart id={id} title={caption} description={describeTrend(what, points)} points={points} />
-          <div className="overflow-x-auto">
+          <ScrollRegion label={`${caption}, as a table`}>
             <table className="w-full text-left text-sm" data-testid={`${id}-table`}>
               <caption className="sr-only">{caption}, as a table</caption>
               <thead>
@@ -42,7 +43,7 @@ export function ChartFigure(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       )}
     </figure>

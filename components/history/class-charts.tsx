@@ -2,7 +2,7 @@ import type { AssignmentHistory } from "@/lib/history/class-aggregates";
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
 import { Day } from "./time";
-import { formatDate } from "./format";
+import { labelled } from "./format";
 
 type Student = AssignmentHistory["notAttempted"][number];
 const who = (s: Student) => s.name ?? s.email ?? "Unnamed student";
@@ -15,7 +15,7 @@ export function ClassScoreChart({ assignments, roster }: { assignments: Assignme
       id="class-score-chart"
       caption="Average score per assignment"
       what={["assignment", "assignments"]}
-      points={scored.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.averagePercent! }))}
+      points={labelled(scored, (a) => a.opensAt).map(([a, label]) => ({ key: a.id, label, percent: a.averagePercent! }))}
       columns={["Assignment", "Opens", "Done", "Average", "Not attempted"]}
       rows={assignments.map((a) => ({
         key: a.id,
@@ -44,7 +44,7 @@ export function ClassSkillCharts({ assignments }: { assignments: AssignmentHisto
             id={`class-skill-${skill}`}
             caption={SKILL_LABELS[skill]}
             what={["assignment", "assignments"]}
-            points={rows.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.skills[skill].percent! }))}
+            points={labelled(rows, (a) => a.opensAt).map(([a, label]) => ({ key: a.id, label, percent: a.skills[skill].percent! }))}
             columns={["Assignment", "Right", "%"]}
             rows={rows.map((a) => ({ key: a.id, cells: [a.quizTitle, `${a.skills[skill].correct} / ${a.skills[skill].total}`, `${a.skills[skill].percent}%`] }))}
             stacked

@@ -1,7 +1,7 @@
 import type { ScorePoint } from "@/lib/history/aggregates";
 import { ChartFigure } from "./chart-figure";
 import { Instant } from "./time";
-import { formatDate } from "./format";
+import { labelled } from "./format";
 
 export function ScoreChart({ points }: { points: ScorePoint[] }) {
   return (
@@ -9,7 +9,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
       id="score-chart"
       caption="Score over time"
       what={["finished quiz", "finished quizzes"]}
-      points={points.map((p, i) => ({ key: String(i), label: formatDate(p.at), percent: p.percent }))}
+      points={labelled(points, (p) => p.at).map(([p, label], i) => ({ key: String(i), label, percent: p.percent }))}
       columns={["Finished", "Quiz", "Score", "%"]}
       rows={points.map((p, i) => ({
         key: String(i),

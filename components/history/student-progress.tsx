@@ -1,8 +1,9 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { AssignmentHistory, StudentOutcome } from "@/lib/history/class-aggregates";
 import { SKILL_LABELS, SKILLS } from "@/lib/quiz/schema";
 import { ChartFigure } from "./chart-figure";
 import { Day, Instant } from "./time";
-import { formatDate, formatDuration } from "./format";
+import { formatDuration, labelled } from "./format";
 
 type Row = AssignmentHistory & { outcome: StudentOutcome };
 
@@ -17,7 +18,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
         id="student-score-chart"
         caption="Best score per assignment"
         what={["assignment", "assignments"]}
-        points={done.map((a) => ({ key: a.id, label: formatDate(a.opensAt), percent: a.outcome.best!.percent }))}
+        points={labelled(done, (a) => a.opensAt).map(([a, label]) => ({ key: a.id, label, percent: a.outcome.best!.percent }))}
         columns={["Assignment", "Due", "Status", "Attempts", "Best", "Time", "Finished", "Class average"]}
         rows={assignments.map((a) => {
           const { best } = a.outcome;
@@ -34,7 +35,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
         })}
         empty="No assignment in this class yet."
       />
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Share right by skill">
         <table className="w-full text-left text-sm" data-testid="student-skills-table">
           <caption className="mb-2 text-left font-semibold">Share right by skill (best attempt of each assignment)</caption>
           <thead>
@@ -55,7 +56,7 @@ export function StudentProgress({ assignments }: { assignments: Row[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { AnswerOutcome, PlayQuestion } from "@/lib/quiz/schema";
-import { primaryButton, mutedText } from "@/components/ui/styles";
+import { linkClass, primaryButton, mutedText } from "@/components/ui/styles";
+import { showArticle } from "./article-focus";
 import { ChoiceList } from "./choice-list";
 import { FeedbackPanel } from "./feedback-panel";
 
@@ -81,6 +82,10 @@ export function QuestionStep(props: Props) {
                 {props.error}
               </p>
             )}
+            {/* On a phone the article is below the question: one tap takes the reader there. */}
+            <button type="button" className={`block text-sm lg:hidden ${linkClass}`} onClick={showArticle}>
+              Read the article ↓
+            </button>
             <p className={`hidden text-sm sm:block ${mutedText}`}>
               Keys: <kbd>1</kbd>–<kbd>{Math.min(question.choices.length, 9)}</kbd> or arrows to choose, <kbd>Enter</kbd> to check.
             </p>

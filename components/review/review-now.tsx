@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { focusRing } from "@/components/ui/styles";
+import { focusRing, infoNote, warningNote } from "@/components/ui/styles";
 
 /** The "review now" entry: how many missed questions are due, and the way in. */
 export function ReviewNow({ due }: { due: number }) {
   return (
-    <aside aria-label="Review" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40">
+    // Nothing due is information; questions due call for action.
+    <aside aria-label="Review" data-tone={due === 0 ? "info" : "warning"} className={`flex flex-wrap items-center justify-between gap-3 p-4 ${due === 0 ? infoNote : warningNote}`}>
       <p data-testid="review-due-count">
         {due === 0 ? "No missed question is due for review." : `${due} missed ${due === 1 ? "question is" : "questions are"} due for review.`}
       </p>

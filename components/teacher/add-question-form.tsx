@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { addQuestionAction } from "@/lib/quiz-sets/actions";
 import { QUESTION_LIMITS, WRITABLE_TYPES } from "@/lib/quiz-sets/schema";
 import type { ArticleSentence } from "@/lib/quiz-sets/sentences";
+import { EvidencePicker } from "./evidence-picker";
 import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };
@@ -22,7 +23,6 @@ export function AddQuestionForm({ quizSetId, sentences }: { quizSetId: string; s
     return { ok: true, message: "Question added at the end of the list." };
   }, {});
   const e = state.fieldErrors ?? {};
-  const toggle = (id: number) => setQ({ ...q, sentenceIds: q.sentenceIds.includes(id) ? q.sentenceIds.filter((x) => x !== id) : [...q.sentenceIds, id] });
 
   if (!open) {
     return (
@@ -43,21 +43,7 @@ export function AddQuestionForm({ quizSetId, sentences }: { quizSetId: string; s
           </select>
         )}
       </Field>
-      <fieldset aria-describedby={["new-evidence-hint", e.sentenceIds ? "new-evidence-error" : ""].join(" ").trim()} className="space-y-1">
-        <legend className="font-medium">Evidence: the sentence or sentences that hold the answer</legend>
-        <p id="new-evidence-hint" className="text-sm text-slate-600 dark:text-slate-400">Students see these marked in the article after they answer.</p>
-        <ol className="space-y-1">
-          {sentences.map((s) => (
-            <li key={s.id}>
-              <label className="flex gap-2 rounded p-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-                <input type="checkbox" className="mt-1" checked={q.sentenceIds.includes(s.id)} onChange={() => toggle(s.id)} />
-                <span>{s.text}</span>
-              </label>
-            </li>
-          ))}
-        </ol>
-        {e.sentenceIds && <p id="new-evidence-error" className="text-sm font-medium text-red-700 dark:text-red-400">{e.sentenceIds.join(" ")}</p>}
-      </fieldset>
+      <EvidencePicker id="new-evidence" sentences={sentences} picked={q.sentenceIds} onChange={(sentenceIds) => setQ({ ...q, sentenceIds })} errors={e.sentenceIds} />
       <Field name="new-prompt" label="Prompt" errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`}>
         {(aria) => <textarea rows={2} className={`${inputClass} field-sizing-content`} value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} {...aria} />}
       </Field>

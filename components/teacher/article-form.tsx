@@ -3,6 +3,7 @@ import { useActionState, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createArticleAction, parseUploadAction, updateArticleAction } from "@/lib/articles/actions";
 import { ARTICLE_LIMITS, ARTICLE_FIELDS } from "@/lib/articles/schema";
+import { infoNote } from "@/components/ui/styles";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/auth/field";
 import { ArticleImport, type Extracted } from "./article-import";
 
@@ -64,7 +65,7 @@ export function ArticleForm({ initial, articleId, frozen, fetchedFrom: savedFrom
     {!articleId && <ArticleImport onExtracted={onExtracted} />}
     <form action={action} className="space-y-5" noValidate>
       {frozen && (
-        <p className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p data-tone="info" className={`p-3 ${infoNote}`}>
           A published quiz set uses this article, so it stays as it is. Saving creates a new article with its own draft quiz.
         </p>
       )}

@@ -3,7 +3,9 @@ import { useActionState, useState, useTransition } from "react";
 import { acceptQuestionAction, deleteQuestionAction, moveQuestionAction, updateQuestionAction } from "@/lib/quiz-sets/actions";
 import { QUESTION_LIMITS } from "@/lib/quiz-sets/schema";
 import { SKILL_LABELS, skillOf, type QuestionView } from "@/lib/quiz/schema";
+import type { ArticleSentence } from "@/lib/quiz-sets/sentences";
 import { Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/auth/field";
+import { EvidencePicker, sentencesCited } from "./evidence-picker";
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -12,14 +14,17 @@ type EditableQuestion = QuestionView & { status?: string; reason?: string | null
 
 type Props = {
   quizSetId: string; question: EditableQuestion; number: number; total: number; editable: boolean;
+  /** The article's sentences, to re-pick the cited one (a draft only). */
+  sentences?: ArticleSentence[];
   /** Marks a question the teacher wrote. */
   own?: boolean;
   /** Called once the question is dropped, so the list can offer Undo. */
   onDropped?: (questionId: string, number: number) => void;
 };
 
-export function QuestionEditor({ quizSetId, question, number, total, editable, own, onDropped }: Props) {
+export function QuestionEditor({ quizSetId, question, number, total, editable, own, onDropped, sentences = [] }: Props) {
   const [q, setQ] = useState(question);
+  const [picked, setPicked] = useState(() => sentencesCited(sentences, question.citations));
   const suggested = q.status === "suggested";
   const [editing, setEditing] = useState(false);
   const [busy, startTransition] = useTransition();
@@ -29,9 +34,13 @@ export function QuestionEditor({ quizSetId, question, number, total, editable, o
   const choices = Array.from({ length: slots }, (_, i) => q.choices[i] ?? "");
 
   const [state, save, saving] = useActionState(async (): Promise<State> => {
-    const edit = { quizSetId, questionId: q.id, prompt: q.prompt, choices, answerIndex: q.answerIndex, explanation: q.explanation };
+    // The evidence is sent only when the teacher changed it, so a citation narrower than its
+    // sentence (a generated quote span) is not widened by merely saving the prompt.
+    const repicked = !sameIds(picked, sentencesCited(sentences, q.citations));
+    const edit = { quizSetId, questionId: q.id, prompt: q.prompt, choices, answerIndex: q.answerIndex, explanation: q.explanation, ...(repicked ? { sentenceIds: picked } : {}) };
     const r = suggested ? await acceptQuestionAction(edit) : await updateQuestionAction(edit);
     if (!r.ok) return { message: r.message, fieldErrors: r.fieldErrors };
+    if (repicked) setQ((cur) => ({ ...cur, citations: picked.toSorted((a, b) => a - b).map((id) => sentences.find((s) => s.id === id)!).map(({ start, end, text }) => ({ start, end, text })) }));
     setEditing(false);
     if (suggested) setQ({ ...q, status: "published", reason: null });
     return { ok: true, message: suggested ? "Accepted: this question is now part of the quiz set." : "Question saved." };
@@ -104,9 +113,15 @@ export function QuestionEditor({ quizSetId, question, number, total, editable, o
       ) : (
         <form action={save} className="space-y-3" noValidate>
           <FormMessage message={state.message} />
-          <Field name={`${pre}-prompt`} label="Prompt" errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`}>
-            {(aria) => <textarea rows={2} className={`${inputClass} field-sizing-content`} value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} {...aria} />}
-          </Field>
+          {/* Side by side: a rewritten prompt is checked against the explanation it needs. */}
+          <div className="grid gap-3 sm:grid-cols-2" data-testid="prompt-and-explanation">
+            <Field name={`${pre}-prompt`} label="Prompt" errors={e.prompt} hint={`Up to ${QUESTION_LIMITS.prompt} characters.`}>
+              {(aria) => <textarea rows={3} className={`${inputClass} field-sizing-content`} value={q.prompt} onChange={(ev) => setQ({ ...q, prompt: ev.target.value })} {...aria} />}
+            </Field>
+            <Field name={`${pre}-explanation`} label="Explanation" errors={e.explanation} hint={`Shown after the answer. Up to ${QUESTION_LIMITS.explanation} characters.`}>
+              {(aria) => <textarea rows={3} className={`${inputClass} field-sizing-content`} value={q.explanation} onChange={(ev) => setQ({ ...q, explanation: ev.target.value })} {...aria} />}
+            </Field>
+          </div>
           <fieldset className="space-y-2" aria-describedby={[`${pre}-choices-hint`, e.choices || e.answerIndex ? `${pre}-choices-error` : ""].join(" ").trim()}>
             <legend className="font-medium">Choices (select the correct one)</legend>
             {choices.map((c, i) => (
@@ -131,15 +146,20 @@ export function QuestionEditor({ quizSetId, question, number, total, editable, o
               <p id={`${pre}-choices-error`} className="text-sm font-medium text-red-700 dark:text-red-400">{[...(e.choices ?? []), ...(e.answerIndex ?? [])].join(" ")}</p>
             )}
           </fieldset>
-          <Field name={`${pre}-explanation`} label="Explanation" errors={e.explanation} hint={`Up to ${QUESTION_LIMITS.explanation} characters.`}>
-            {(aria) => <textarea rows={3} className={inputClass} value={q.explanation} onChange={(ev) => setQ({ ...q, explanation: ev.target.value })} {...aria} />}
-          </Field>
+          {sentences.length > 0 && (
+            <details className="space-y-2" open={(e.sentenceIds?.length ?? 0) > 0}>
+              <summary className="cursor-pointer font-medium">Change the cited sentence</summary>
+              <EvidencePicker id={`${pre}-evidence`} legend="Cited sentences" sentences={sentences} picked={picked} onChange={setPicked} errors={e.sentenceIds} />
+            </details>
+          )}
           <div className="flex gap-2">
             <button type="submit" className={buttonClass} disabled={saving}>{saving ? "Saving…" : suggested ? "Save and accept" : "Save question"}</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => { setQ(question); setEditing(false); }}>Cancel</button>
+            <button type="button" className={secondaryButtonClass} onClick={() => { setQ(question); setPicked(sentencesCited(sentences, question.citations)); setEditing(false); }}>Cancel</button>
           </div>
         </form>
       )}
     </article>
   );
 }
+
+const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));

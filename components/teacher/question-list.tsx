@@ -2,12 +2,13 @@
 import { useState, useTransition } from "react";
 import { undoDeleteQuestionAction } from "@/lib/quiz-sets/actions";
 import { FormMessage, secondaryButtonClass } from "@/components/auth/field";
+import type { ArticleSentence } from "@/lib/quiz-sets/sentences";
 import { QuestionEditor } from "./question-editor";
 
 type Question = Parameters<typeof QuestionEditor>[0]["question"] & { own?: boolean };
 
 /** The draft's questions, with Undo for the last one dropped (a drop is kept until publishing). */
-export function QuestionList({ quizSetId, questions, editable }: { quizSetId: string; questions: Question[]; editable: boolean }) {
+export function QuestionList({ quizSetId, questions, editable, sentences }: { quizSetId: string; questions: Question[]; editable: boolean; sentences?: ArticleSentence[] }) {
   const [dropped, setDropped] = useState<{ id: string; number: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, start] = useTransition();
@@ -36,6 +37,7 @@ export function QuestionList({ quizSetId, questions, editable }: { quizSetId: st
           total={questions.length}
           editable={editable}
           own={q.own}
+          sentences={sentences}
           onDropped={(id, number) => setDropped({ id, number })}
         />
       ))}

@@ -12,3 +12,7 @@ export const card = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm d
 export const mutedText = "text-slate-600 dark:text-slate-400";
 
 export const linkClass = `font-medium text-blue-700 underline underline-offset-4 hover:text-blue-900 dark:text-sky-300 dark:hover:text-sky-200 ${focusRing} rounded-sm`;
+
+// Notes by what they say, the same in both colour schemes: info is blue, a warning is amber.
+export const infoNote = "rounded-lg border border-sky-300 bg-sky-50 text-slate-900 dark:border-sky-700 dark:bg-sky-950 dark:text-slate-100";
+export const warningNote = "rounded-lg border border-amber-300 bg-amber-50 text-slate-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-slate-100";

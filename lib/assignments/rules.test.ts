@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAttempt, createQuizSet, createUser } from "@/prisma/factories";
 import { createClass, joinClass } from "@/lib/classes/mutations";
-import { createAssignment } from "./mutations";
-import { assertCanPlayAssignment } from "./rules";
+import { createAssignment, deleteAssignment, updateAssignment } from "./mutations";
+import { assertCanPlayAssignment, closedReason } from "./rules";
 import { listStudentAssignments } from "./data";
 
 const opens = new Date("2026-04-01T08:00:00Z");
@@ -47,5 +47,39 @@ describe("assignment rules", () => {
     const klass = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { class: { select: { joinCode: true } } } });
     await joinClass(other.id, klass.class.joinCode);
     expect((await listStudentAssignments(other.id, due))[0].status).toBe("overdue");
+  });
+});
+
+describe("closedReason", () => {
+  it.each([
+    [{ pastDue: true, maxAttempts: 3 }, "This assignment is past its due date"],
+    [{ pastDue: false, maxAttempts: 1 }, "You have used the one attempt this assignment allows"],
+    [{ pastDue: false, maxAttempts: 4 }, "You have used all 4 attempts this assignment allows"],
+  ])("%o → %s", (standing, expected) => {
+    expect(closedReason(standing)).toBe(expected);
+  });
+});
+
+describe("editing and deleting an assignment", () => {
+  it("an extended due date reopens it for a student with an attempt left; deleting keeps the attempts as practice", async () => {
+    const teacher = (await createUser(db, { role: "teacher" })).id;
+    const other = (await createUser(db, { role: "teacher" })).id;
+    const quizSetId = (await createQuizSet(db, { ownerId: teacher, maxQuestions: 2 })).id;
+    const klass = await createClass(teacher, "Edit class");
+    const student = (await createUser(db, { role: "student" })).id;
+    await joinClass(student, klass.joinCode);
+    const { id } = await createAssignment(teacher, { classId: klass.id, quizSetId, opensAt: opens, dueAt: due, maxAttempts: 2 });
+    await createAttempt(db, { userId: student, quizSetId, assignmentId: id, answers: ["right", "wrong"], startedAt: during, finishedAt: during });
+    const later = new Date(due.getTime() + 86_400_000);
+    const check = () => assertCanPlayAssignment({ userId: student, assignmentId: id, quizSetId, now: later });
+    await expect(check()).rejects.toMatchObject({ code: "CLOSED" });
+    await expect(updateAssignment(other, { assignmentId: id, opensAt: opens, dueAt: new Date(later.getTime() + 1), maxAttempts: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await updateAssignment(teacher, { assignmentId: id, opensAt: opens, dueAt: new Date(later.getTime() + 86_400_000), maxAttempts: 2 });
+    await expect(check()).resolves.toBeUndefined();
+    await expect(deleteAssignment(other, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteAssignment(teacher, id);
+    expect(await db.assignment.findUnique({ where: { id } })).toBeNull();
+    const kept = await db.attempt.findMany({ where: { userId: student, quizSetId } });
+    expect(kept.map((a) => a.assignmentId)).toEqual([null]);
   });
 });

@@ -31,7 +31,7 @@ export async function assertCanPlayAssignment(
   if (attempts.some((a) => a.finishedAt === null)) return;
   if (now >= assignment.dueAt) throw new ClosedError("This assignment is past its due date, so it can no longer be played.");
   if (attempts.length >= assignment.maxAttempts) {
-    throw new ClosedError(`You have used all ${assignment.maxAttempts} attempt${assignment.maxAttempts === 1 ? "" : "s"} allowed for this assignment.`);
+    throw new ClosedError(`${closedReason({ pastDue: false, maxAttempts: assignment.maxAttempts })}.`);
   }
 }
 
@@ -83,3 +83,9 @@ export async function getAssignmentStanding(input: { userId: string; assignmentI
   return { maxAttempts: a.maxAttempts, attemptsLeft: pastDue ? 0 : Math.max(0, a.maxAttempts - used), pastDue, dueAt: a.dueAt };
 }
 export type AssignmentStanding = NonNullable<Awaited<ReturnType<typeof getAssignmentStanding>>>;
+
+/** Why no further graded attempt can start, as the result and play pages both say it. */
+export function closedReason(standing: Pick<AssignmentStanding, "pastDue" | "maxAttempts">): string {
+  if (standing.pastDue) return "This assignment is past its due date";
+  return `You have used ${standing.maxAttempts === 1 ? "the one attempt" : `all ${standing.maxAttempts} attempts`} this assignment allows`;
+}

@@ -7,22 +7,34 @@ export const MAX_ATTEMPTS_LIMIT = 10;
 const instant = (label: string) =>
   z.iso.datetime({ offset: true, message: `Enter the ${label} date and time.` }).transform((s) => new Date(s));
 
+const terms = {
+  opensAt: instant("opening"),
+  dueAt: instant("due"),
+  maxAttempts: z.coerce
+    .number({ message: "Enter a number of attempts." })
+    .int("Enter a whole number of attempts.")
+    .min(1, "Allow at least one attempt.")
+    .max(MAX_ATTEMPTS_LIMIT, `Allow at most ${MAX_ATTEMPTS_LIMIT} attempts.`),
+};
+const dueAfterOpening = (a: { opensAt: Date; dueAt: Date }) => a.dueAt > a.opensAt;
+const dueAfterOpeningIssue = { path: ["dueAt"], message: "The due date must come after the opening date." };
+
 export const createAssignmentSchema = z
   .object({
     classId: z.string().min(1, "Choose a class."),
     quizSetId: z.string().min(1, "Choose a published quiz set."),
-    opensAt: instant("opening"),
-    dueAt: instant("due"),
-    maxAttempts: z.coerce
-      .number({ message: "Enter a number of attempts." })
-      .int("Enter a whole number of attempts.")
-      .min(1, "Allow at least one attempt.")
-      .max(MAX_ATTEMPTS_LIMIT, `Allow at most ${MAX_ATTEMPTS_LIMIT} attempts.`),
+    ...terms,
     // Students also pick the sentence that supports each answer (scored apart).
     showEvidence: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).optional(),
   })
-  .refine((a) => a.dueAt > a.opensAt, { path: ["dueAt"], message: "The due date must come after the opening date." });
+  .refine(dueAfterOpening, dueAfterOpeningIssue);
 export type CreateAssignment = z.infer<typeof createAssignmentSchema>;
+
+/** New terms for an existing assignment; the quiz set and class stay (a new set is a new assignment). */
+export const updateAssignmentSchema = z.object({ assignmentId: z.string().min(1), ...terms }).refine(dueAfterOpening, dueAfterOpeningIssue);
+export type UpdateAssignment = z.infer<typeof updateAssignmentSchema>;
+
+export const assignmentIdSchema = z.object({ assignmentId: z.string().min(1) });
 
 /** Where a student stands with one assignment. */
 export type AssignmentStatus = "upcoming" | "todo" | "in_progress" | "done" | "overdue";

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createQuizSet, createUser } from "@/prisma/factories";
 import { addQuestion, deleteQuestion, publishQuizSet, undoDeleteQuestion, updateQuestion } from "./mutations";
 import { newQuestionSchema } from "./schema";
+import { articleSentences } from "./sentences";
 
 /** A draft whose first question is a generator suggestion and the rest are publishable. */
 async function draftWithSuggestion() {
@@ -89,5 +90,21 @@ describe("dropping a question", () => {
     const ids = (await db.question.findMany({ where: { quizSetId: set.id } })).map((q) => q.id);
     expect(ids).toContain(rest[0].id);
     expect(ids).not.toContain(rest[1].id);
+  });
+});
+
+describe("re-picking a question's cited sentence", () => {
+  it("replaces the citations with the picked sentences, each slicing the body; without sentenceIds they stay", async () => {
+    const { teacher, set, rest } = await draftWithSuggestion();
+    const q = rest[0];
+    const body = set.article.body;
+    await updateQuestion(teacher.id, { ...editOf(set.id, q), prompt: "Same citations?" });
+    expect((await db.question.findUniqueOrThrow({ where: { id: q.id } })).citations).toEqual(q.citations);
+    const [, second, third] = articleSentences(body);
+    await updateQuestion(teacher.id, { ...editOf(set.id, q), sentenceIds: [third.id, second.id] });
+    const cites = (await db.question.findUniqueOrThrow({ where: { id: q.id } })).citations as { start: number; end: number; text: string }[];
+    expect(cites.map((c) => c.text)).toEqual([second.text, third.text]);
+    for (const c of cites) expect(body.slice(c.start, c.end)).toBe(c.text);
+    await expect(updateQuestion(teacher.id, { ...editOf(set.id, q), sentenceIds: [99_999] })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });

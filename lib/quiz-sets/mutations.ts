@@ -52,25 +52,32 @@ export async function regenerateDraftsOfArticle(ownerId: string, articleId: stri
 
 /** Saves a teacher's edit; with `accept`, a suggestion also becomes a question of the set. */
 export async function updateQuestion(ownerId: string, edit: QuestionEdit, { accept = false } = {}) {
-  await ownDraft(ownerId, edit.quizSetId);
+  const set = await ownDraft(ownerId, edit.quizSetId);
+  const citations = edit.sentenceIds ? citationsOf(set.article.body, edit.sentenceIds) : undefined;
   const { count } = await db.question.updateMany({
     where: { id: edit.questionId, quizSetId: edit.quizSetId },
     data: {
       prompt: edit.prompt, choices: edit.choices, answerIndex: edit.answerIndex, explanation: edit.explanation,
+      ...(citations ? { citations } : {}),
       ...(accept ? { status: "published", reason: null } : {}),
     },
   });
   if (count === 0) throw new NotFoundError("That question");
 }
 
+/** Citations for sentences picked by id, in article order; each slices the body exactly. */
+function citationsOf(body: string, sentenceIds: number[]) {
+  const sentences = articleSentences(body);
+  const picked = [...new Set(sentenceIds)].sort((a, b) => a - b).map((id) => sentences.find((s) => s.id === id));
+  if (picked.some((s) => !s)) throw new AppError("VALIDATION", "Please check the highlighted fields.", { sentenceIds: ["Pick sentences from this article."] });
+  return picked.map((s) => ({ start: s!.start, end: s!.end, text: s!.text }));
+}
+
 /** A teacher's own question, last in the draft; its citations are the picked sentences. */
 export async function addQuestion(ownerId: string, input: NewQuestion) {
   const set = await ownDraft(ownerId, input.quizSetId);
-  const sentences = articleSentences(set.article.body);
-  const picked = [...new Set(input.sentenceIds)].sort((a, b) => a - b).map((id) => sentences.find((s) => s.id === id));
-  if (picked.some((s) => !s)) throw new AppError("VALIDATION", "Please check the highlighted fields.", { sentenceIds: ["Pick sentences from this article."] });
+  const citations = citationsOf(set.article.body, input.sentenceIds);
   const position = await db.question.count({ where: { quizSetId: set.id } });
-  const citations = picked.map((s) => ({ start: s!.start, end: s!.end, text: s!.text }));
   return db.question.create({
     data: {
       quizSetId: set.id, position, type: input.type, prompt: input.prompt, choices: input.choices, answerIndex: input.answerIndex,

@@ -33,8 +33,14 @@ function dropEmpty<T extends Choices>(q: T): T {
   return { ...q, choices: q.choices.filter((c) => c !== ""), answerIndex: q.choices.slice(0, q.answerIndex).filter((c) => c !== "").length };
 }
 
+const sentenceIds = z
+  .array(z.coerce.number().int().min(0))
+  .min(1, "Pick the sentence (or sentences) in the article that hold the answer.")
+  .max(5, "Pick at most five sentences.");
+
 export const questionEditSchema = z
-  .object({ quizSetId: z.string().min(1), questionId: z.string().min(1), ...questionFields })
+  // sentenceIds absent: the citations stay as they are.
+  .object({ quizSetId: z.string().min(1), questionId: z.string().min(1), ...questionFields, sentenceIds: sentenceIds.optional() })
   .superRefine(checkChoices)
   .transform(dropEmpty);
 export type QuestionEdit = z.infer<typeof questionEditSchema>;
@@ -51,7 +57,7 @@ export const newQuestionSchema = z
   .object({
     quizSetId: z.string().min(1),
     type: z.enum(Object.keys(WRITABLE_TYPES) as [keyof typeof WRITABLE_TYPES], "Pick what the question asks about."),
-    sentenceIds: z.array(z.coerce.number().int().min(0)).min(1, "Pick the sentence (or sentences) in the article that hold the answer.").max(5, "Pick at most five sentences."),
+    sentenceIds,
     ...questionFields,
   })
   .superRefine(checkChoices)

@@ -24,30 +24,45 @@ export async function getUpcomingReviews(userId: string, now: Date): Promise<{ c
   return { count, firstAt: first?.dueAt ?? null };
 }
 
-/** The oldest due item as a prompt: the answer key is not even selected. */
-export async function getNextDueReview(userId: string, now: Date): Promise<ReviewPrompt | null> {
-  const [item, dueCount] = await Promise.all([
-    defaultDb.reviewItem.findFirst({
-      where: dueWhere(userId, now),
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      select: {
-        streak: true,
-        question: {
-          select: {
-            id: true, type: true, prompt: true, choices: true,
-            quizSet: { select: { title: true, article: { select: ARTICLE_VIEW } } },
-          },
-        },
-      },
-    }),
-    countDueReviews(userId, now),
-  ]);
-  if (!item) return null;
+// What a prompt shows: the answer key is not even selected.
+const PROMPT_SELECT = {
+  streak: true,
+  question: {
+    select: {
+      id: true, type: true, prompt: true, choices: true,
+      quizSet: { select: { title: true, article: { select: ARTICLE_VIEW } } },
+    },
+  },
+} as const;
+
+type PromptRow = { streak: number; question: { id: string; type: string; prompt: string; choices: unknown; quizSet: { title: string; article: ArticleView } } };
+
+function toPrompt(item: PromptRow, dueCount: number): ReviewPrompt {
   const q = item.question;
   return {
     questionId: q.id, type: q.type, prompt: q.prompt, choices: choicesSchema.parse(q.choices),
     quizTitle: q.quizSet.title, article: q.quizSet.article, streak: item.streak, dueCount,
   };
+}
+
+/** The oldest due item as a prompt. */
+export async function getNextDueReview(userId: string, now: Date): Promise<ReviewPrompt | null> {
+  const [item, dueCount] = await Promise.all([
+    defaultDb.reviewItem.findFirst({ where: dueWhere(userId, now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: PROMPT_SELECT }),
+    countDueReviews(userId, now),
+  ]);
+  return item ? toPrompt(item, dueCount) : null;
+}
+
+/** Practice round: the items not due yet (soonest first), as prompts; dueCount is the round's length. */
+export async function listPracticeReviews(userId: string, now: Date, take = 20): Promise<ReviewPrompt[]> {
+  const items = await defaultDb.reviewItem.findMany({
+    where: { userId, retiredAt: null, dueAt: { gt: now } },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    take,
+    select: PROMPT_SELECT,
+  });
+  return items.map((item) => toPrompt(item, items.length));
 }
 
 export type ReviewKey = {

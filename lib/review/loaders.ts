@@ -1,6 +1,6 @@
 import "server-only";
 import { getViewer } from "@/lib/session";
-import { countDueReviews, getNextDueReview, getUpcomingReviews } from "./data";
+import { countDueReviews, getNextDueReview, getUpcomingReviews, listPracticeReviews } from "./data";
 import type { ReviewPrompt } from "./schema";
 
 /** How many review questions are due for whoever is looking (0 for someone unknown). */
@@ -19,4 +19,10 @@ export async function loadNextReview(now: Date): Promise<ReviewPrompt | null> {
 export async function loadUpcomingReviews(now: Date) {
   const viewer = await getViewer();
   return viewer ? getUpcomingReviews(viewer.id, now) : { count: 0, firstAt: null };
+}
+
+/** The viewer's missed questions not due yet, for a practice round that counts nowhere. */
+export async function loadPracticeReviews(now: Date): Promise<ReviewPrompt[]> {
+  const viewer = await getViewer();
+  return viewer ? listPracticeReviews(viewer.id, now) : [];
 }

@@ -71,3 +71,19 @@ export async function answerDueReview(
     };
   });
 }
+
+/**
+ * A practice answer to a missed question that is not due: scored and explained like a review
+ * answer, but it writes nothing, so neither the schedule nor the skill history moves. Only a
+ * user with a review item for the question gets its key (they saw it when they missed it).
+ */
+export async function practiseReview(input: { userId: string; questionId: string; choiceIndex: number }): Promise<ReviewFeedback> {
+  const key = await getReviewKey(input.userId, input.questionId);
+  if (!key) throw new NotFoundError("That review question");
+  if (input.choiceIndex >= key.choiceCount) throw new ValidationError("That choice does not exist.");
+  return {
+    questionId: input.questionId, choiceIndex: input.choiceIndex, correct: input.choiceIndex === key.answerIndex, counted: false,
+    answerIndex: key.answerIndex, explanation: key.explanation, citations: key.citations, article: key.article,
+    next: { retired: key.item.retiredAt !== null, dueAt: key.item.dueAt.toISOString() },
+  };
+}

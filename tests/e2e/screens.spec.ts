@@ -40,7 +40,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.waitForTimeout(400); // the article's smooth scroll to the mark
         await shoot(page, info, tag("play-feedback"));
       }
-      await page.getByTestId("feedback").getByRole("button").click();
+      await page.getByTestId("feedback").getByRole("button", { name: /^(Next question|See your score)$/ }).click();
     }
     await expect(page.getByTestId("score")).toBeVisible();
     await shoot(page, info, tag("results"));

@@ -180,6 +180,23 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
       }),
   },
   {
+    name: "assignments.updateAssignmentAction",
+    expected: OWNED,
+    call: (w) =>
+      assignments.updateAssignmentAction({
+        assignmentId: w.assignmentId,
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxAttempts: 3,
+      }),
+  },
+  {
+    name: "assignments.deleteAssignmentAction",
+    expected: OWNED,
+    prepare: (w) => createAssignment(w.users.owner.id, { classId: w.classId, quizSetId: w.published.id, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), maxAttempts: 1 }),
+    call: (_w, a: { id: string }) => assignments.deleteAssignmentAction({ assignmentId: a.id }),
+  },
+  {
     name: "attempts.startAttemptAction",
     // An anonymous caller becomes a guest first (play needs no account), then meets the class check.
     expected: { anonymous: "FORBIDDEN", guest: "FORBIDDEN", student: "ok", otherStudent: "FORBIDDEN", otherTeacher: "FORBIDDEN", owner: "FORBIDDEN" },
@@ -245,6 +262,11 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     expected: STUDENTS_OWN,
     call: (w) => review.answerReviewAction({ questionId: w.reviewQuestionId, choiceIndex: 0 }),
   },
+  {
+    name: "review.practiseReviewAction",
+    expected: STUDENTS_OWN,
+    call: (w) => review.practiseReviewAction({ questionId: w.reviewQuestionId, choiceIndex: 0 }),
+  },
   // Page loaders that take a resource id.
   { name: "loaders.loadArticleForEdit", expected: OWNED_PAGE, call: (w) => articleLoaders.loadArticleForEdit(w.published.articleId) },
   { name: "loaders.loadQuizSet", expected: OWNED_PAGE, call: (w) => quizSetLoaders.loadQuizSet(w.published.id) },
@@ -306,6 +328,7 @@ const NOT_RESOURCE_SCOPED: Record<string, string> = {
   "loaders.loadDueCount": "the caller's own",
   "loaders.loadNextReview": "the caller's own",
   "loaders.loadUpcomingReviews": "the caller's own",
+  "loaders.loadPracticeReviews": "the caller's own",
   "route /api/auth/[...nextauth]": "next-auth itself",
   "route /api/health": "public health check",
 };

@@ -6,6 +6,7 @@ import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ArticleMeta } from "@/components/quiz/article-meta";
 import { card, linkClass, mutedText } from "@/components/ui/styles";
 import { counted } from "@/lib/plural";
+import { closedReason } from "@/lib/assignments/rules";
 import { articleSentences } from "@/lib/quiz-sets/sentences";
 
 export const metadata: Metadata = { title: "Play" };
@@ -55,7 +56,7 @@ export default async function PlayPage({ params, searchParams }: Props) {
         )}
         {usedUp ? (
           <p role="status" data-testid="attempts-left">
-            {standing.pastDue ? "This assignment is past its due date" : `You have used ${standing.maxAttempts === 1 ? "the one attempt" : `all ${standing.maxAttempts} attempts`} this assignment allows`}, so it cannot be played again.{" "}
+            {closedReason(standing)}, so it cannot be played again.{" "}
             <Link href="/assignments" className={linkClass}>Your assignments</Link>
           </p>
         ) : quizSet.questionCount > 0 ? (

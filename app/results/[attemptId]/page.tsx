@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadResult } from "@/lib/attempts/loaders";
-import type { AssignmentStanding } from "@/lib/assignments/rules";
+import { closedReason, type AssignmentStanding } from "@/lib/assignments/rules";
 import { counted } from "@/lib/plural";
 import { ResultSummary } from "@/components/quiz/result-summary";
 import { MissedQuestions } from "@/components/quiz/missed-questions";
@@ -18,8 +18,7 @@ function replayOffer(quizSetId: string, assignmentId: string | null, standing: A
   if (standing.attemptsLeft > 0) {
     return { href: `/play/${quizSetId}?assignment=${assignmentId}`, label: "Try the assignment again", note: `You have ${counted(standing.attemptsLeft, "attempt")} left for this assignment; your best one counts.` };
   }
-  const why = standing.pastDue ? "This assignment is past its due date" : `You have used ${standing.maxAttempts === 1 ? "the one attempt" : `all ${standing.maxAttempts} attempts`} this assignment allows`;
-  return { href: `/play/${quizSetId}`, label: "Practise it (not counted)", note: `${why}, so this result is the one your teacher sees. You can still practise the quiz; practice is not counted.` };
+  return { href: `/play/${quizSetId}`, label: "Practise it (not counted)", note: `${closedReason(standing)}, so this result is the one your teacher sees. You can still practise the quiz; practice is not counted.` };
 }
 
 export default async function ResultPage({ params }: { params: Promise<{ attemptId: string }> }) {

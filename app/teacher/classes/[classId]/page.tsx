@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignForm } from "@/components/classes/assign-form";
+import { AssignmentControls } from "@/components/classes/assignment-controls";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { LocalTime } from "@/components/classes/local-time";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
@@ -8,6 +9,7 @@ import { loadClass } from "@/lib/classes/loaders";
 import { loadAssignableQuizSets } from "@/lib/quiz-sets/loaders";
 import { Section } from "@/components/ui/section";
 import { publicOrigin } from "@/lib/env";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Class · Fact-Check Quiz" };
 
@@ -17,6 +19,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { assign } = await searchParams;
   const quizSets = await loadAssignableQuizSets(`/teacher/classes/${klass.id}`);
   const origin = publicOrigin();
+  const now = new Date();
   return (
     <main className="space-y-8">
       <div className="flex flex-wrap items-baseline gap-4">
@@ -45,11 +48,15 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
         {klass.assignments.length > 0 && (
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {klass.assignments.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
+              <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-2 py-2" data-testid="assignment-row">
                 <Link className="font-medium underline" href={`/teacher/assignments/${a.id}`}>{a.quizSet.title}</Link>
-                <span className="text-sm text-slate-600 dark:text-slate-400">
-                  opens <LocalTime iso={a.opensAt.toISOString()} /> · due <LocalTime iso={a.dueAt.toISOString()} /> · {a.maxAttempts} attempt{a.maxAttempts === 1 ? "" : "s"} · {a._count.attempts} played
+                <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="assignment-terms">
+                  opens <LocalTime iso={a.opensAt.toISOString()} /> · due <LocalTime iso={a.dueAt.toISOString()} />
+                  {a.dueAt <= now && " (closed)"} · {counted(a.maxAttempts, "attempt")} · {a._count.attempts} played
                 </span>
+                <AssignmentControls
+                  assignment={{ id: a.id, title: a.quizSet.title, opensAt: a.opensAt.toISOString(), dueAt: a.dueAt.toISOString(), maxAttempts: a.maxAttempts, played: a._count.attempts }}
+                />
               </li>
             ))}
           </ul>

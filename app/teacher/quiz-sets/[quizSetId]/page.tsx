@@ -53,7 +53,7 @@ export default async function QuizSetPage({ params }: { params: Promise<{ quizSe
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="questions-heading" className="space-y-4">
           <h2 id="questions-heading" className="text-xl font-semibold">Questions</h2>
-          <QuestionList quizSetId={set.id} editable={draft} questions={set.questions.map((q) => ({ ...q, own: isOwn(q.fact) }))} />
+          <QuestionList quizSetId={set.id} editable={draft} sentences={sentences} questions={set.questions.map((q) => ({ ...q, own: isOwn(q.fact) }))} />
           {draft && <AddQuestionForm quizSetId={set.id} sentences={sentences} />}
         </section>
         {/* Focusable so keyboard users can scroll the article when it scrolls on its own (wide screens). */}
