@@ -23,7 +23,7 @@ export function SiteHeader({ viewer, dueReviews }: { viewer: Viewer | null; dueR
         <Link href="/quizzes" className={navLink}>Quizzes</Link>
         <Link href="/history" className={navLink}>History</Link>
         {/* "My" only where there is room: on a phone the whole nav, Sign out included, keeps one row. */}
-        {viewer?.role === "student" && <Link href="/assignments" className={navLink}><span className="hidden sm:inline">My a</span><span className="sm:hidden">A</span>ssignments</Link>}
+        {viewer?.role === "student" && <Link href="/assignments" className={navLink}><span className="hidden sm:inline">My assignments</span><span className="sm:hidden">Assignments</span></Link>}
         <Link href="/review" className={navLink}>
           Review
           {dueReviews > 0 && (
