@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { articlePage } from "../fixtures/pages";
-import { db, expect, test } from "./fixtures";
+import { axeClean, db, expect, test } from "./fixtures";
 import { createTeacher, signIn } from "./history-fixtures";
 
 // "Add an article" from a link or a pasted page. The pages come from a fixture web server on
@@ -29,15 +28,6 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, teacher.email!);
   await page.goto("/teacher/articles/new");
 });
-
-async function axeClean(page: Page) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 const importer = (page: Page) => page.getByRole("region", { name: /Start from a link/ });
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");

@@ -1,5 +1,6 @@
 // Shared by the play specs: a Prisma client on the e2e server's own database (to make data
 // through prisma/factories and to read back what the app stored), and small page helpers.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { connect, createQuizSet, createUser, type Db } from "../../prisma/factories";
 
@@ -69,6 +70,17 @@ function waitsForHydration(page: Page): Page {
 /** A page in a fresh browser context (a second user), whose goto waits for hydration. */
 export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
   return waitsForHydration(await (await browser.newContext(options)).newPage());
+}
+
+/** axe finds nothing on the page (or inside `include`), in the light and the dark scheme. */
+export async function axeClean(page: Page, include?: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const builder = new AxeBuilder({ page });
+    const { violations } = await (include ? builder.include(include) : builder).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 export const test = base.extend({

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { createQuizSet } from "../../prisma/factories";
-import { db, expect, test } from "./fixtures";
+import { axeClean, db, expect, test } from "./fixtures";
 import { createTeacher, signIn } from "./history-fixtures";
 
 // The teacher's published quiz set page offers the QTI 2.1 package and Moodle XML. The package
@@ -11,15 +10,6 @@ import { createTeacher, signIn } from "./history-fixtures";
 // (@citolab/qti-convert) and their QTI player (@citolab/qti-components) in this Chromium, which
 // renders each item, takes a click on a choice and runs the item's response processing.
 // Runs in the desktop and phone projects (the file name matches both).
-
-async function axeClean(page: Page) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 async function download(page: Page, info: TestInfo, name: string): Promise<{ path: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);

@@ -1,23 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { createAttempt } from "../../prisma/factories";
-import { db, expect, ownQuiz, tabTo, test } from "./fixtures";
+import { axeClean, db, expect, ownQuiz, tabTo, test } from "./fixtures";
 import { pick } from "./evidence-fixtures";
 import { createClassWithAssignment, createStudent, createTeacher, daysAgo, signIn } from "./history-fixtures";
 
 // The misreading map (issue 10 #1) and the per-student drill-down (issue 12 #11) on the
 // assignment results, on the phone and desktop projects (the file name matches both), with axe
 // in light and dark, plus the class history's map per article.
-
-async function axeClean(page: Page, include?: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const builder = new AxeBuilder({ page });
-    const { violations } = await (include ? builder.include(include) : builder).analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 async function noSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
