@@ -88,9 +88,46 @@ describe("a definite noun for the one body named before", () => {
     ["name headed before 'of'", "The Ministry of Harbours met on Monday. The ministry said: “Nothing is decided.”", "Nothing is decided.", "Ministry of Harbours"],
     ["name headed by its last word", "The Westport Harbour Authority met on Monday. The authority said: “Nothing is decided.”", "Nothing is decided.", "Westport Harbour Authority"],
     ["two such bodies: no guess", "The Ministry of Harbours met the Ministry of Roads. The ministry said: “Nothing is decided.”", "Nothing is decided.", null],
+    [
+      "two such bodies, one just mentioned: that one",
+      "The Municipality of Westport and the Municipality of Eastbay both sent letters in May, and each asked the harbour board for an answer within a month, as the law of the region allows for every such request. " +
+        "Only one case reached the court. The request was advanced by the Municipality of Eastbay in 2010. The city reasoned, “the fee makes it a commercial activity.”",
+      "the fee makes it a commercial activity.",
+      "Municipality of Eastbay",
+    ],
+    [
+      "two such bodies, both just mentioned: no guess",
+      "The Municipality of Westport and the Municipality of Eastbay both sent letters. The city reasoned, “the fee makes it a commercial activity.”",
+      "the fee makes it a commercial activity.",
+      null,
+    ],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker) => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});
+
+describe("a misspelt surname joins the one person it can be", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null, rule: string | null][] = [
+    [
+      "a name no cue made a person, then the surname misspelt by two letters",
+      "Annika Lindqvistt for the Harbour Food Agency says they are looking at new rules. We need to “test every batch before it is sold,” Ms Lindqvist said.",
+      "test every batch before it is sold,",
+      "Annika Lindqvistt",
+      "after-speech-typo",
+    ],
+    [
+      "two people the misspelling could be: no link",
+      "Annika Lindqvistt and Maria Lindqvisst spoke. We need to “test every batch before it is sold,” Ms Lindqvist said.",
+      "test every batch before it is sold,",
+      "Lindqvist",
+      null,
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    const got = ruleOf(body, quote);
+    expect(got.speaker).toBe(speaker);
+    if (rule) expect(got.rule).toBe(rule);
   });
 });
 

@@ -33,7 +33,7 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
-    const rule = found.rule + (surnameOnly(entities, speaker) ? "-surname-only" : "");
+    const rule = found.rule + (surnameOnly(entities, speaker) ? "-surname-only" : misspelt(entities, speaker, found.cue) ? "-typo" : "");
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
     const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule;
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1, anchor };
@@ -50,6 +50,18 @@ export function attributeQuotes(body: string, sentences: Sentence[], entities: E
 function surnameOnly(entities: Entity[], speaker: string | null): boolean {
   if (!speaker || /\s/.test(speaker.trim())) return false;
   return entities.some((e) => e.name === speaker && e.kind === "person");
+}
+
+/** A cue that names the speaker only by a misspelt surname ("Ms Bauchtman said" for Lydia
+ *  Buchtmann): the link is a guess from spelling, so it is measured under its own rule id. */
+function misspelt(entities: Entity[], speaker: string | null, cue: Span | null): boolean {
+  if (!speaker || !cue) return false;
+  const e = entities.find((x) => x.name === speaker && x.kind === "person");
+  if (!e) return false;
+  const words = new Set(e.name.toLowerCase().split(/\s+/));
+  const cueWords = cue.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (cueWords.some((w) => words.has(w))) return false;
+  return e.aliases.some((a) => !/\s/.test(a) && a !== a.toUpperCase() && !words.has(a.toLowerCase()) && cueWords.includes(a.toLowerCase()));
 }
 
 /** A paragraph that opens a quote and leaves it open hands it on to the next paragraph's

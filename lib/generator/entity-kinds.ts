@@ -113,7 +113,29 @@ export function decideKinds(tokens: Token[], groups: Groups): Kinds {
   const ix = nameIndex(groups, out.kinds, multi);
   mergeSingles(single, ix, out);
   promoteBySurname(tokens, groups, multi, ix.bySurname, out);
+  promoteByTypo(groups, multi, out);
   return out;
+}
+
+/** A multi-word name no cue made a person, when a lone speaking surname is a misspelling of its
+ *  last word ("Lydia Buchtmann for the agency says …" then "… Ms Bauchtman said"): the speaker
+ *  is that person, provided exactly one such name fits. */
+function promoteByTypo(groups: Groups, multi: Array<[string, Evidence]>, out: Kinds): void {
+  const { kinds, merged } = out;
+  const open = multi.filter(([key, g]) => kinds.get(key) === null && !merged.has(key) && g.place < 2 && g.afterThe === 0 && g.org === 0 && g.outlet === 0 && g.tokens <= 3);
+  const bySurname = new Map<string, string[]>();
+  for (const [key] of open) {
+    const last = key.split(/\s+/).pop() as string;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+  }
+  for (const [key, g] of groups) {
+    if (g.tokens !== 1 || merged.has(key) || kinds.get(key) !== "person" || g.speaks === 0) continue;
+    const full = typoSurname(key, bySurname);
+    if (!full) continue;
+    kinds.set(full, "person");
+    merged.set(key, full);
+    kinds.delete(key);
+  }
 }
 
 /** Same first letter and one letter added, dropped or changed. */

@@ -22,9 +22,22 @@ export function isBodyNoun(noun: string): boolean {
   return ORG_WORDS.has(noun) || noun in HEAD_ALIASES;
 }
 
-/** The one non-person entity named before `at` whose head the noun names, else null. */
+/** How near a body's last mention must be for "the city" to mean it when the article named
+ *  several of that kind: a definite noun picks the one just talked about, not one paragraphs back. */
+const RECENT = 300;
+
+/** The non-person entity named before `at` whose head the noun names: the only one, or the one
+ *  mentioned just before when the others were last mentioned well before; else null. */
 export function bodyNamedBefore(entities: Entity[], noun: string, at: number): Entity | null {
   const heads = HEAD_ALIASES[noun] ?? [noun];
   const named = entities.filter((e) => e.kind !== "person" && heads.includes(headOf(e.name)) && (e.mentions[0]?.start ?? Infinity) < at);
-  return named.length === 1 ? named[0] : null;
+  if (named.length <= 1) return named[0] ?? null;
+  const recent = named.filter((e) => at - lastBefore(e, at) <= RECENT);
+  return recent.length === 1 ? recent[0] : null;
+}
+
+function lastBefore(e: Entity, at: number): number {
+  let last = -Infinity;
+  for (const m of e.mentions) if (m.start < at) last = Math.max(last, m.start);
+  return last;
 }
