@@ -152,6 +152,22 @@ describe("a cue after the quote, past the speaker's appositive", () => {
   });
 });
 
+describe("a name that is not the subject of the speech verb", () => {
+  const rows: [name: string, body: string, quote: string][] = [
+    ["the object of a participle before the verb", INTRO + "Young voters embracing Olsen announced “a different era for the harbour.”", "a different era for the harbour."],
+    ["the owner of a person's own body ('X's campaign')", INTRO + "Olsen's campaign said on Tuesday: “The rival plan is a costly mistake.”", "The rival plan is a costly mistake."],
+    ["the owner of a person's office", INTRO + "Olsen's office said the claims were false and that she would be “fully cleared.”", "fully cleared."],
+    ["a possessive inside the subject's phrase", INTRO + "Another source familiar with Olsen's thinking said, “She will try to be friendlier.”", "She will try to be friendlier."],
+  ];
+  it.each(rows)("%s", (_n, body, quote) => {
+    expect(ruleOf(body, quote).speaker).not.toBe("Karin Olsen");
+  });
+
+  it("the owner of a thing still speaks through it ('X's analysis concluded')", () => {
+    expect(ruleOf(INTRO + "Olsen's recent analysis concluded that the pier was “beyond repair.”", "beyond repair.").speaker).toBe("Karin Olsen");
+  });
+});
+
 describe("a name inside an indefinite description is not the speaker", () => {
   const rows: [name: string, body: string, quote: string][] = [
     ["'a senior X adviser'", INTRO + "“That can go a long way,” said a senior Olsen adviser.", "That can go a long way,"],

@@ -39,6 +39,8 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
   let pi = m.from - 1;
   while (pi >= floor && pi > m.from - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].possessive || ctx.tokens[pi].lower === "the" || (ctx.tokens[pi].cap && !PREPOSITIONS.has(ctx.tokens[pi].lower)))) pi--;
   const p = ctx.tokens[pi];
+  // "White voters embracing Olsen announced": a name right after a participle is its object.
+  if (p && p.word && !p.cap && pi >= floor && p.lower.endsWith("ing") && p.lower.length > 5 && !SPEECH_VERBS.has(p.lower)) return { kind: "unnamed", from: m.from };
   if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor) {
     // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
     const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
@@ -114,10 +116,22 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
     const tj = ctx.tokens[j];
     if (!tj.word || ctx.inQuote[j] || PROXY_NOUNS.has(tj.lower)) break;
     const mm = ctx.mentionEnd.get(j);
-    if (mm) return ctx.tokens[mm.to].possessive ? ref(mm) : { kind: "unnamed", from: k };
+    if (mm) return ctx.tokens[mm.to].possessive && ownerSpeaks(ctx, mm, t.lower, floor) ? ref(mm) : { kind: "unnamed", from: k };
   }
   return { kind: "unnamed", from: k };
 };
+
+/** Bodies that speak for a person without being that person ("Olsen's campaign noted"). */
+const PERSONS_BODIES = new Set(["campaign", "camp", "family", "allies", "supporters", "backers"]);
+
+/** "X's recent analysis concluded": the owner speaks through the thing; not when the thing is a
+ *  body of its own ("X's office said", "X's campaign noted") or the owner sits in a phrase of
+ *  the subject ("a source familiar with X's thinking said"). */
+function ownerSpeaks(ctx: Ctx, owner: Mention, head: string, floor: number): boolean {
+  if (owner.entity.kind === "person" && (isBodyNoun(head) || PERSONS_BODIES.has(head))) return false;
+  const before = ctx.tokens[owner.from - 1];
+  return !(before && owner.from - 1 >= floor && before.word && PREPOSITIONS.has(before.lower));
+}
 
 /** An unrecognised capitalised name: its words, as a raw (unsure) speaker. */
 const rawName: SubjectRule = (ctx, k, floor) => {
