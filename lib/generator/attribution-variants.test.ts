@@ -163,6 +163,14 @@ describe("a name that is not the subject of the speech verb", () => {
     expect(ruleOf(body, quote).speaker).not.toBe("Karin Olsen");
   });
 
+  it.each([
+    ["an inverted cue naming a description with a prepositional object", INTRO + "“The levy only pays the polluters,” noted a report for Olsen on the harbour’s finances.", "The levy only pays the polluters,", null],
+    ["an inverted cue naming a person's aide without a name", INTRO + "“We are counting every vote,” said Olsen's deputy campaign manager.", "We are counting every vote,", null],
+    ["an inverted cue naming a person's aide, then the aide in apposition", INTRO + "“We are counting every vote,” said Olsen's deputy campaign manager, Per Lind, who ran the last campaign.", "We are counting every vote,", "Per Lind"],
+  ] as const)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+
   it("the owner of a thing still speaks through it ('X's analysis concluded')", () => {
     expect(ruleOf(INTRO + "Olsen's recent analysis concluded that the pier was “beyond repair.”", "beyond repair.").speaker).toBe("Karin Olsen");
   });

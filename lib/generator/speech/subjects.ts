@@ -165,7 +165,7 @@ export function headPerson(ctx: Ctx, from: number): { entity: Entity; from: numb
     if (ctx.inQuote[x]) return null;
     if (!t.word) {
       if (t.text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4) continue; // "Lt."
-      return null;
+      return t.text === "," && x > from ? apposedPerson(ctx, from, x) : null;
     }
     if (PREPOSITIONS.has(t.lower) || CONJ.has(t.lower) || t.lower === "who" || SPEECH_VERBS.has(t.lower)) return null;
     const mm = ctx.mentionStart.get(x);
@@ -173,6 +173,14 @@ export function headPerson(ctx: Ctx, from: number): { entity: Entity; from: numb
     if (mm) x = mm.to;
   }
   return null;
+}
+
+/** "said Olsen's deputy campaign manager, Per Lind, who …": a role phrase of plain nouns
+ *  [from, comma) and then, in apposition, the person it names. */
+function apposedPerson(ctx: Ctx, from: number, comma: number): { entity: Entity; from: number; to: number } | null {
+  for (let x = from; x < comma; x++) if (!nounHeadAt(ctx, x)) return null;
+  const mm = ctx.mentionStart.get(comma + 1);
+  return mm && mm.entity.kind === "person" ? mm : null;
 }
 
 /** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying". */
@@ -184,11 +192,15 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
   if (m) {
     const head = headPerson(ctx, m.to + 1);
     if (head) return { kind: "entity", entity: head.entity, from: head.from, to: head.to };
+    // "said Olsen's spokesman": the name only says whose.
+    if (ctx.tokens[m.to].possessive && nounHeadAt(ctx, m.to + 1)) return { kind: "unnamed", from: j };
     return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
   }
   if (PRONOUNS.has(ctx.tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: ctx.tokens[j].lower, from: j };
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
   for (let x = j; x < ctx.n && x < j + 4 && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
+    // "noted a report for the Harbour Fund": a name after a preposition is not the speaker.
+    if (x > j && PREPOSITIONS.has(ctx.tokens[x].lower) && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
     const mm = ctx.mentionStart.get(x);
     if (!mm) continue;
     const head = headPerson(ctx, mm.to + 1); // "said former Olsen aide Per Lind"
