@@ -7,6 +7,7 @@ import { generateQuiz, parseArticleFile } from "../../lib/generator";
 import type { QuizResult } from "../../lib/generator/types";
 import { CORPUS_DIR } from "../calibrate";
 import { judgeAttributions, judgeClaimsOnAttributions, judgeFacts } from "./judge";
+import { findDate } from "./names";
 
 const prefix = process.argv[2] ?? "";
 const SETS = [["dev", ".gold.json"], ["timebank", ".gold.json"], ["polnear-train", ".attrib.json"]] as const;
@@ -22,7 +23,7 @@ for (const [set, ext] of SETS) {
     const one = (part: Partial<QuizResult>): QuizResult => ({ ...r, quotes: [], dates: [], claims: [], ...part });
     const items: Array<[string, QuizResult, string]> = [
       ...r.quotes.map((q) => [`${q.speaker} via ${q.via}`, one({ quotes: [q] }), q.quote] as [string, QuizResult, string]),
-      ...r.dates.map((d) => [`${d.text} = ${d.value}`, one({ dates: [d] }), d.text] as [string, QuizResult, string]),
+      ...r.dates.map((d) => [`${d.text} = ${d.value} (gold ${findDate(gold.dates ?? [], d.text)?.value})`, one({ dates: [d] }), d.text] as [string, QuizResult, string]),
       ...r.claims.map((c) => [`${c.status} by ${c.by}`, one({ claims: [c] }), c.sentence] as [string, QuizResult, string]),
     ];
     for (const [what, part, text] of items) {
