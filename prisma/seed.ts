@@ -2,10 +2,30 @@
 // published library quiz sets (no owner). Safe to rerun: rows are keyed by the file's slug.
 // A quiz set somebody already played is a snapshot and stays as it is; an unplayed one is
 // rebuilt, so a better generator shows up after `npm start` without losing anyone's history.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { ARTICLES_DIR, connect, generateQuestionRows, readArticle, titleFromBody, type Db } from "./factories";
+
+type Review = { accepted: Array<{ type: string; prompt: string; answer: string }> };
+
+/** A reviewer's accepts for an article's suggestions (prisma/articles/SLUG.review.json), if any. */
+function readReview(slug: string): Review | null {
+  const file = path.join(ARTICLES_DIR, `${slug}.review.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Review) : null;
+}
+
+/** Published with no teacher at the keyboard: what the generator publishes on its own, plus the
+ *  suggestions a reviewer accepted — only while the generator still makes them word for word. */
+export function demoRows(slug: string, input: ReturnType<typeof readArticle>, review: Review | null = readReview(slug)) {
+  const all = generateQuestionRows(input.body, input.date, input.title ?? titleFromBody(input.body), { suggestions: review !== null });
+  const accepted = (r: (typeof all)[number]) =>
+    review?.accepted.some((a) => a.type === r.type && a.prompt === r.prompt && a.answer === (r.choices as string[])[r.answerIndex]) ?? false;
+  return all
+    .filter((r) => r.status === "published" || accepted(r))
+    .map((r, position) => ({ ...r, position, status: "published", reason: null }));
+}
 
 async function seedArticle(db: Db, slug: string) {
   const input = readArticle(slug);
@@ -20,8 +40,7 @@ async function seedArticle(db: Db, slug: string) {
   if (existing && existing._count.attempts > 0) {
     return { slug, id: existing.id, questions: await db.question.count({ where: { quizSetId: existing.id } }), kept: true, skipped: false, title: fields.title };
   }
-  // Published with no teacher to check them: only what the generator publishes on its own.
-  const rows = generateQuestionRows(input.body, input.date, fields.title, { suggestions: false });
+  const rows = demoRows(slug, input);
   // A quiz of no question is no demo: leave the article out until the generator trusts one.
   if (rows.length === 0) {
     if (existing) await db.quizSet.delete({ where: { id: existing.id } });

@@ -23,7 +23,7 @@ for (const [set, ext] of SETS) {
     const one = (part: Partial<QuizResult>): QuizResult => ({ ...r, quotes: [], dates: [], claims: [], ...part });
     const items: Array<[string, QuizResult, string]> = [
       ...r.quotes.map((q) => [`${q.speaker} via ${q.via}`, one({ quotes: [q] }), q.quote] as [string, QuizResult, string]),
-      ...r.dates.map((d) => [`${d.text} = ${d.value} (gold ${findDate(gold.dates ?? [], d.text)?.value})`, one({ dates: [d] }), d.text] as [string, QuizResult, string]),
+      ...r.dates.map((d) => [`${d.text} = ${d.value} (gold ${findDate<{ text: string; value: string }>(gold.dates ?? [], d.text)?.value})`, one({ dates: [d] }), d.text] as [string, QuizResult, string]),
       ...r.claims.map((c) => [`${c.status} by ${c.by}`, one({ claims: [c] }), c.sentence] as [string, QuizResult, string]),
     ];
     for (const [what, part, text] of items) {

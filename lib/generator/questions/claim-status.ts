@@ -77,6 +77,9 @@ export function buildClaimStatus(a: Analysis): Question[] {
   const out: Question[] = [];
   const seen = new Map<string, boolean>();
   for (const c of a.claims) {
+    // The claim must be told apart from the words that give its status ("… I can neither confirm
+    // nor deny it,” he added" names no claim): else the prompt would hold its own answer.
+    if (c.claim.includes(c.cue.text)) continue;
     const citations = sentenceSpans(a.body, a.sentences, c.sentenceIds);
     if (!citations.length) continue;
     const sameSentence = indexOfFindings(a).statusesBySentence.get(c.sentence) ?? new Set<string>();

@@ -6,6 +6,7 @@ import { findClaims } from "../claims";
 import { alsoCorrect, checkQuestions, problemWith } from "../checks";
 import type { CalibrationTable, DateMention, Entity, Question, Quote, Sentence } from "../types";
 import { buildCandidates, buildQuestions } from "./index";
+import { generateQuiz } from "../index";
 import { agreesWithWords } from "./date";
 import { holderName, promptFor } from "./claim-status";
 import { STATUS_LABELS, dateLabel, sameName, shiftDate } from "./util";
@@ -196,6 +197,19 @@ describe("selecting the quiz", () => {
     expect(ortiz.length).toBeLessThanOrEqual(1);
   });
 
+  it("keeps suggestions to the same spread: a teacher accepts them into one quiz", () => {
+    const { questions } = buildQuestions(a, { calibration: { ...trusted, rules: {} } });
+    expect(questions.every((q) => q.status === "suggested")).toBe(true);
+    const facts = questions.map((q) => `${q.fact.kind}:${q.fact.text}`);
+    expect(new Set(facts).size).toBe(facts.length);
+    for (const q of questions.filter((x) => x.type === "who_said")) {
+      const key = q.choices[q.answerIndex];
+      for (const other of questions) if (other !== q) expect(other.prompt, other.prompt).not.toContain(key);
+    }
+    const ortiz = questions.filter((q) => q.fact.text.startsWith("The port matters") || q.prompt.includes("Ben Ortiz"));
+    expect(ortiz.length).toBeLessThanOrEqual(1);
+  });
+
   it("makes a question on a rule never measured a suggestion, with the reason", () => {
     const { questions } = buildQuestions(a, { calibration: { ...trusted, rules: {} } });
     expect(questions.length).toBeGreaterThan(0);
@@ -294,6 +308,14 @@ describe("claim_status prompts", () => {
       "How did Ann Holt respond when asked when the bridge would reopen, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
     expect(promptOf(sentence)).toBe(prompt);
+  });
+
+  it("asks nothing on a claim it cannot tell apart from its cue (the prompt would hold the answer)", () => {
+    const body = "Harbour spokesman Per Lind said on Monday that he could neither confirm nor deny reports of a sale of the pier.\n\n" +
+      "“I may not know everything. So I can neither confirm nor deny it,” he added.";
+    const asked = generateQuiz(body, { date: "2020-03-02" }).questions.filter((q) => q.type === "claim_status");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/neither confirm nor deny/i);
   });
 
   it.each([

@@ -19,7 +19,8 @@ export function selectQuestions(byType: Question[][], max: number, table?: Calib
   const fitsQuiz = (q: Question) => (chosen.length < max ? fitsWith(q, chosen) : !chosen.concat(alternates).some((x) => sameFact(x, q)));
   takeFitting(published, fitsQuiz, (q) => (chosen.length < max ? chosen : alternates).push(q));
   const suggestions: Question[] = [];
-  const fitsSuggestions = (q: Question) => suggestions.length < max && !chosen.concat(suggestions).some((x) => sameFact(x, q));
+  // A teacher accepts suggestions into the same quiz: they must fit with it and with each other.
+  const fitsSuggestions = (q: Question) => suggestions.length < max && fitsWith(q, chosen.concat(suggestions));
   takeFitting(suggested, fitsSuggestions, (q) => suggestions.push(q));
   const ids = (list: Question[], prefix: string) => list.map((q, i) => ({ ...q, id: `${prefix}${i + 1}` }));
   return { questions: [...ids(chosen, "q"), ...ids(suggestions, "s")], alternates: ids(alternates, "a") };
