@@ -76,11 +76,11 @@ export async function assertCanPractise(input: { userId: string; quizSetId: stri
  *  left: it resumes) and whether it is past due, so pages offer only what is allowed. */
 export async function getAssignmentStanding(input: { userId: string; assignmentId: string; now?: Date }, client: Client = db) {
   const now = input.now ?? new Date();
-  const a = await client.assignment.findUnique({ where: { id: input.assignmentId }, select: { dueAt: true, maxAttempts: true } });
+  const a = await client.assignment.findUnique({ where: { id: input.assignmentId }, select: { dueAt: true, maxAttempts: true, showEvidence: true } });
   if (!a) return null;
   const used = await client.attempt.count({ where: { userId: input.userId, assignmentId: input.assignmentId } });
   const pastDue = now >= a.dueAt;
-  return { maxAttempts: a.maxAttempts, attemptsLeft: pastDue ? 0 : Math.max(0, a.maxAttempts - used), pastDue, dueAt: a.dueAt };
+  return { maxAttempts: a.maxAttempts, attemptsLeft: pastDue ? 0 : Math.max(0, a.maxAttempts - used), pastDue, dueAt: a.dueAt, showEvidence: a.showEvidence };
 }
 export type AssignmentStanding = NonNullable<Awaited<ReturnType<typeof getAssignmentStanding>>>;
 

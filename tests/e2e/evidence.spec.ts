@@ -132,6 +132,7 @@ test("a teacher assigns with Show the evidence; results and CSV show evidence fo
   await hydrated(pupil);
   // The teacher decided: no practice checkbox, and the picker is there.
   await expect(pupil.getByLabel("Show the evidence")).toHaveCount(0);
+  await expect(pupil.getByTestId("evidence-asked")).toContainText("Your teacher asks for the evidence");
   await pupil.getByRole("button", { name: "Start the quiz" }).click();
   for (const [i, q] of quiz.questions.entries()) {
     await expect(pupil.getByTestId("prompt")).toHaveText(q.prompt);

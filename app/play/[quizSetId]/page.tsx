@@ -54,6 +54,11 @@ export default async function PlayPage({ params, searchParams }: Props) {
             {assigned ? "This quiz is assigned to your class: starting" : "Starting"} it uses one of your attempts ({counted(standing.attemptsLeft, "attempt")} left of {standing.maxAttempts}).
           </p>
         )}
+        {standing?.showEvidence && !usedUp && (
+          <p role="note" data-testid="evidence-asked">
+            Your teacher asks for the evidence: after each answer, pick the sentence in the article that supports it. It is scored apart from the answer.
+          </p>
+        )}
         {usedUp ? (
           <p role="status" data-testid="attempts-left">
             {closedReason(standing)}, so it cannot be played again.{" "}
