@@ -48,11 +48,14 @@ function overlap(a: Piece, b: Piece): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** The attribution whose content covers most of the span; on a tie the innermost one (the
+ *  quote's own attribution, not the outlet's that relays it), as the scorer picks. */
 function covering(attributions: Attribution[], span: Piece): Attribution | null {
   let best: Attribution | null = null, bestOv = 0;
+  const size = (a: Attribution) => a.content.end - a.content.start;
   for (const a of attributions) {
     const ov = (a.content.fragments ?? [a.content]).reduce((s, f) => s + overlap(f, span), 0);
-    if (ov > bestOv) { best = a; bestOv = ov; }
+    if (ov > bestOv || (ov === bestOv && ov > 0 && best && size(a) < size(best))) { best = a; bestOv = ov; }
   }
   return best && bestOv >= 0.5 * (span.end - span.start) ? best : null;
 }
