@@ -21,15 +21,21 @@ function documentBox(page: Page) {
 }
 
 test("plays the demo quiz through with the keyboard only, sees the evidence, and the score is stored", async ({ page }) => {
-  // Twenty questions and four accessibility scans: minutes on a loaded two-core machine.
+  // Ten questions and four accessibility scans: minutes on a loaded two-core machine.
   test.setTimeout(300_000);
   const quiz = await demoQuiz();
-  // The demo holds only what the generator publishes on its own (see the README), so it can be short.
-  expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
+  // A first try is about ten well-spread questions: the generator's published ones and the
+  // suggestions a reviewer accepted (see the README), each fact once, several kinds of question.
+  expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+  expect(quiz.questions.length).toBeLessThanOrEqual(12);
+  const facts = quiz.questions.map((q) => JSON.stringify(q.fact && [(q.fact as { kind: string }).kind, (q.fact as { text: string }).text]));
+  expect(new Set(facts).size).toBe(facts.length);
+  expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
   await page.goto("/");
   await expectNoSeriousAxe(page);
   await tabTo(page, page.getByRole("link", { name: "Play the demo quiz" }));
   await page.keyboard.press("Enter");
+  await expect(page.getByText(`Quiz · ${quiz.questions.length} questions`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the quiz" })).toBeFocused();
   await page.keyboard.press("Enter");
 
