@@ -33,91 +33,97 @@ const REL_YEAR_AFTER = /\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}\p{N}])/iuy;
 const DAY_BEFORE = /(?<![\p{N},.])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/u;
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT}),?\\s{1,3}$`, "iu");
 
+/** A month name's match and what stands around it: a day after or before, a year after. */
+type Reading = { key: string; month: number; short: boolean; afterName: number; start: number; end: number; day: number | null; year: number | null; da: boolean; matchEnd: number };
+
+/** Day and year around a month name: "August 3", "August 3, 2019", "3 August", "October 2021", "June of 2019". */
+function readAround(body: string, m: RegExpExecArray): Reading | null {
+  const key = m[1].toLowerCase();
+  const short = SHORT_MONTHS.has(key);
+  const afterName = m.index + m[1].length;
+  const r: Reading = { key, month: MONTH_BY_WORD[key], short, afterName, start: m.index, day: null, year: null, da: false, matchEnd: m.index + m[0].length,
+    // A full name's trailing dot is the sentence's, not the month's ("on 4 July.").
+    end: short ? m.index + m[0].length : afterName };
+  DAY_AFTER.lastIndex = short ? r.end : afterName;
+  const da = DAY_AFTER.exec(body);
+  YEAR_AFTER.lastIndex = short ? r.end : afterName;
+  const ya = da ? null : YEAR_AFTER.exec(body);
+  const before = body.slice(Math.max(0, r.start - 16), r.start);
+  const db = da ? null : DAY_BEFORE.exec(before);
+  if (da) {
+    r.da = true;
+    r.day = +da[1];
+    r.year = da[2] ? +da[2] : null;
+    r.end = DAY_AFTER.lastIndex;
+  } else if (db) {
+    r.day = +db[1];
+    r.start = r.start - before.length + db.index;
+    if (ya) { r.year = +ya[1]; r.end = YEAR_AFTER.lastIndex; }
+  } else if (ya) {
+    r.year = +ya[1];
+    r.end = YEAR_AFTER.lastIndex;
+  }
+  if (r.year !== null && !validYear(r.year)) {
+    r.year = null;
+    if (r.day === null) return null;
+    if (r.da) r.end = r.matchEnd;
+  }
+  return r.day !== null && (r.day < 1 || r.day > 31) ? null : r;
+}
+
+/** "in August last year", "August 3 this year": the year counts from the anchor. */
+function relativeYear(body: string, r: Reading): Candidate | null {
+  if (r.year !== null || r.short) return null;
+  REL_YEAR_AFTER.lastIndex = r.day !== null ? r.end : r.afterName;
+  const ry = REL_YEAR_AFTER.exec(body);
+  if (!ry) return null;
+  const n = ry[1].toLowerCase() === "last" ? -1 : ry[1].toLowerCase() === "next" ? 1 : 0;
+  const start = withPrep(body, r.day !== null ? r.start : withPart(body, r.start).start);
+  return { start, end: REL_YEAR_AFTER.lastIndex, spec: { t: "relYear", m: r.month, d: r.day, n }, rule: "month-relative-year" };
+}
+
+const MAY_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "early", "late", "mid", "last", "next", "this"]);
+
+/** A month alone needs a cue that it is a month: a preposition or modifier before it, or "the"
+ *  with a lower-case noun after ("the November election"). Short forms never stand alone. */
+function monthAlone(body: string, r: Reading): Candidate | null {
+  if (r.short) return null;
+  const prev = tokensBefore(body, r.start, 24);
+  const p = prev[prev.length - 1];
+  const pp = prev[prev.length - 2];
+  const nextTok = tokensAfter(body, r.afterName, 24)[0];
+  let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
+  if (lw === "of" && pp?.lw === "as") lw = "as of";
+  const theNoun = lw === "the" && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
+  const joined = RANGE_JOINERS.has(lw) && lw !== "-";
+  if (!MONTH_PREPS.has(lw) && !theNoun && !joined) return null;
+  if (r.key === "may" && !MAY_PREPS.has(lw)) return null;
+  if (p && FREQUENCY_WORDS.has(p.lw)) return null;
+  const mod = modifierOf(p);
+  const s = withPrep(body, mod ? p!.start : withPart(body, r.start).start);
+  return { start: s, end: r.afterName, spec: { t: "m", m: r.month, mod }, rule: mod ? `month-${mod}` : theNoun ? "month-modifier" : "month", needsRange: joined, weak: !!theNoun && !mod };
+}
+
+/** A month with a day or a year; a weekday right before ("Friday, May 12") belongs to the date. */
+function monthDated(body: string, r: Reading): Candidate | null {
+  const wb = WEEKDAY_BEFORE.exec(body.slice(Math.max(0, r.start - 14), r.start));
+  const start = wb ? r.start - (Math.min(r.start, 14) - wb.index) : r.start;
+  const { day, year, month, end } = r;
+  if (day !== null && year !== null) return { start: withPrep(body, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" };
+  // "Monday, Oct. 26": the weekday picks the year, as a calendar would.
+  if (day !== null && wb) return { start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAY_BY_WORD[wb[1].toLowerCase()] }, rule: "month-day-weekday" };
+  if (day !== null) return { start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" };
+  if (year !== null) return { start: withPrep(body, withPart(body, start).start), end, spec: { t: "ym", y: year, m: month }, rule: "month-year" };
+  return null;
+}
+
 /** "August 3", "3 August 2019", "October 2021", "in October", "the November election". */
 export function findMonths(body: string, out: Candidate[]) {
   for (const m of body.matchAll(MONTH_RE)) {
     if (!startsWord(body, m.index)) continue;
-    const key = m[1].toLowerCase();
-    const month = MONTH_BY_WORD[key];
-    const short = SHORT_MONTHS.has(key);
-    let start = m.index;
-    const afterName = m.index + m[1].length;
-    // A full name's trailing dot is the sentence's, not the month's ("on 4 July.").
-    let end = short ? m.index + m[0].length : afterName;
-
-    // Day (and year) after: "August 3", "August 3, 2019".
-    DAY_AFTER.lastIndex = short ? end : afterName;
-    const da = DAY_AFTER.exec(body);
-    // Year alone after: "October 2021", "June of 2019".
-    YEAR_AFTER.lastIndex = short ? end : afterName;
-    const ya = da ? null : YEAR_AFTER.exec(body);
-    // Day before: "3 August", "the 3rd of August".
-    const before = body.slice(Math.max(0, start - 16), start);
-    const db = da ? null : DAY_BEFORE.exec(before);
-
-    let day: number | null = null;
-    let year: number | null = null;
-    if (da) {
-      day = +da[1];
-      year = da[2] ? +da[2] : null;
-      end = DAY_AFTER.lastIndex;
-    } else if (db) {
-      day = +db[1];
-      start = start - before.length + db.index;
-      if (ya) { year = +ya[1]; end = YEAR_AFTER.lastIndex; }
-    } else if (ya) {
-      year = +ya[1];
-      end = YEAR_AFTER.lastIndex;
-    }
-    if (year !== null && !validYear(year)) { year = null; if (day === null) continue; end = da ? m.index + m[0].length : end; }
-    if (day !== null && (day < 1 || day > 31)) continue;
-
-    // "in August last year", "August 3 this year": the year counts from the anchor.
-    if (year === null && !short) {
-      REL_YEAR_AFTER.lastIndex = day !== null ? end : afterName;
-      const ry = REL_YEAR_AFTER.exec(body);
-      if (ry) {
-        const n = ry[1].toLowerCase() === "last" ? -1 : ry[1].toLowerCase() === "next" ? 1 : 0;
-        out.push({ start: withPrep(body, day !== null ? start : withPart(body, start).start), end: REL_YEAR_AFTER.lastIndex, spec: { t: "relYear", m: month, d: day, n }, rule: "month-relative-year" });
-        continue;
-      }
-    }
-    if (day === null && year === null) {
-      // A month alone needs a cue that it is a month: a preposition or modifier before it, or
-      // "the" with a lower-case noun after ("the November election"). Short forms never stand alone.
-      if (short) continue;
-      const prev = tokensBefore(body, start, 24);
-      const p = prev[prev.length - 1];
-      const pp = prev[prev.length - 2];
-      const nextTok = tokensAfter(body, afterName, 24)[0];
-      let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
-      if (lw === "of" && pp?.lw === "as") lw = "as of";
-      const theNoun = (lw === "the") && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
-      const joined = RANGE_JOINERS.has(lw) && lw !== "-";
-      if (!MONTH_PREPS.has(lw) && !theNoun && !joined) continue;
-      if (key === "may" && !["in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "early", "late", "mid", "last", "next", "this"].includes(lw)) continue;
-      if (p && FREQUENCY_WORDS.has(p.lw)) continue;
-      const mod = modifierOf(p);
-      let s = start;
-      if (mod) s = p!.start;
-      else { const part = withPart(body, s); s = part.start; }
-      s = withPrep(body, s);
-      out.push({ start: s, end: afterName, spec: { t: "m", m: month, mod }, rule: mod ? `month-${mod}` : theNoun ? "month-modifier" : "month", needsRange: joined, weak: !!theNoun && !mod });
-      continue;
-    }
-
-    // A weekday right before ("Friday, May 12") belongs to this date.
-    const wb = WEEKDAY_BEFORE.exec(body.slice(Math.max(0, start - 14), start));
-    if (wb) start = start - (Math.min(start, 14) - wb.index);
-    if (day !== null && year !== null) {
-      out.push({ start: withPrep(body, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" });
-    } else if (day !== null) {
-      // "Monday, Oct. 26": the weekday picks the year, as a calendar would.
-      if (wb) out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAY_BY_WORD[wb[1].toLowerCase()] }, rule: "month-day-weekday" });
-      else out.push({ start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" });
-    } else if (year !== null) {
-      const part = withPart(body, start);
-      out.push({ start: withPrep(body, part.start), end, spec: { t: "ym", y: year, m: month }, rule: "month-year" });
-    }
+    const r = readAround(body, m);
+    if (!r) continue;
+    const found = relativeYear(body, r) ?? (r.day === null && r.year === null ? monthAlone(body, r) : monthDated(body, r));
+    if (found) out.push(found);
   }
 }
