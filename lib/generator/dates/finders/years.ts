@@ -10,77 +10,73 @@ const WEAK_YEAR_PREPS = new Set(["from", "by", "of", "for", "to", "between", "an
 const REACH_BACK = new Set(["dating", "dates", "dated", "date", "back", "going", "stretching", "tracing"]);
 const YEAR_SUBJECT_VERBS = new Set(["was", "is", "has", "had", "saw", "marked", "will", "would", "brought", "began", "ended", "proved", "became"]);
 
+/** A four-digit number and the words around it, read once for every year rule. */
+type YearCtx = { body: string; y: number; start: number; yEnd: number; after: string; next: Tok | undefined; p: Tok | undefined; pp: Tok | undefined; lw: string };
+/** A rule's verdict: a date, "not a date" (stop), or null (not this rule's pattern). */
+type YearRule = (c: YearCtx) => Candidate | "stop" | null;
+
+const year = (c: YearCtx, start: number, rule: string, extra: Partial<Candidate> = {}): Candidate => ({ start, end: c.yEnd, spec: { t: "y", y: c.y }, rule, ...extra });
+
+/** "1,2000", "3.1999", "1960's", "2024-25", "2000 percent", "2000 people": numbers, not years. */
+function notAYear(body: string, m: RegExpMatchArray, start: number, yEnd: number, next: Tok | undefined): boolean {
+  if (/[.,/:]/.test(body[start - 1] ?? "") && /\p{N}/u.test(body[start - 2] ?? "")) return true;
+  if (m[2] && m[1].endsWith("0")) return true; // a decade
+  const after = body.slice(yEnd, yEnd + 8);
+  if (/^\s?[-–]\s?\d{2}(?!\d)/.test(after)) return true; // a season or fiscal year
+  if (/^\s?(?:percent|per cent|%)/i.test(after)) return true;
+  return !!next?.word && COUNT_NOUNS.has(next.lw);
+}
+
+const YEAR_RULES: YearRule[] = [
+  (c) => (c.p?.w === "-" && c.pp?.lw === "mid" && c.p.end === c.start ? year(c, withPrep(c.body, c.pp.start), "year-mid") : null),
+  // "dating to 1994", "back to 1987": a year the past reaches to.
+  (c) => (c.p?.lw === "to" && c.pp?.word && REACH_BACK.has(c.pp.lw) ? year(c, c.p.start, "year-prep") : null),
+  // A range's second end: "2003–2007", "from 2003 to 2007", "between 2005 and 2008"; a list item
+  // after another year ("in 2005, 2006 and 2008").
+  (c) => (c.p && (RANGE_JOINERS.has(c.p.lw) || (c.p.w === "," && c.pp && /^\d{4}$/.test(c.pp.w))) ? year(c, c.start, "year-range-end", { needsRange: true }) : null),
+  // "up from 1200", "rose to 1500": after a verb of change the number is an amount.
+  (c) => ((c.lw === "from" || c.lw === "to" || c.lw === "by") && c.pp?.word && CHANGE_WORDS.has(c.pp.lw) ? "stop" : null),
+  // Weak prepositions also take counts ("of 1200 cases"): only years from 1700 on.
+  (c) => (WEAK_YEAR_PREPS.has(c.lw) && c.y < 1700 ? "stop" : null),
+  (c) => {
+    if (!YEAR_PREPS.has(c.lw)) return null;
+    if (c.lw === "early" || c.lw === "late" || c.lw === "mid") return year(c, withPrep(c.body, c.p!.start), "year-part");
+    return year(c, c.lw === "year" ? c.start : c.lw === "as of" ? c.pp!.start : TEXT_PREPS.has(c.lw) ? c.p!.start : c.start, "year-prep");
+  },
+  // "the 2016 census", "his 1979 novel": a year modifying a noun. When the noun phrase ends in a
+  // capitalised word ("the 1994 Clean Air Act") the year is part of a name; it still dates the
+  // thing named, under its own rule.
+  (c) => {
+    const possessive = c.p?.word && /['’]s$/.test(c.p.w);
+    if (!((YEAR_DETERMINERS.has(c.lw) || possessive) && c.y >= 1800 && c.next?.word)) return null;
+    return year(c, c.start, nounPhraseIsName(c.body, c.yEnd) ? "year-in-name" : "year-modifier");
+  },
+  // "in both 1990 and 1991": the first year of a pair.
+  (c) => (c.lw === "both" && /^\s{1,3}and\s{1,3}(?:1\d{3}|20\d{2})(?!\d)/.test(c.body.slice(c.yEnd, c.yEnd + 12)) ? year(c, c.start, "year-prep") : null),
+  // A year opening a sentence as its subject: "2012 was a record year."
+  (c) => (c.y >= 1800 && atSentenceStart(c.body, c.start) && c.next?.word && YEAR_SUBJECT_VERBS.has(c.next.lw) ? year(c, c.start, "year-subject", { weak: true }) : null),
+  // A range's first end without a preposition: "2003–2007".
+  (c) => (/^\s?[–-]\s?(1\d{3}|20\d{2})(?!\d)/.test(c.after) && !isCapitalised(c.next) ? year(c, c.start, "year-range-start") : null),
+];
+
 /** Bare years: "in 2012", "since 1961", "the 2016 census", "from 2003 to 2007", "mid-2023". */
 export function findYears(body: string, out: Candidate[]) {
   const re = /(?<![\p{L}\p{N}$£€¥#@&+_])(1\d{3}|20\d{2})(['’]s)?(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
   for (const m of body.matchAll(re)) {
-    const y = +m[1];
     const start = m.index;
     const yEnd = start + m[1].length;
-    const before1 = body[start - 1] ?? "";
-    const before2 = body[start - 2] ?? "";
-    if (/[.,/:]/.test(before1) && /\p{N}/u.test(before2)) continue; // "1,2000", "3.1999"
-    if (m[2] && m[1].endsWith("0")) continue; // "1960's" is a decade
-    const after = body.slice(yEnd, yEnd + 8);
-    if (/^\s?[-–]\s?\d{2}(?!\d)/.test(after)) continue; // "2024-25": a season or fiscal year
-    if (/^\s?(?:percent|per cent|%)/i.test(after)) continue;
     const next = tokensAfter(body, yEnd + (m[2]?.length ?? 0), 24)[0];
-    if (next?.word && COUNT_NOUNS.has(next.lw)) continue;
+    if (notAYear(body, m, start, yEnd, next)) continue;
     const prev = tokensBefore(body, start, 32);
     const p = prev[prev.length - 1];
     const pp = prev[prev.length - 2];
-
-    if (p?.w === "-" && pp?.lw === "mid" && p.end === start) {
-      out.push({ start: withPrep(body, pp.start), end: yEnd, spec: { t: "y", y }, rule: "year-mid" });
-      continue;
-    }
-    // "dating to 1994", "back to 1987": a year the past reaches to.
-    if (p?.lw === "to" && pp?.word && REACH_BACK.has(pp.lw)) {
-      out.push({ start: p!.start, end: yEnd, spec: { t: "y", y }, rule: "year-prep" });
-      continue;
-    }
-    // A range's second end: "2003–2007", "from 2003 to 2007", "between 2005 and 2008"; a list
-    // item after another year ("in 2005, 2006 and 2008").
-    if (p && (RANGE_JOINERS.has(p.lw) || (p.w === "," && pp && /^\d{4}$/.test(pp.w)))) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-end", needsRange: true });
-      continue;
-    }
     let lw = p?.word ? p.lw : "";
     if (lw === "of" && pp?.lw === "as") lw = "as of";
-    // "up from 1200", "rose to 1500": after a verb of change the number is an amount.
-    if ((lw === "from" || lw === "to" || lw === "by") && pp?.word && CHANGE_WORDS.has(pp.lw)) continue;
-    // Weak prepositions also take counts ("of 1200 cases"): only years from 1700 on.
-    if (WEAK_YEAR_PREPS.has(lw) && y < 1700) continue;
-    if (YEAR_PREPS.has(lw)) {
-      if (lw === "early" || lw === "late" || lw === "mid") {
-        out.push({ start: withPrep(body, p!.start), end: yEnd, spec: { t: "y", y }, rule: "year-part" });
-      } else {
-        const s = lw === "year" ? start : lw === "as of" ? pp!.start : TEXT_PREPS.has(lw) ? p!.start : start;
-        out.push({ start: s, end: yEnd, spec: { t: "y", y }, rule: "year-prep" });
-      }
-      continue;
-    }
-    // "the 2016 census", "his 1979 novel", "the 2016 U.S. presidential election": a year modifying
-    // a noun. When the noun phrase ends in a capitalised word ("the 1994 Clean Air Act", "the 1972
-    // Olympics") the year is part of a name; it still dates the thing named, under its own rule.
-    const possessive = p?.word && /['’]s$/.test(p.w);
-    if ((YEAR_DETERMINERS.has(lw) || possessive) && y >= 1800 && next?.word) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: nounPhraseIsName(body, yEnd) ? "year-in-name" : "year-modifier" });
-      continue;
-    }
-    // "in both 1990 and 1991": the first year of a pair.
-    if (lw === "both" && /^\s{1,3}and\s{1,3}(?:1\d{3}|20\d{2})(?!\d)/.test(body.slice(yEnd, yEnd + 12))) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-prep" });
-      continue;
-    }
-    // A year opening a sentence as its subject: "2012 was a record year."
-    if (y >= 1800 && atSentenceStart(body, start) && next?.word && YEAR_SUBJECT_VERBS.has(next.lw)) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-subject", weak: true });
-      continue;
-    }
-    // A range's first end without a preposition: "2003–2007".
-    if (/^\s?[–-]\s?(1\d{3}|20\d{2})(?!\d)/.test(after) && !isCapitalised(next)) {
-      out.push({ start, end: yEnd, spec: { t: "y", y }, rule: "year-range-start" });
+    const c: YearCtx = { body, y: +m[1], start, yEnd, after: body.slice(yEnd, yEnd + 8), next, p, pp, lw };
+    for (const rule of YEAR_RULES) {
+      const found = rule(c);
+      if (found === "stop") break;
+      if (found) { out.push(found); break; }
     }
   }
 }
