@@ -1,7 +1,7 @@
 // Capitalised phrases as name chunks: a chunk runs over adjacent capitalised words, initials
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
-import { CALENDAR_WORDS, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "./speech/lexicon";
+import { CALENDAR_WORDS, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "./text/lexicon";
 import type { Token } from "./speech/tokens";
 
 export /** One occurrence of a capitalised phrase, its role split off. */

@@ -2,7 +2,7 @@
 // the marks, so `quote === text === body.slice(start, end)`; a passage that crosses sentences
 // is one Quote listing every sentence it touches. Speakers are filled later (attribution.ts).
 import { pairMarks } from "./speech/marks";
-import { WORK_NOUNS } from "./speech/lexicon";
+import { WORK_NOUNS } from "./text/lexicon";
 import { sentenceLocator } from "./speech/tokens";
 import type { Quote, QuoteKind, Sentence } from "./types";
 

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from "./speech/lexicon";
+import { SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
@@ -13,9 +13,10 @@ const TITLE_ABBR = new Set([
 ]);
 /** Before a number only ("No. 5", "Vol. 2", "p. 12"). */
 const NUMBER_ABBR = new Set(["no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "nr", "op", "ed"]);
-/** Can end a sentence as well as sit inside one: split only before a typical sentence opener. */
+/** Can end a sentence as well as sit inside one: split only before a typical sentence opener.
+ *  The month abbreviations are the lexicon's; the weekday ones are not dates there, only here. */
 const AMBIGUOUS_ABBR = new Set([
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...SHORT_MONTHS,
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "jr", "sr", "inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc", "al", "ave", "blvd", "rd", "hwy", "sq",
   "a.m", "p.m", "am", "pm",

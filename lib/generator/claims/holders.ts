@@ -3,8 +3,9 @@
 // entity when an entity mention overlaps the phrase or an alias spells it.
 import type { Entity, Quote, Sentence } from "../types";
 import {
-  CONNECTORS, DETERMINERS, HOLDER_NOUNS, LEAD_PREPOSITIONS, OPENERS, PRONOUNS, ROLE_WORDS, SKIP_BEFORE_VERB, SPEECH_VERB,
-} from "./holder-words";
+  HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
+  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, SKIP_BEFORE_VERB,
+} from "../text/lexicon";
 
 export type Holder = { name: string; via: string | null };
 export type HolderContext = { body: string; sentences: Sentence[]; entities: Entity[]; quotes: Quote[] };

@@ -2,7 +2,7 @@
 // publication date. This file finds quotation regions, the speech verb that introduces a
 // reported clause, and whether a date belongs to that clause or dates the act of speaking.
 import { atSentenceStart, tokenize, tokensAfter, tokensBefore, type Tok } from "./context";
-import { PRESENT_SPEECH, SPEECH_VERBS } from "./lexicon";
+import { DATE_SPEECH_VERBS as SPEECH_VERBS, PRESENT_SPEECH } from "../text/lexicon";
 import { markerOf } from "./tense";
 
 export type Region = { start: number; end: number };

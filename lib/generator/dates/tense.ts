@@ -2,7 +2,7 @@
 // first (English puts the verb before its time adverbial: "met on Friday"), then right for a
 // fronted date ("On Tuesday, the mayor said"). Scans are capped so long sentences stay cheap.
 import { tokenize, type Tok } from "./context";
-import { CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } from "./lexicon";
+import { TENSE_CLAUSE_OPENERS as CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } from "../text/lexicon";
 
 export type Tense = "past" | "future" | null;
 

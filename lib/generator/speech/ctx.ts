@@ -2,7 +2,7 @@
 // is mentioned (outside quotes only: a name inside a quote never speaks), sentence ranges, and
 // the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
 // quote-links and indirect; context.ts puts them together.
-import { SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
+import { SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { tokenAt, tokenize, type Token } from "./tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
 
@@ -43,13 +43,6 @@ export const MARK = /^["“”‘’'«»„]$/;
 export const PASSIVE = new Set(["been", "was", "were", "is", "are", "be", "being", "get", "got", "gets"]);
 export const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "your", "no", "any", "every"]);
 export const TIME_SKIP = new Set(["on", "last", "this", "week", "month", "year", "earlier", "later", "night", "morning", "afternoon", "evening", "then", "in", "a", "an", "statement", "interview", "recent", "also", "today", "yesterday", "late", "early", "separately", "again"]);
-/** Verbs whose complement clause is what was said ("X said (that) …"). */
-export const INDIRECT_VERBS = new Set(
-  ("said says told tells stated states added adds claimed claims announced announces reported reports wrote writes " +
-    "insisted insists argued argues warned warns explained explains noted notes asserted asserts suggested suggests " +
-    "acknowledged acknowledges admitted admits confirmed confirms denied denies predicted predicts alleged alleges " +
-    "maintained maintains replied replies responded responds declared declares promised promises vowed vows").split(" "),
-);
 /** How far (in tokens) cues and subjects are looked for around a quote: keeps long sentences linear. */
 export const WINDOW = 80;
 export const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);

@@ -1,6 +1,6 @@
 // Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …".
-import { CALENDAR_WORDS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
-import { MARK, TIME_SKIP, INDIRECT_VERBS, WINDOW, CLAUSE_OPENERS, spanOf, isVerbAt, isPassive, type Ctx, type IndirectFinding } from "./ctx";
+import { CALENDAR_WORDS, INDIRECT_VERBS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { MARK, TIME_SKIP, WINDOW, CLAUSE_OPENERS, spanOf, isVerbAt, isPassive, type Ctx, type IndirectFinding } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { accordingAt } from "./cues";
 import { cueAt } from "./cue-verbs";
