@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import { CALENDAR_WORDS, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "./text/lexicon";
-import type { Token } from "./speech/tokens";
+import type { Token } from "./text/tokens";
 
 export /** One occurrence of a capitalised phrase, its role split off. */
 type Chunk = {

@@ -205,11 +205,12 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
   push(to);
 }
 
-export function splitSentences(body: string): Sentence[] {
+/** Sentences in body order; `paragraphs` (from paragraphRanges) when the caller has them. */
+export function splitSentences(body: string, paragraphs: ReadonlyArray<readonly [number, number]> = paragraphRanges(body)): Sentence[] {
   const out: Sentence[] = [];
   if (!body) return out;
   let paragraph = 0;
-  for (const [s, e] of paragraphRanges(body)) {
+  for (const [s, e] of paragraphs) {
     const before = out.length;
     splitParagraph(body, s, e, paragraph, out);
     if (out.length > before) paragraph++;

@@ -3,7 +3,8 @@
 // the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
 // quote-links and indirect; context.ts puts them together.
 import { SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
-import { tokenAt, tokenize, type Token } from "./tokens";
+import type { TextLayer } from "../text/layer";
+import { tokenAt, type Token } from "../text/tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
 
 export type SubjectRef =
@@ -70,8 +71,8 @@ export type Ctx = {
   firstFreeWord: Int32Array;
 };
 
-export function buildCtx(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Ctx {
-  const tokens: Token[] = tokenize(body, sentences);
+export function buildCtx(text: TextLayer, entities: Entity[], quotes: Quote[]): Ctx {
+  const { body, sentences, tokens } = text;
   const n = tokens.length;
 
   // Tokens inside any quote's words.

@@ -5,7 +5,7 @@ import { MARK, DETERMINERS, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
-import { tokenAt } from "./tokens";
+import { tokenAt } from "../text/tokens";
 import type { Quote } from "../types";
 
 /** "according to X" at token k. */

@@ -5,7 +5,7 @@ import { subjectBefore } from "./subjects";
 import { accordingAt } from "./cues";
 import { cueAt } from "./cue-verbs";
 import { resolvePronoun } from "./referents";
-import { tokenAt } from "./tokens";
+import { tokenAt } from "../text/tokens";
 import type { Entity, Span } from "../types";
 
 /** "According to X, (quoting Y,) clause" or "clause, according to X." at token k; `next` is
