@@ -30,7 +30,7 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const { sentences } = text;
   const entities = findEntities(text);
   const quotes = attributeQuotes(text, entities, findQuotes(text));
-  const claims = findClaims(body, sentences, entities, quotes);
+  const claims = findClaims(text, entities, quotes);
   const dates = findDates(body, sentences, date);
   if (!date) notes.push("No publication date: relative dates are not resolved and no date question is made.");
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
