@@ -1,14 +1,14 @@
-import { SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
+import { NEVER_FINAL_TITLES, SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
 // input (200k chars on one line, CRLF, HTML, emoji) splits in time proportional to its length.
 // Offsets are UTF-16 indexes into the untouched body: body.slice(start, end) === text.
 
-/** Before a name: never ends a sentence ("Mr. Smith", "Gen. Lee", "St. Louis"). */
+/** Never ends a sentence: the lexicon's titles before a name ("Mr. Smith", "Gen. Lee", "St.
+ *  Louis") and the abbreviations that always run on ("vs.", "e.g.", "approx."). */
 const TITLE_ABBR = new Set([
-  "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "lt", "col", "capt",
-  "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "fr", "mt", "messrs", "mme", "cpl", "pvt", "brig",
+  ...NEVER_FINAL_TITLES,
   "ft", "vs", "v", "cf", "e.g", "i.e", "eg", "ie", "approx", "ca", "esp", "dept", "univ", "assn", "gov't",
 ]);
 /** Before a number only ("No. 5", "Vol. 2", "p. 12"). */

@@ -17,9 +17,6 @@ export const YEAR_PREPS = new Set([
 /** Words that join the second end of a range ("from 2003 to 2007", "between May and June"). */
 export const RANGE_JOINERS = new Set(["to", "and", "or", "-", "–", "—"]);
 
-/** Determiners before a year used as a modifier ("the 2016 census", "his 1979 novel"). */
-export const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your"]);
-
 /** Nouns that make a four-digit number a count, not a year ("2000 soldiers", "by 1500 votes"). */
 export const COUNT_NOUNS = new Set([
   "people", "persons", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "km",

@@ -1,6 +1,6 @@
 // Closed-class words the stages skip or stop at: fillers between a subject and its verb,
 // pronouns, prepositions, sentence openers.
-import { set } from "./words";
+import { set, subset } from "./words";
 
 /** Words that may sit between a subject and its verb ("Olsen has repeatedly said"). */
 export const VERB_FILLERS = set(`
@@ -29,3 +29,31 @@ export const OPENER_WORDS = set(`
   mr mrs ms dr
 `);
 
+
+/** Forms of "be" and "get" that make a following participle passive ("was quoted", "got told"). */
+export const PASSIVE = set(`been was were is are be being get got gets`);
+
+/** Determiners and possessives that open a noun phrase ("the report", "their plan"). */
+export const DETERMINERS = set(`a an the his her its their our my this that these those your no any every`);
+
+/** The claim stage's determiners: a holder phrase may open with one ("the ministry", "its
+ *  lawyers"). Articles and possessives only, as that stage always read them. */
+export const HOLDER_DETERMINERS = subset(DETERMINERS, "HOLDER_DETERMINERS", `the a an its their his her`);
+
+/** The date stage's determiners before a year used as a modifier ("the 2016 census", "his 1979
+ *  novel"): the subset that stage had before the lists were merged (no "no", "any", "every",
+ *  "these", "those"). */
+export const YEAR_DETERMINERS = subset(DETERMINERS, "YEAR_DETERMINERS", `the a an its his her their this that our my your`);
+
+/** Coordinating conjunctions (and "then", "so" used as one). */
+export const CONJUNCTIONS = set(`and but or then so nor yet`);
+
+/** Words that open a new clause after a speech verb ("said he …", "said the …"). */
+export const CLAUSE_OPENERS = set(`he she it they we i you there the a an his her its their our this these those some many no all both`);
+
+/** Time and manner words between a speech verb and what it says or its subject ("said on Tuesday",
+ *  "said in a statement"). */
+export const TIME_SKIP = set(`
+  on last this week month year earlier later night morning afternoon evening then in a an statement interview recent
+  also today yesterday late early separately again
+`);

@@ -24,8 +24,6 @@ export const HOLDER_NOUNS = new Set([
   "lawmaker", "lawmakers", "congressman", "congresswoman", "judge", "chairman", "director", "secretary",
   "ambassador", "leader", "leaders", "executive", "executives", "manager", "adviser", "advisers", "strategist",
 ]);
-/** Determiners a holder phrase may start with. */
-export const HOLDER_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 /** Lowercase words allowed inside a holder name ("Ministry of Ports", "Smith & Co"). */
 export const HOLDER_CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
 /** Sentence openers that are not subjects ("But he …", "However, …"). */

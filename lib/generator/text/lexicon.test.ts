@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  CALENDAR_WORDS, DATE_SPEECH_VERBS, HOLDER_SPEECH_VERB, HOLDER_TITLES, INDIRECT_VERBS, MONTH_ALT, MONTH_BY_WORD, PRESENT_SPEECH,
+  CALENDAR_WORDS, DATE_SPEECH_VERBS, DETERMINERS, DOTTED_TITLES, HOLDER_DETERMINERS, NEVER_FINAL_TITLES, TITLE_ABBREVIATIONS,
+  YEAR_DETERMINERS, HOLDER_SPEECH_VERB, HOLDER_TITLES, INDIRECT_VERBS, MONTH_ALT, MONTH_BY_WORD, PRESENT_SPEECH,
   ROLE_WORDS, SAYING_VERBS, SHORT_MONTHS, SPEECH_VERBS, WEEKDAY_BY_WORD, monthNumber, weekdayNameOfJsDay,
 } from "./lexicon";
 import { subset } from "./words";
@@ -74,6 +75,29 @@ describe("roles and calendar words", () => {
       expect(HOLDER_TITLES.has(w)).toBe(title);
     },
   );
+  it.each([
+    // [word, any title, entity stage's dotted title, never ends a sentence]
+    ["mr", true, true, true],
+    ["insp", true, true, false],
+    ["messrs", true, false, true],
+    ["gov't", false, false, false],
+    ["mayor", false, false, false],
+  ])("abbreviated title %s", (w, title, dotted, neverFinal) => {
+    expect(TITLE_ABBREVIATIONS.has(w)).toBe(title);
+    expect(DOTTED_TITLES.has(w)).toBe(dotted);
+    expect(NEVER_FINAL_TITLES.has(w)).toBe(neverFinal);
+  });
+  it.each([
+    // [word, determiner, holder determiner, year determiner]
+    ["the", true, true, true],
+    ["this", true, false, true],
+    ["every", true, false, false],
+    ["some", false, false, false],
+  ])("determiner %s", (w, det, holder, year) => {
+    expect(DETERMINERS.has(w)).toBe(det);
+    expect(HOLDER_DETERMINERS.has(w)).toBe(holder);
+    expect(YEAR_DETERMINERS.has(w)).toBe(year);
+  });
   it("calendar words are every month and weekday word, lowercase", () => {
     for (const w of ["january", "sept", "sep", "may", "sunday"]) expect(CALENDAR_WORDS.has(w)).toBe(true);
     for (const w of ["mon", "January", "maybe"]) expect(CALENDAR_WORDS.has(w)).toBe(false);

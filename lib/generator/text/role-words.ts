@@ -54,3 +54,21 @@ export const HOLDER_TITLES = subset(ROLE_WORDS, "HOLDER_TITLES", `
   prince princess pope archbishop bishop lieutenant colonel sergeant major admiral
   councillor councilor councilman councilwoman superintendent inspector head
 `);
+
+/** Titles abbreviated with a full stop before a name ("Mr. Lund", "Gen. Lee", "Insp. Berg"). */
+export const TITLE_ABBREVIATIONS = set(`
+  mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme
+  cpl pvt brig det insp
+`);
+
+/** The entity stage's dotted titles: "Mrs. Lund" is one name there. The subset that stage had
+ *  before the lists were merged (no "Messrs.", "Cmdr.", "Mt.", "Brig.", "Mme."); not measured. */
+export const DOTTED_TITLES = subset(TITLE_ABBREVIATIONS, "DOTTED_TITLES", `
+  mr mrs ms mx dr prof gen sen rep gov lt col capt sgt st rev pres supt det insp adm maj cpl pvt hon fr
+`);
+
+/** The sentence splitter's titles: a full stop after one never ends a sentence. The subset the
+ *  splitter had before the lists were merged (no "Det.", "Insp."); not measured. */
+export const NEVER_FINAL_TITLES = subset(TITLE_ABBREVIATIONS, "NEVER_FINAL_TITLES", `
+  mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme cpl pvt brig
+`);
