@@ -72,6 +72,13 @@ export const DATE_SPEECH_VERBS = subset(SAYING_VERBS, "DATE_SPEECH_VERBS", `
   agreed agrees disclosed discloses signalled signaled hinted mentioned
 `);
 
+/** The verbs that, opening a date's event clause ("said on Monday that …"), let the event borrow
+ *  the sentence's opening name: the commonest past and present forms, as the event rule had them. */
+export const EVENT_SPEECH_VERBS = subset(SAYING_VERBS, "EVENT_SPEECH_VERBS", `
+  said says told tells added announced stated claimed wrote insisted argued declared warned explained noted confirmed
+  denied promised vowed reported
+`);
+
 /** Past forms without "-ed". */
 const IRREGULAR_PAST = set(`said told wrote`);
 
