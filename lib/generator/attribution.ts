@@ -60,7 +60,7 @@ function misspelt(entities: Entity[], speaker: string | null, cue: Span | null):
   const e = entities.find((x) => x.name === speaker && x.kind === "person");
   if (!e) return false;
   const words = new Set(e.name.toLowerCase().split(/\s+/));
-  const cueWords = cue.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const cueWords: string[] = cue.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   if (cueWords.some((w) => words.has(w))) return false;
   return e.aliases.some((a) => !/\s/.test(a) && a !== a.toUpperCase() && !words.has(a.toLowerCase()) && cueWords.includes(a.toLowerCase()));
 }
