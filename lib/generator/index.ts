@@ -31,7 +31,7 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const entities = findEntities(text);
   const quotes = attributeQuotes(text, entities, findQuotes(text));
   const claims = findClaims(text, entities, quotes);
-  const dates = findDates(body, sentences, date);
+  const dates = findDates(text, date);
   if (!date) notes.push("No publication date: relative dates are not resolved and no date question is made.");
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
   // memo: this call's own speed-ups (name comparisons, speaker names), dropped with the result.
