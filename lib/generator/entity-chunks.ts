@@ -19,14 +19,10 @@ type Chunk = {
   thing: boolean;
 };
 
-export const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united", "upper", "lower", "greater"]);
-
 /** Ship prefixes ("the MV X", "HMS X"): a vessel's name is no speaker, whatever words follow. */
 const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
 /** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
 const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
-/** "officials in X said", "the government of X said": X is where they are or whose, not who speaks. */
-export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within", "of"]);
 
 export const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 

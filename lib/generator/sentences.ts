@@ -1,4 +1,4 @@
-import { NEVER_FINAL_TITLES, SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
+import { NEVER_FINAL_TITLES, SENTENCE_OPENERS, SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
@@ -20,14 +20,6 @@ const AMBIGUOUS_ABBR = new Set([
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "jr", "sr", "inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc", "al", "ave", "blvd", "rd", "hwy", "sq",
   "a.m", "p.m", "am", "pm",
-]);
-/** Words that typically open a sentence; after an ambiguous abbreviation they mean a new sentence. */
-const OPENERS = new Set([
-  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
-  "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at",
-  "for", "after", "before", "when", "while", "if", "as", "meanwhile", "however", "still", "also", "then",
-  "now", "many", "some", "most", "no", "both", "all", "one", "what", "who", "why", "how", "where", "since",
-  "although", "though", "during", "according", "officials", "police", "earlier", "later", "last", "next",
 ]);
 
 const TERMINALS = ".!?…";
@@ -106,7 +98,7 @@ function periodEnds(text: string, dot: number, floor: number, nextPos: number, l
   const word = wordBefore(text, dot, floor);
   const lower = word.toLowerCase();
   const nextWord = wordAfter(text, nextPos, limit);
-  const opener = OPENERS.has(nextWord.toLowerCase()) || OPENING.includes(text[nextPos]);
+  const opener = SENTENCE_OPENERS.has(nextWord.toLowerCase()) || OPENING.includes(text[nextPos]);
   if (!word) return true;
   if (TITLE_ABBR.has(lower)) return false;
   if (NUMBER_ABBR.has(lower) && isDigit(text[nextPos] ?? "")) return false;

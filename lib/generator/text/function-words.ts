@@ -57,3 +57,18 @@ export const TIME_SKIP = set(`
   on last this week month year earlier later night morning afternoon evening then in a an statement interview recent
   also today yesterday late early separately again
 `);
+
+/** "officials in X said", "the government of X said": X is where they are or whose, not who speaks. */
+export const PLACE_PREPOSITIONS = set(`in at from across near throughout inside outside around within of`);
+
+/** Words that typically open a sentence: after an ambiguous abbreviation ("Corp.", "Jan.") they
+ *  mean a new sentence. The sentence splitter's subset of the openers, with the two group nouns
+ *  that open news sentences most ("Police said", "Officials said"). */
+export const SENTENCE_OPENERS = new Set([
+  ...subset(OPENER_WORDS, "SENTENCE_OPENERS", `
+    the a an he she it they we i you his her its their our my this that these those there here but and or so yet in on
+    at for after before when while if as meanwhile however still also then now many some most no both all one what
+    who why how where since although though during according earlier later last next
+  `),
+  "officials", "police",
+]);

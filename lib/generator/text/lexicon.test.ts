@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CALENDAR_WORDS, DATE_SPEECH_VERBS, DETERMINERS, DOTTED_TITLES, HOLDER_DETERMINERS, NEVER_FINAL_TITLES, TITLE_ABBREVIATIONS,
-  YEAR_DETERMINERS, HOLDER_SPEECH_VERB, HOLDER_TITLES, INDIRECT_VERBS, MONTH_ALT, MONTH_BY_WORD, PRESENT_SPEECH,
+  OPENER_WORDS, SENTENCE_OPENERS, YEAR_DETERMINERS, HOLDER_SPEECH_VERB, HOLDER_TITLES, INDIRECT_VERBS, MONTH_ALT, MONTH_BY_WORD, PRESENT_SPEECH,
   ROLE_WORDS, SAYING_VERBS, SHORT_MONTHS, SPEECH_VERBS, WEEKDAY_BY_WORD, monthNumber, weekdayNameOfJsDay,
 } from "./lexicon";
 import { subset } from "./words";
@@ -97,6 +97,16 @@ describe("roles and calendar words", () => {
     expect(DETERMINERS.has(w)).toBe(det);
     expect(HOLDER_DETERMINERS.has(w)).toBe(holder);
     expect(YEAR_DETERMINERS.has(w)).toBe(year);
+  });
+  it.each([
+    // [word, opens a sentence but is no name, tells the splitter a new sentence starts]
+    ["the", true, true],
+    ["despite", true, false],
+    ["police", false, true],
+    ["harbour", false, false],
+  ])("opener %s", (w, opener, sentence) => {
+    expect(OPENER_WORDS.has(w)).toBe(opener);
+    expect(SENTENCE_OPENERS.has(w)).toBe(sentence);
   });
   it("calendar words are every month and weekday word, lowercase", () => {
     for (const w of ["january", "sept", "sep", "may", "sunday"]) expect(CALENDAR_WORDS.has(w)).toBe(true);

@@ -43,3 +43,5 @@ export const WORK_NOUNS = set(`
   editorial website site blog campaign exhibition slogan painting game app hashtag motto headline titled entitled
 `);
 
+/** First words of a place's name ("North Harbour", "Greater Lund"). */
+export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central new united upper lower greater`);
