@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "./attribution";
 import { findEntities } from "./entities";
 import { findQuotes } from "./quotes";
-import { splitSentences } from "./sentences";
+import { readText } from "./text/layer";
 
 // Rule ids name the linguistic form that found the speaker, so that calibration can weigh each
 // form on its own record. Every name and sentence here is invented for the test.
 function ruleOf(body: string, words: string): { rule: string; speaker: string | null } {
-  const sentences = splitSentences(body);
-  const entities = findEntities(body, sentences);
-  const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
+  const text = readText(body);
+  const quotes = attributeQuotes(text, findEntities(text), findQuotes(text));
   for (const q of quotes) expect(body.slice(q.start, q.end)).toBe(q.text);
   const q = quotes.find((x) => x.kind !== "indirect" && x.quote === words);
   if (!q) throw new Error(`no quote “${words}”`);

@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "./attribution";
 import { findEntities } from "./entities";
 import { findQuotes } from "./quotes";
-import { splitSentences } from "./sentences";
+import { readText } from "./text/layer";
 import type { Quote } from "./types";
 
 // Every name, outlet and sentence here is invented for the test.
 function run(body: string): Quote[] {
-  const sentences = splitSentences(body);
-  const entities = findEntities(body, sentences);
-  const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
+  const text = readText(body);
+  const quotes = attributeQuotes(text, findEntities(text), findQuotes(text));
   for (const q of quotes) {
     expect(body.slice(q.start, q.end)).toBe(q.text);
     if (q.cue) expect(body.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
@@ -477,17 +476,17 @@ describe("attributeQuotes: robustness", () => {
 
   it("handles thousands of quotes inside one endless sentence", () => {
     const body = "Karin Olsen said " + "“yes” and “no”, ".repeat(6000) + "she added.";
-    const sentences = splitSentences(body);
-    expect(sentences.length).toBe(1);
-    const quotes = attributeQuotes(body, sentences, findEntities(body, sentences), findQuotes(body, sentences));
+    const text = readText(body);
+    expect(text.sentences.length).toBe(1);
+    const quotes = attributeQuotes(text, findEntities(text), findQuotes(text));
     expect(quotes.filter((q) => q.kind !== "indirect").length).toBe(12000);
   }, 120_000);
 
   it("finishes on a huge single line", () => {
     const unit = "“We will rebuild,” Olsen said, and the Valley Tribune reported that Brandt said \"no\". ";
     const body = INTRO + unit.repeat(Math.ceil(200_000 / unit.length));
-    const sentences = splitSentences(body);
-    const quotes = attributeQuotes(body, sentences, findEntities(body, sentences), findQuotes(body, sentences));
+    const text = readText(body);
+    const quotes = attributeQuotes(text, findEntities(text), findQuotes(text));
     expect(quotes.filter((q) => q.speaker === "Karin Olsen").length).toBeGreaterThan(2000);
   }, 120_000);
 });

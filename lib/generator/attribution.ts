@@ -12,14 +12,15 @@
 import { analyseSpeech, type Cue, type Speech } from "./speech/context";
 import { readCue, type Prev, type Speaker } from "./speech/cue-speaker";
 import { previousSubject, sentenceSubjectGuess } from "./speech/fallbacks";
-import type { Entity, Quote, Sentence, Span } from "./types";
+import type { TextLayer } from "./text/layer";
+import type { Entity, Quote, Span } from "./types";
 
 type Found = { speaker: Speaker; via: Entity | null; viaRule: string | null; cue: Span | null; sure: boolean; rule: string };
 
 const nameOf = (s: Speaker) => (s === null ? null : typeof s === "string" ? s : s.name);
 
-export function attributeQuotes(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Quote[] {
-  const sp = analyseSpeech(body, sentences, entities, quotes);
+export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quote[]): Quote[] {
+  const sp = analyseSpeech(text, entities, quotes);
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
   const openIdx = new Set<number>();

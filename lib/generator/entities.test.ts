@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
-import { splitSentences } from "./sentences";
+import { readText } from "./text/layer";
 import type { Entity } from "./types";
 
 // Invented names and outlets only.
-const find = (body: string) => findEntities(body, splitSentences(body));
+const find = (body: string) => findEntities(readText(body));
 const byName = (list: Entity[], name: string) => list.find((e) => e.name === name);
 
 describe("findEntities: people, roles and aliases", () => {

@@ -5,17 +5,18 @@
 // words or speaking as an institution ("the X said") make an organisation. A phrase with no such
 // evidence (a place, an event, a product) is left out. Single words that repeat a person's
 // surname become that person's mentions.
-import { tokenize, type Token } from "./speech/tokens";
+import type { Token } from "./text/tokens";
 import { findChunks, type Chunk } from "./entity-chunks";
 import { gatherEvidence, type Evidence } from "./entity-evidence";
 import { decideKinds, type Kinds } from "./entity-kinds";
 import { mergeShortForms } from "./entity-short-forms";
-import type { Entity, Sentence, Span } from "./types";
+import type { TextLayer } from "./text/layer";
+import type { Entity, Span } from "./types";
 
 export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
 
-export function findEntities(body: string, sentences: Sentence[]): Entity[] {
-  return analyseEntities(body, sentences).entities;
+export function findEntities(text: TextLayer): Entity[] {
+  return analyseEntities(text).entities;
 }
 
 /** Entities in order of first mention, each with every mention of its name and merged short names. */
@@ -74,8 +75,8 @@ function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entit
   }
 }
 
-export function analyseEntities(body: string, sentences: Sentence[]): EntityAnalysis {
-  const tokens = tokenize(body, sentences);
+export function analyseEntities(text: TextLayer): EntityAnalysis {
+  const { body, tokens } = text;
   const groups = gatherEvidence(body, tokens, findChunks(body, tokens));
   const { entities, apposedRole } = buildEntities(body, tokens, groups, decideKinds(tokens, groups));
   mergeShortForms(entities, body);

@@ -1,8 +1,11 @@
 // Capitalised phrases as name chunks: a chunk runs over adjacent capitalised words, initials
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
-import { CALENDAR_WORDS, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "./speech/lexicon";
-import type { Token } from "./speech/tokens";
+import {
+  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  SPEECH_VERBS,
+} from "./text/lexicon";
+import type { Token } from "./text/tokens";
 
 export /** One occurrence of a capitalised phrase, its role split off. */
 type Chunk = {
@@ -16,17 +19,10 @@ type Chunk = {
   thing: boolean;
 };
 
-export const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united", "upper", "lower", "greater"]);
-
-/** Titles written with a full stop before a name ("Mrs. Lund", "Dr. Berg"). */
-const DOTTED_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "rev", "pres", "supt", "det", "insp", "adm", "maj", "cpl", "pvt", "hon", "fr"]);
-
 /** Ship prefixes ("the MV X", "HMS X"): a vessel's name is no speaker, whatever words follow. */
 const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
 /** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
 const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
-/** "officials in X said", "the government of X said": X is where they are or whose, not who speaks. */
-export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "near", "throughout", "inside", "outside", "around", "within", "of"]);
 
 export const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 

@@ -1,8 +1,9 @@
 // Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
 // cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
-import { NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./speech/lexicon";
-import type { Token } from "./speech/tokens";
-import { PLACE_PREPOSITIONS } from "./entity-chunks";
+import {
+  NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS,
+} from "./text/lexicon";
+import type { Token } from "./text/tokens";
 import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
 
 /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */

@@ -1,9 +1,9 @@
 // Evidence for each distinct name from its contexts, as an ordered list of small rules: a role
 // or an age makes a person, an outlet noun or a relay verb ("X reported", "told the X") an outlet,
 // organisation words or speaking as an institution an organisation.
-import { ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./speech/lexicon";
-import type { Token } from "./speech/tokens";
-import { PLACE_PREFIXES, isAllCaps, type Chunk } from "./entity-chunks";
+import { ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
+import type { Token } from "./text/tokens";
+import { isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
 
 export type Evidence = {

@@ -1,8 +1,8 @@
 // Kinds of the names: multi-word names first, so single words can join them as surnames
 // (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
 // its own becomes a person when its surname acts alone as a subject.
-import { SPEECH_VERBS } from "./speech/lexicon";
-import type { Token } from "./speech/tokens";
+import { SPEECH_VERBS } from "./text/lexicon";
+import type { Token } from "./text/tokens";
 import { isAllCaps } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
 import type { EntityKind } from "./types";

@@ -1,6 +1,6 @@
 // Short forms of bodies' names: capitalised tails merge into the one longer name they end,
 // lower-case common-noun tails after "the" become mentions when they fit one body.
-import { ORG_WORDS } from "./speech/lexicon";
+import { ORG_WORDS } from "./text/lexicon";
 import type { Entity } from "./types";
 
 const isLowerWord = (w: string) => w === w.toLowerCase();

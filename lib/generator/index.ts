@@ -1,6 +1,6 @@
 // The generator's one public entry. Stages run top to bottom over one body; each keeps spans
 // into the untouched body and the rule that produced every finding.
-import { splitSentences } from "./sentences";
+import { readText } from "./text/layer";
 import { findEntities } from "./entities";
 import { findQuotes } from "./quotes";
 import { attributeQuotes } from "./attribution";
@@ -25,11 +25,13 @@ export function generateQuiz(body: string, options: GenerateOptions = {}): QuizR
   const given = options.date ?? null;
   const date = given && isIsoDate(given) ? given : null;
   if (given && !date) notes.push(`Publication date "${given}" is not a YYYY-MM-DD calendar date; it was ignored.`);
-  const sentences = splitSentences(body);
-  const entities = findEntities(body, sentences);
-  const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
-  const claims = findClaims(body, sentences, entities, quotes);
-  const dates = findDates(body, sentences, date);
+  // The text layer: paragraphs, sentences, tokens and quote-mark pairs, read once for every stage.
+  const text = readText(body);
+  const { sentences } = text;
+  const entities = findEntities(text);
+  const quotes = attributeQuotes(text, entities, findQuotes(text));
+  const claims = findClaims(text, entities, quotes);
+  const dates = findDates(text, date);
   if (!date) notes.push("No publication date: relative dates are not resolved and no date question is made.");
   const analysis = { body, date, sentences, entities, quotes, claims, dates };
   // memo: this call's own speed-ups (name comparisons, speaker names), dropped with the result.

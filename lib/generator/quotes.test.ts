@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "./quotes";
-import { splitSentences } from "./sentences";
+import { readText } from "./text/layer";
 
 // Invented sentences only.
-const find = (body: string) => findQuotes(body, splitSentences(body));
+const find = (body: string) => findQuotes(readText(body));
 
 describe("findQuotes: marks", () => {
   const rows: Array<[string, string, string[]]> = [

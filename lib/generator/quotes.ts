@@ -1,10 +1,10 @@
 // Finds quoted passages and sorts them into kinds. A Quote's span is exactly the words inside
 // the marks, so `quote === text === body.slice(start, end)`; a passage that crosses sentences
 // is one Quote listing every sentence it touches. Speakers are filled later (attribution.ts).
-import { pairMarks } from "./speech/marks";
-import { WORK_NOUNS } from "./speech/lexicon";
-import { sentenceLocator } from "./speech/tokens";
-import type { Quote, QuoteKind, Sentence } from "./types";
+import type { TextLayer } from "./text/layer";
+import { WORK_NOUNS } from "./text/lexicon";
+import { sentenceLocator } from "./text/tokens";
+import type { Quote, QuoteKind } from "./types";
 
 /** Small words a title may keep in lower case ("the Story of a Port"). */
 const TITLE_MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with", "by", "from", "as", "vs", "is", "de", "la"]);
@@ -51,10 +51,11 @@ export function classifyQuote(inner: string, before: string): QuoteKind {
   return words.length >= 2 && capital && /[.!?,]$/.test(inner) && opensSentence ? "direct" : "partial";
 }
 
-export function findQuotes(body: string, sentences: Sentence[]): Quote[] {
+export function findQuotes(text: TextLayer): Quote[] {
+  const { body, sentences } = text;
   const locate = sentenceLocator(sentences);
   const out: Quote[] = [];
-  for (const m of pairMarks(body)) {
+  for (const m of text.quotePairs) {
     const text = body.slice(m.innerStart, m.innerEnd);
     const first = locate(m.innerStart);
     const last = locate(m.innerEnd - 1);

@@ -1,32 +1,25 @@
-import { SPEECH_VERBS } from "./speech/lexicon";
+import { NEVER_FINAL_TITLES, SENTENCE_OPENERS, SHORT_MONTHS, SPEECH_VERBS } from "./text/lexicon";
 import type { Sentence } from "./types";
 
 // Rule-based sentence splitter. One linear pass per paragraph, no backtracking regexes, so any
 // input (200k chars on one line, CRLF, HTML, emoji) splits in time proportional to its length.
 // Offsets are UTF-16 indexes into the untouched body: body.slice(start, end) === text.
 
-/** Before a name: never ends a sentence ("Mr. Smith", "Gen. Lee", "St. Louis"). */
+/** Never ends a sentence: the lexicon's titles before a name ("Mr. Smith", "Gen. Lee", "St.
+ *  Louis") and the abbreviations that always run on ("vs.", "e.g.", "approx."). */
 const TITLE_ABBR = new Set([
-  "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "lt", "col", "capt",
-  "sgt", "maj", "adm", "cmdr", "hon", "pres", "supt", "fr", "mt", "messrs", "mme", "cpl", "pvt", "brig",
+  ...NEVER_FINAL_TITLES,
   "ft", "vs", "v", "cf", "e.g", "i.e", "eg", "ie", "approx", "ca", "esp", "dept", "univ", "assn", "gov't",
 ]);
 /** Before a number only ("No. 5", "Vol. 2", "p. 12"). */
 const NUMBER_ABBR = new Set(["no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "nr", "op", "ed"]);
-/** Can end a sentence as well as sit inside one: split only before a typical sentence opener. */
+/** Can end a sentence as well as sit inside one: split only before a typical sentence opener.
+ *  The month abbreviations are the lexicon's; the weekday ones are not dates there, only here. */
 const AMBIGUOUS_ABBR = new Set([
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...SHORT_MONTHS,
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "jr", "sr", "inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc", "al", "ave", "blvd", "rd", "hwy", "sq",
   "a.m", "p.m", "am", "pm",
-]);
-/** Words that typically open a sentence; after an ambiguous abbreviation they mean a new sentence. */
-const OPENERS = new Set([
-  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
-  "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at",
-  "for", "after", "before", "when", "while", "if", "as", "meanwhile", "however", "still", "also", "then",
-  "now", "many", "some", "most", "no", "both", "all", "one", "what", "who", "why", "how", "where", "since",
-  "although", "though", "during", "according", "officials", "police", "earlier", "later", "last", "next",
 ]);
 
 const TERMINALS = ".!?…";
@@ -105,7 +98,7 @@ function periodEnds(text: string, dot: number, floor: number, nextPos: number, l
   const word = wordBefore(text, dot, floor);
   const lower = word.toLowerCase();
   const nextWord = wordAfter(text, nextPos, limit);
-  const opener = OPENERS.has(nextWord.toLowerCase()) || OPENING.includes(text[nextPos]);
+  const opener = SENTENCE_OPENERS.has(nextWord.toLowerCase()) || OPENING.includes(text[nextPos]);
   if (!word) return true;
   if (TITLE_ABBR.has(lower)) return false;
   if (NUMBER_ABBR.has(lower) && isDigit(text[nextPos] ?? "")) return false;
@@ -204,11 +197,12 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
   push(to);
 }
 
-export function splitSentences(body: string): Sentence[] {
+/** Sentences in body order; `paragraphs` (from paragraphRanges) when the caller has them. */
+export function splitSentences(body: string, paragraphs: ReadonlyArray<readonly [number, number]> = paragraphRanges(body)): Sentence[] {
   const out: Sentence[] = [];
   if (!body) return out;
   let paragraph = 0;
-  for (const [s, e] of paragraphRanges(body)) {
+  for (const [s, e] of paragraphs) {
     const before = out.length;
     splitParagraph(body, s, e, paragraph, out);
     if (out.length > before) paragraph++;

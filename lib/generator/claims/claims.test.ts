@@ -2,6 +2,7 @@
 // test does not depend on the splitter.
 import { describe, expect, it } from "vitest";
 import { findClaims } from "./index";
+import { readText } from "../text/layer";
 import type { Claim, Sentence } from "../types";
 
 function sentencesOf(parts: string[]): { body: string; sentences: Sentence[] } {
@@ -17,7 +18,7 @@ function sentencesOf(parts: string[]): { body: string; sentences: Sentence[] } {
 
 function claimsOf(...parts: string[]): Claim[] {
   const { body, sentences } = sentencesOf(parts);
-  const claims = findClaims(body, sentences, [], []);
+  const claims = findClaims({ ...readText(body), sentences }, [], []);
   for (const c of claims) expect(body.slice(c.cue.start, c.cue.end)).toBe(c.cue.text);
   return claims;
 }
@@ -240,7 +241,7 @@ describe("findClaims with entities", () => {
     const { body, sentences } = sentencesOf(["The Ministry of Ports opened the pier.", "The ministry denied that the pier was unsafe."]);
     const start = body.indexOf("Ministry of Ports");
     const entities = [{ id: 0, kind: "organisation" as const, name: "Ministry of Ports", aliases: [], role: null, mentions: [{ start, end: start + 17, text: "Ministry of Ports" }] }];
-    const [c] = findClaims(body, sentences, entities, []);
+    const [c] = findClaims({ ...readText(body), sentences }, entities, []);
     expect(c.status).toBe("denied");
     expect(c.by).toBe("Ministry of Ports");
   });

@@ -2,23 +2,23 @@
 // "according to", or, for a pronoun, the subject it points back to. Names map to the canonical
 // entity when an entity mention overlaps the phrase or an alias spells it.
 import type { Entity, Quote, Sentence } from "../types";
+import { phraseTokens, type PhraseToken } from "../text/phrase-tokens";
+import type { Token as LayerToken } from "../text/tokens";
 import {
-  CONNECTORS, DETERMINERS, HOLDER_NOUNS, LEAD_PREPOSITIONS, OPENERS, PRONOUNS, ROLE_WORDS, SKIP_BEFORE_VERB, SPEECH_VERB,
-} from "./holder-words";
+  HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
+  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, SKIP_BEFORE_VERB,
+} from "../text/lexicon";
 
 export type Holder = { name: string; via: string | null };
-export type HolderContext = { body: string; sentences: Sentence[]; entities: Entity[]; quotes: Quote[] };
+/** The claim stage's view of the article: the text layer's tokens (read through phraseTokens)
+ *  and what the earlier stages found. */
+export type HolderContext = { body: string; sentences: Sentence[]; tokens: LayerToken[]; entities: Entity[]; quotes: Quote[] };
 
-export type Token = { text: string; start: number; end: number };
+type Token = PhraseToken;
 
-
-export function tokenize(text: string, offset: number): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|n't|[“”"‘,;:()—–]/gu)) {
-    const t = m[0].replace(/[.]+$/, "");
-    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
-  }
-  return out;
+/** The phrase words of body[from, to) (see text/phrase-tokens.ts). */
+export function wordsIn(ctx: HolderContext, from: number, to: number): Token[] {
+  return phraseTokens(ctx.body, ctx.tokens, from, to);
 }
 
 export function isCapitalised(w: string): boolean {
@@ -28,7 +28,7 @@ export function isCapitalised(w: string): boolean {
 
 /** The holder whose clause ends right before `cueStart` (an index into the sentence text). */
 export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, depth = 0): Holder | null {
-  const tokens = tokenize(s.text.slice(0, cueStart), s.start);
+  const tokens = wordsIn(ctx, s.start, s.start + cueStart);
   let i = tokens.length - 1;
   while (i >= 0 && (SKIP_BEFORE_VERB.has(tokens[i].text.toLowerCase()) || /^[“”"‘’]$/.test(tokens[i].text) || /^[a-z]+ly$/.test(tokens[i].text))) i--;
   if (i < 0) return depth < 2 ? previousSubject(s, ctx, depth) : null;
@@ -40,7 +40,7 @@ export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, 
 
 /** The phrase right after a cue such as "according to": "Harbour news agency", "Okafor". */
 export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Holder | null {
-  const tokens = tokenize(s.text.slice(from), s.start + from);
+  const tokens = wordsIn(ctx, s.start + from, s.end);
   const picked: Token[] = [];
   for (const t of tokens) {
     const w = t.text.toLowerCase();
@@ -83,7 +83,7 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
     text = text.slice(comma + 2);
     offset += comma + 2;
   }
-  const tokens = tokenize(text, offset);
+  const tokens = wordsIn(ctx, offset, s.end);
   let i = 0;
   while (i < tokens.length && (OPENERS.has(tokens[i].text.toLowerCase()) || /^[,“”"‘’]$/.test(tokens[i].text))) i++;
   if (i >= tokens.length) return null;

@@ -3,7 +3,8 @@
 // is a small rule; the holder is the clause's subject (a pronoun resolves to the sentence's
 // or the previous sentence's subject), the phrase after "according to", or the outlet that
 // "reported" it. Rules that infer a status rather than read it are marked unsure.
-import { holderBefore, holderAfter, sentenceSubject, type Holder } from "./holders";
+import { holderBefore, holderAfter, sentenceSubject, type Holder, type HolderContext } from "./holders";
+import type { TextLayer } from "../text/layer";
 import { describedInPhrase, holderInside, namedInPhrase } from "./phrase-holders";
 import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "../types";
 import { RULES, type CueRule, type Hit } from "./rules";
@@ -12,14 +13,15 @@ import { claimTextOf } from "./claim-text";
 const STRONG: ClaimStatus[] = ["neither_confirmed_nor_denied", "denied", "confirmed", "no_comment"];
 
 
-export function findClaims(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Claim[] {
+export function findClaims(text: TextLayer, entities: Entity[], quotes: Quote[]): Claim[] {
   const claims: Claim[] = [];
-  for (const s of sentences) {
+  const ctx: HolderContext = { body: text.body, sentences: text.sentences, tokens: text.tokens, entities, quotes };
+  for (const s of text.sentences) {
     // Cheap gate: most sentences carry no cue word at all.
     if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleg|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads|disput|charge|accused|theori|source/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
-    for (const claim of claimsOf(body, s, hits, sentences, entities, quotes)) claims.push(claim);
+    for (const claim of claimsOf(ctx, s, hits)) claims.push(claim);
   }
   return claims;
 }
@@ -50,7 +52,8 @@ function innerSpan(match: string, start: number): { start: number; end: number }
   return { start: start + first, end: start + last };
 }
 
-function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], entities: Entity[], quotes: Quote[]): Claim[] {
+function claimsOf(ctx: HolderContext, s: Sentence, all: Hit[]): Claim[] {
+  const { body } = ctx;
   // A trailing "…, X reported." relays a sentence that already has a stronger status; and a
   // sentence has at most one claim per status (two cues of one status restate one claim).
   const strong = all.some((h) => STRONG.includes(h.rule.status) && h.rule.sure);
@@ -72,7 +75,7 @@ function claimsOf(body: string, s: Sentence, all: Hit[], sentences: Sentence[], 
   const tail = all.find((h) => h.rule.rule === "reported-tail");
   const out: Claim[] = [];
   for (const h of hits) {
-    const holder = findHolder(body, s, h, tail, sentences, entities, quotes);
+    const holder = findHolder(ctx, s, h, tail);
     const claimText = claimTextOf(s.text, h, tail);
     // A lone scare-quoted word or two ("dithering") is someone's wording, not a claim.
     if (scareQuoted(s.text, claimText)) continue;
@@ -111,16 +114,8 @@ function ruleId(h: Hit, holder: Holder | null): string {
 
 const GENERIC: Partial<Record<CueRule["holder"], string>> = { reports: "unnamed reports", sources: "unnamed sources", media: "media" };
 
-function findHolder(
-  body: string,
-  s: Sentence,
-  h: Hit,
-  tail: Hit | undefined,
-  sentences: Sentence[],
-  entities: Entity[],
-  quotes: Quote[],
-): Holder | null {
-  const ctx = { body, sentences, entities, quotes };
+function findHolder(ctx: HolderContext, s: Sentence, h: Hit, tail: Hit | undefined): Holder | null {
+  const { quotes } = ctx;
   // Words inside a quotation belong to its speaker ("I can neither confirm nor deny it").
   const q = quotes.find(
     (x) => x.speaker && x.kind !== "title" && x.kind !== "scare" && x.start <= s.start + h.start && s.start + h.end <= x.end,

@@ -1,7 +1,7 @@
 // Holders named in the phrase after a cue ("according to the club's coach, Ann Holt"), or between
 // a cue's words ("with the Ledger reporting"). holders.ts reads a single noun phrase; these read
 // the roles and appositions news writing wraps around a name.
-import { toHolder, tokenize, type Holder, type HolderContext } from "./holders";
+import { toHolder, wordsIn, type Holder, type HolderContext } from "./holders";
 import type { Sentence } from "../types";
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*`;
@@ -39,7 +39,7 @@ export function namedInPhrase(s: Sentence, from: number, ctx: HolderContext): Ho
 /** The descriptive phrase after `from` when it names no one ("a senior official", "exit polls"):
  *  up to the first preposition, relative word or comma, at most five words, article dropped. */
 export function describedInPhrase(s: Sentence, from: number, ctx: HolderContext): Holder | null {
-  const tokens = tokenize(s.text.slice(from), s.start + from);
+  const tokens = wordsIn(ctx, s.start + from, s.end);
   const picked = [];
   for (const t of tokens) {
     if (/^(?:[,;:()“”"‘]|of|with|on|for|in|by|at|from|to|who|which|that|whose|he|she|they|it|released|conducted|obtained|provided|compiled|published|seen|issued|familiar|close|knowledgeable|up|about)$/i.test(t.text)) break;
@@ -52,10 +52,10 @@ export function describedInPhrase(s: Sentence, from: number, ctx: HolderContext)
 
 /** The holder between two sentence indices ("with [the Ledger] reporting"). */
 export function holderInside(s: Sentence, start: number, end: number, ctx: HolderContext): Holder | null {
-  const tokens = tokenize(s.text.slice(start, end), s.start + start);
+  const tokens = wordsIn(ctx, s.start + start, s.start + end);
   return toHolder(tokens, ctx);
 }
 
 function spanHolder(s: Sentence, start: number, end: number, ctx: HolderContext): Holder | null {
-  return toHolder(tokenize(s.text.slice(start, end), s.start + start), ctx);
+  return toHolder(wordsIn(ctx, s.start + start, s.start + end), ctx);
 }

@@ -1,7 +1,13 @@
 // Small, bounded look-arounds: the words just before or after a position. Every helper reads at
-// most a few dozen characters, so the date stage stays linear on any input.
+// most a few dozen characters, so the date stage stays linear on any input. The clause windows
+// (tense, speech verbs) read the text layer's tokens by offset; the finders' short look-arounds
+// still scan their few characters of the body (they take only the body).
+import { tokenAt, type Token } from "../text/tokens";
 
 export type Tok = { w: string; lw: string; start: number; end: number; word: boolean };
+
+/** What the date stage reads of the text layer: the body and its tokens. */
+export type DateText = { readonly body: string; readonly tokens: readonly Token[] };
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
@@ -46,17 +52,62 @@ export function tokenize(body: string, from: number, to: number): Tok[] {
   return out;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * The same tokens as tokenize(body, from, to), read from the layer's tokens: a binary search to
+ * the first token, then each token in the window (cut to it) as it is or, when it holds more than
+ * ASCII letters and digits ("mid-2019", "U.S", "1990's"), split by the scanner above. A layer
+ * token never splits a word of this stage (its words are inside the layer's: letters and digits
+ * joined by apostrophes), so the split of each token is the split of the window.
+ */
+export function tokensIn(text: DateText, from: number, to: number): Tok[] {
+  const { body, tokens } = text;
+  const lo = Math.max(0, from), hi = Math.min(body.length, to);
+  const out: Tok[] = [];
+  let k = tokenAt(tokens as Token[], lo);
+  if (k > 0 && tokens[k - 1].end > lo) k--; // a token cut by the window's start
+  for (; k < tokens.length && tokens[k].start < hi; k++) {
+    const t = tokens[k];
+    const s = Math.max(lo, t.start), e = Math.min(hi, t.end);
+    if (s === t.start && e === t.end && (!t.word || ASCII_WORD.test(t.text))) {
+      out.push({ w: t.text, lw: t.lower, start: s, end: e, word: t.word });
+    } else {
+      for (const piece of tokenize(body, s, e)) out.push(piece);
+    }
+  }
+  return out;
+}
+
 /** Up to the last few tokens that end at or before `pos` (a cut-off word at the window edge is dropped). */
 export function tokensBefore(body: string, pos: number, chars = 48): Tok[] {
   const from = Math.max(0, pos - chars);
-  const toks = tokenize(body, from, pos);
-  if (from > 0 && toks.length && toks[0].start === from && isWordChar(body[from - 1])) toks.shift();
-  return toks;
+  return dropCutFirst(body, from, tokenize(body, from, pos));
 }
 
 export function tokensAfter(body: string, pos: number, chars = 48): Tok[] {
   const to = Math.min(body.length, pos + chars);
-  const toks = tokenize(body, pos, to);
+  return dropCutLast(body, to, tokenize(body, pos, to));
+}
+
+/** tokensBefore, read from the layer's tokens. */
+export function layerTokensBefore(text: DateText, pos: number, chars = 48): Tok[] {
+  const from = Math.max(0, pos - chars);
+  return dropCutFirst(text.body, from, tokensIn(text, from, pos));
+}
+
+/** tokensAfter, read from the layer's tokens. */
+export function layerTokensAfter(text: DateText, pos: number, chars = 48): Tok[] {
+  const to = Math.min(text.body.length, pos + chars);
+  return dropCutLast(text.body, to, tokensIn(text, pos, to));
+}
+
+function dropCutFirst(body: string, from: number, toks: Tok[]): Tok[] {
+  if (from > 0 && toks.length && toks[0].start === from && isWordChar(body[from - 1])) toks.shift();
+  return toks;
+}
+
+function dropCutLast(body: string, to: number, toks: Tok[]): Tok[] {
   const last = toks[toks.length - 1];
   if (last && last.end === to && to < body.length && isWordChar(body[to])) toks.pop();
   return toks;

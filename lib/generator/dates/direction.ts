@@ -5,6 +5,7 @@
 import type { Candidate, DateSpec } from "./model";
 import { aheadOf, type Direction } from "./normalise";
 import { readTense } from "./tense";
+import type { DateText } from "./context";
 
 export type Choice = { dir: Direction; how: string; sure: boolean };
 
@@ -12,10 +13,11 @@ export type Choice = { dir: Direction; how: string; sure: boolean };
 const AHEAD_DAYS = 62;
 const AHEAD_MONTHS = 3;
 
-export function chooseDirection(body: string, c: Candidate, s: { start: number; end: number }, anchor: number | null): Choice {
+export function chooseDirection(text: DateText, c: Candidate, s: { start: number; end: number }, anchor: number | null): Choice {
+  const { body } = text;
   let sure = true;
   const needsDirection = directionless(c.spec);
-  const read = needsDirection ? readTense(body, s.start, s.end, c.start, c.end) : null;
+  const read = needsDirection ? readTense(text, s.start, s.end, c.start, c.end) : null;
   const tense = read?.tense ?? null;
   // "until the summer", "by Friday" with no tense marker: a limit usually lies ahead.
   const limit = tense === null && /^(?:until|till|by)\s/i.test(body.slice(c.start, c.end));

@@ -1,6 +1,7 @@
 // The event a date dates, in the sentence's own words: the clause around the date with the date
 // taken out ("Rebels took the town in 2019" → "Rebels took the town"). A fronted date
 // ("On August 3, the council voted ...") takes the clause after it.
+import { EVENT_SPEECH_VERBS } from "../text/lexicon";
 import type { Span } from "../types";
 
 const MAX_WORDS = 16;
@@ -10,7 +11,7 @@ const DANGLING = new Set(["the", "a", "an", "of", "to", "and", "or", "but", "in"
 const SEPARATORS = /,(?!\d)|[;:()—]|(?<!\d)\s[-–]\s(?!\d)/g;
 
 /** Only a clause opening with a verb of saying borrows the sentence's opening name. */
-const SPEECH_START = /^(?:said|says|told|tells|added|announced|stated|claimed|wrote|insisted|argued|declared|warned|explained|noted|confirmed|denied|promised|vowed|reported)\b/;
+const SPEECH_START = new RegExp(`^(?:${[...EVENT_SPEECH_VERBS].join("|")})\\b`);
 
 export type EventPhrase = { event: string; span: Span } | null;
 

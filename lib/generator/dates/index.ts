@@ -12,7 +12,8 @@ import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
 import { inheritYears, orderRangeStarts } from "./ranges";
-import type { Tok } from "./context";
+import type { DateText, Tok } from "./context";
+import type { TextLayer } from "../text/layer";
 
 type Bounds = { id: number; start: number; end: number };
 type Mode = "narrative" | "reported" | "quoted";
@@ -31,7 +32,8 @@ const NARRATIVE_REACH_DAYS = 7;
 /** A speech verb's own date is looked for this far either side of it. */
 const VERB_REACH = 200;
 
-export function findDates(body: string, sentences: Sentence[], date: string | null): DateMention[] {
+export function findDates(text: TextLayer, date: string | null): DateMention[] {
+  const { body, sentences } = text;
   if (!body) return [];
   const stamped = parseIsoDay(date);
   const line = findDateline(body, stamped);
@@ -47,7 +49,7 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
     const s = sentenceBounds(body, bySentence, c.start);
     const inQuote = regionAt(regions, c.start) !== null;
     // Only a relative date needs to know whose time it counts from.
-    const verb = inQuote || !isRelative(c.spec) ? null : reportingVerb(body, s.start, c.start);
+    const verb = inQuote || !isRelative(c.spec) ? null : reportingVerb(text, s.start, c.start);
     const mode: Mode = inQuote ? "quoted" : verb ? "reported" : "narrative";
     return { c, s, mode, verb, res: null, sure: !c.weak, rule: c.rule };
   });
@@ -56,13 +58,13 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
 
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.
-  for (const w of work) if (w.mode === "narrative") resolve(body, w, pub, pubRule);
+  for (const w of work) if (w.mode === "narrative") resolve(text, w, pub, pubRule);
   const index = indexWork(work, pub);
   for (const w of work) {
     if (w.mode === "narrative") continue;
-    const { anchor, rule: r, sure } = speechAnchor(body, w, index, regions, pub);
+    const { anchor, rule: r, sure } = speechAnchor(text, w, index, regions, pub);
     const rule = r === "pub" ? pubRule : r;
-    resolve(body, w, anchor, rule);
+    resolve(text, w, anchor, rule);
     // A guessed time of speaking only matters to a date that counts from it.
     if (!sure && isRelative(w.c.spec)) w.sure = false;
   }
@@ -93,9 +95,9 @@ export function findDates(body: string, sentences: Sentence[], date: string | nu
   return out;
 }
 
-function resolve(body: string, w: Work, anchor: number | null, anchorRule: string) {
+function resolve(text: DateText, w: Work, anchor: number | null, anchorRule: string) {
   const { c, s } = w;
-  const d = chooseDirection(body, c, s, anchor);
+  const d = chooseDirection(text, c, s, anchor);
   w.res = resolveSpec(c.spec, anchor, d.dir);
   const via = isRelative(c.spec) && anchorRule !== "pub" ? `-${anchorRule}` : "";
   w.rule = `${c.rule}${d.how}${via}`;
@@ -130,18 +132,18 @@ function indexWork(work: Work[], pub: number | null): WorkIndex {
 }
 
 /** The time of speaking for a reported or quoted date, as a day number. */
-function speechAnchor(body: string, w: Work, index: WorkIndex, regions: ReturnType<typeof quoteRegions>, pub: number | null): { anchor: number | null; rule: string; sure: boolean } {
+function speechAnchor(text: DateText, w: Work, index: WorkIndex, regions: ReturnType<typeof quoteRegions>, pub: number | null): { anchor: number | null; rule: string; sure: boolean } {
   if (w.mode === "reported" && w.verb) {
-    const d = verbDate(body, w.verb, w.s, index, w);
+    const d = verbDate(text, w.verb, w.s, index, w);
     if (d !== null) return { anchor: d, rule: "speech", sure: true };
     return { anchor: pub, rule: "pub", sure: true };
   }
   const region = regionAt(regions, w.c.start)!;
-  const cue = quoteCue(body, region, w.s.start <= region.start ? w.s.start : -1);
+  const cue = quoteCue(text, region, w.s.start <= region.start ? w.s.start : -1);
   if (cue) {
     const s = sentenceWith(index, cue.verb.start);
     if (s) {
-      const d = verbDate(body, cue.verb, s, index, w);
+      const d = verbDate(text, cue.verb, s, index, w);
       if (d !== null) return { anchor: d, rule: "speech", sure: true };
     }
     if (cue.present) return { anchor: pub, rule: "pub", sure: true };
@@ -165,12 +167,12 @@ function sentenceWith(index: WorkIndex, pos: number): Bounds | null {
 }
 
 /** The resolved day of a date that dates `verb` in its sentence, if there is one. */
-function verbDate(body: string, verb: Tok, s: Bounds, index: WorkIndex, self: Work): number | null {
+function verbDate(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work): number | null {
   for (const x of index.bySentence.get(s.start) ?? []) {
     if (x === self || !x.res || x.res.granularity !== "day" || x.mode === "quoted") continue;
     if (x.c.start < s.start || x.c.end > s.end) continue;
     if (Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
-    if (datesVerb(body, verb, x.c.start, x.c.end)) return parseIsoDay(x.res.value);
+    if (datesVerb(text, verb, x.c.start, x.c.end)) return parseIsoDay(x.res.value);
   }
   return null;
 }

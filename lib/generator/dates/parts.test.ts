@@ -1,6 +1,7 @@
 // The helper stages on their own: clause tense, quotation regions and cues, event phrases.
 import { describe, expect, it } from "vitest";
 import { tenseAround } from "./tense";
+import { readText } from "../text/layer";
 import { datesVerb, quoteCue, quoteRegions, reportingVerb } from "./speech";
 import { tokenize } from "./context";
 import { eventFor } from "./events";
@@ -25,7 +26,7 @@ describe("tenseAround", () => {
     ["The square will stay closed until Monday.", "until Monday", "future"],
     ["Monday: the market.", "Monday", null],
   ] as const)("%s [%s] → %s", (body, needle, want) => {
-    expect(at(body, needle, (s, e) => tenseAround(body, 0, body.length, s, e))).toBe(want);
+    expect(at(body, needle, (s, e) => tenseAround(readText(body), 0, body.length, s, e))).toBe(want);
   });
 });
 
@@ -34,8 +35,8 @@ describe("quotation regions and cues", () => {
     const body = "“We act today,” the mayor said. The chief says: \"We wait.\"";
     const regions = quoteRegions(body);
     expect(regions.map((r) => body.slice(r.start, r.end))).toEqual(["“We act today,”", "\"We wait.\""]);
-    expect(quoteCue(body, regions[0])).toMatchObject({ verb: { w: "said" }, present: false });
-    expect(quoteCue(body, regions[1])).toMatchObject({ verb: { w: "says" }, present: true });
+    expect(quoteCue(readText(body), regions[0])).toMatchObject({ verb: { w: "said" }, present: false });
+    expect(quoteCue(readText(body), regions[1])).toMatchObject({ verb: { w: "says" }, present: true });
   });
 
   it("single curly marks quote, apostrophes do not", () => {
@@ -55,7 +56,7 @@ describe("quotation regions and cues", () => {
     ["The chief resigned last week.", "last week", null],
     ["The chief said he would resign, and next week the board meets.", "next week", null],
   ] as const)("reporting verb for [%s] %s → %s", (body, needle, verb) => {
-    expect(at(body, needle, (s) => reportingVerb(body, 0, s))?.w ?? null).toBe(verb);
+    expect(at(body, needle, (s) => reportingVerb(readText(body), 0, s))?.w ?? null).toBe(verb);
   });
 });
 
@@ -68,7 +69,7 @@ describe("datesVerb", () => {
     ["The mayor said taxes would rise on Tuesday.", "on Tuesday", false],
   ] as const)("%s [%s] → %s", (body, needle, want) => {
     const verb = tokenize(body, 0, body.length).find((t) => t.lw === "said" || t.lw === "told")!;
-    expect(at(body, needle, (s, e) => datesVerb(body, verb, s, e))).toBe(want);
+    expect(at(body, needle, (s, e) => datesVerb(readText(body), verb, s, e))).toBe(want);
   });
 });
 

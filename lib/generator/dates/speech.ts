@@ -1,8 +1,8 @@
 // Reported speech: inside it, relative dates count from the time of speaking, not from the
 // publication date. This file finds quotation regions, the speech verb that introduces a
 // reported clause, and whether a date belongs to that clause or dates the act of speaking.
-import { atSentenceStart, tokenize, tokensAfter, tokensBefore, type Tok } from "./context";
-import { PRESENT_SPEECH, SPEECH_VERBS } from "./lexicon";
+import { atSentenceStart, layerTokensAfter, layerTokensBefore, tokensIn, type DateText, type Tok } from "./context";
+import { DATE_SPEECH_VERBS as SPEECH_VERBS, PRESENT_SPEECH } from "../text/lexicon";
 import { markerOf } from "./tense";
 
 export type Region = { start: number; end: number };
@@ -67,9 +67,9 @@ export type Cue = { verb: Tok; present: boolean };
  * reporters yesterday that residents “will be able to return”") belongs to the verb before it in
  * its sentence; a full quote to the cue just after it (", said X") or just before it (X said: ").
  */
-export function quoteCue(body: string, region: Region, sentenceStart = -1): Cue | null {
+export function quoteCue(text: DateText, region: Region, sentenceStart = -1): Cue | null {
   if (sentenceStart >= 0 && sentenceStart < region.start) {
-    const toks = tokenize(body, Math.max(sentenceStart, region.start - 180), region.start);
+    const toks = tokensIn(text, Math.max(sentenceStart, region.start - 180), region.start);
     const last = toks[toks.length - 1];
     // Only when the quote continues the sentence (not right after a colon or comma cue).
     if (last && last.word) {
@@ -80,12 +80,12 @@ export function quoteCue(body: string, region: Region, sentenceStart = -1): Cue 
       }
     }
   }
-  const after = tokensAfter(body, region.end, 60).slice(0, 8);
+  const after = layerTokensAfter(text, region.end, 60).slice(0, 8);
   for (const t of after) {
     if (t.w === "." || t.w === "“" || t.w === "\"") break;
     if (SPEECH_VERBS.has(t.lw)) return { verb: t, present: PRESENT_SPEECH.has(t.lw) };
   }
-  const before = tokensBefore(body, region.start, 80).slice(-10);
+  const before = layerTokensBefore(text, region.start, 80).slice(-10);
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k];
     if (t.w === "." || t.w === "”" || t.w === "\"") break;
@@ -99,8 +99,8 @@ export function quoteCue(body: string, region: Region, sentenceStart = -1): Cue 
  * earlier in the sentence with clause material between it and the date ("said he would meet
  * him next week"). A date right after the verb ("said on Tuesday that") dates the speaking itself.
  */
-export function reportingVerb(body: string, lo: number, start: number): Tok | null {
-  const toks = tokenize(body, Math.max(lo, start - 180), start);
+export function reportingVerb(text: DateText, lo: number, start: number): Tok | null {
+  const toks = tokensIn(text, Math.max(lo, start - 180), start);
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k];
     if (!t.word) {
@@ -127,15 +127,15 @@ function isClauseMaterial(t: Tok): boolean {
  * stands right after the verb (optionally after its object: "told the Post on Friday") or is
  * fronted before the subject ("On Tuesday, the mayor said").
  */
-export function datesVerb(body: string, verb: Tok, start: number, end: number): boolean {
+export function datesVerb(text: DateText, verb: Tok, start: number, end: number): boolean {
   if (start >= verb.end) {
-    const between = tokenize(body, verb.end, start);
+    const between = tokensIn(text, verb.end, start);
     return between.length <= 6 && !between.some(isClauseMaterial);
   }
   // A fronted date opens the sentence or ends its own phrase with a comma: "On Tuesday the
   // mayor said", "In an interview on Tuesday, the mayor said".
-  const between = tokenize(body, end, verb.start);
-  if (between[0]?.w !== "," && !atSentenceStart(body, start)) return false;
+  const between = tokensIn(text, end, verb.start);
+  if (between[0]?.w !== "," && !atSentenceStart(text.body, start)) return false;
   const words = between.filter((t) => t.word);
   return words.length <= 6 && !words.some(isClauseMaterial);
 }

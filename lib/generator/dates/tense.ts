@@ -1,8 +1,8 @@
 // Which way a date points: the nearest tense marker in the date's own clause. Left of the date
 // first (English puts the verb before its time adverbial: "met on Friday"), then right for a
 // fronted date ("On Tuesday, the mayor said"). Scans are capped so long sentences stay cheap.
-import { tokenize, type Tok } from "./context";
-import { CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } from "./lexicon";
+import { tokensIn, type DateText, type Tok } from "./context";
+import { TENSE_CLAUSE_OPENERS as CLAUSE_OPENERS, ED_FUTURE, ED_NOT_VERBS, FUTURE_WORDS, PAST_WORDS } from "../text/lexicon";
 
 export type Tense = "past" | "future" | null;
 
@@ -21,12 +21,12 @@ const WEAK_OPENERS = new Set(["and", "or"]);
 /** A reading: the tense, whether it rests only on a weak marker, and where the marker ends. */
 export type Reading = { tense: Tense; weak: boolean; at: number };
 
-export function tenseAround(body: string, lo: number, hi: number, start: number, end: number): Tense {
-  return readTense(body, lo, hi, start, end).tense;
+export function tenseAround(text: DateText, lo: number, hi: number, start: number, end: number): Tense {
+  return readTense(text, lo, hi, start, end).tense;
 }
 
-export function readTense(body: string, lo: number, hi: number, start: number, end: number): Reading {
-  const toks = tokenize(body, Math.max(lo, start - WINDOW), Math.min(hi, end + WINDOW));
+export function readTense(text: DateText, lo: number, hi: number, start: number, end: number): Reading {
+  const toks = tokensIn(text, Math.max(lo, start - WINDOW), Math.min(hi, end + WINDOW));
   let i = 0;
   while (i < toks.length && toks[i].end <= start) i++;
   let j = i;

@@ -2,6 +2,7 @@
 // splitter's details, and a runner that checks every span slices the body exactly.
 import type { DateMention, Sentence } from "../types";
 import { findDates } from "./index";
+import { readText } from "../text/layer";
 
 export function simpleSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
@@ -17,7 +18,7 @@ export function simpleSentences(body: string): Sentence[] {
 }
 
 export function run(body: string, date: string | null): DateMention[] {
-  const found = findDates(body, simpleSentences(body), date);
+  const found = findDates({ ...readText(body), sentences: simpleSentences(body) }, date);
   for (const d of found) {
     if (body.slice(d.start, d.end) !== d.text) throw new Error(`span [${d.start}, ${d.end}) does not slice to “${d.text}”`);
     if (d.eventSpan && body.slice(d.eventSpan.start, d.eventSpan.end) !== d.eventSpan.text) throw new Error("event span does not slice");

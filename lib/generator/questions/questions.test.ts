@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "../analysis";
 import { findClaims } from "../claims";
+import { readText } from "../text/layer";
 import { alsoCorrect, checkQuestions, problemWith } from "../checks";
 import type { CalibrationTable, DateMention, Entity, Question, Quote, Sentence } from "../types";
 import { buildCandidates, buildQuestions } from "./index";
@@ -68,7 +69,7 @@ function analysis(date: string | null = REF_DATE): Analysis {
     dateOf("in 2015", "2015", "year", 6, "The old crane was sold at auction"),
     dateOf("in 2003", "2003", "year", 5, "Dock worker Lena Park joined the union"),
   ];
-  const claims = findClaims(body, sentences, entities, quotes);
+  const claims = findClaims({ ...readText(body), sentences }, entities, quotes);
   return { body, date, sentences, entities, quotes, claims, dates };
 }
 
@@ -291,7 +292,7 @@ describe("claim_status prompts", () => {
   // One invented sentence per row: the claim the rules find in it, and the prompt it gives.
   function promptOf(text: string): string {
     const sentences: Sentence[] = [{ id: 0, start: 0, end: text.length, text, paragraph: 0 }];
-    const [c] = findClaims(text, sentences, [], []);
+    const [c] = findClaims({ ...readText(text), sentences }, [], []);
     expect(c, text).toBeDefined();
     return promptFor(text, c);
   }

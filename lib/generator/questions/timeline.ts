@@ -6,7 +6,7 @@ import type { DateMention, Question } from "../types";
 import { makeQuestion, type Choice } from "./make";
 import { memoOf } from "../analysis";
 import { countOf, quoteMarksPaired } from "../text/quote-marks";
-import { PRONOUNS } from "../speech/lexicon";
+import { PRONOUNS } from "../text/lexicon";
 import { dateLabel, dateRange, hashText, normalize, seededRandom, sentenceSpans, shuffle, spanOf } from "./util";
 import { askableDate } from "./date";
 

@@ -7,7 +7,8 @@ import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
 import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold } from "./referents";
 import { trailingRelay, continues, colonSubject, colonName, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
-import type { Entity, Quote, Sentence } from "../types";
+import type { TextLayer } from "../text/layer";
+import type { Entity, Quote } from "../types";
 
 export type { Cue, IndirectFinding, SubjectRef } from "./ctx";
 export type Speech = ReturnType<typeof analyseSpeech>;
@@ -16,8 +17,8 @@ type Rest<F> = F extends (ctx: Ctx, ...args: infer A) => infer R ? (...args: A) 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const bind = <F extends (ctx: Ctx, ...args: any[]) => unknown>(ctx: Ctx, f: F) => ((...args: unknown[]) => f(ctx, ...args)) as Rest<F>;
 
-export function analyseSpeech(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]) {
-  const ctx = buildCtx(body, sentences, entities, quotes);
+export function analyseSpeech(text: TextLayer, entities: Entity[], quotes: Quote[]) {
+  const ctx = buildCtx(text, entities, quotes);
   return {
     tokens: ctx.tokens,
     inQuote: ctx.inQuote,

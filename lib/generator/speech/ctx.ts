@@ -2,8 +2,9 @@
 // is mentioned (outside quotes only: a name inside a quote never speaks), sentence ranges, and
 // the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
 // quote-links and indirect; context.ts puts them together.
-import { SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
-import { tokenAt, tokenize, type Token } from "./tokens";
+import { CONJUNCTIONS as CONJ, DETERMINERS, PASSIVE, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import type { TextLayer } from "../text/layer";
+import { tokenAt, type Token } from "../text/tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
 
 export type SubjectRef =
@@ -40,20 +41,8 @@ export type IndirectFinding = {
 };
 
 export const MARK = /^["“”‘’'«»„]$/;
-export const PASSIVE = new Set(["been", "was", "were", "is", "are", "be", "being", "get", "got", "gets"]);
-export const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "your", "no", "any", "every"]);
-export const TIME_SKIP = new Set(["on", "last", "this", "week", "month", "year", "earlier", "later", "night", "morning", "afternoon", "evening", "then", "in", "a", "an", "statement", "interview", "recent", "also", "today", "yesterday", "late", "early", "separately", "again"]);
-/** Verbs whose complement clause is what was said ("X said (that) …"). */
-export const INDIRECT_VERBS = new Set(
-  ("said says told tells stated states added adds claimed claims announced announces reported reports wrote writes " +
-    "insisted insists argued argues warned warns explained explains noted notes asserted asserts suggested suggests " +
-    "acknowledged acknowledges admitted admits confirmed confirms denied denies predicted predicts alleged alleges " +
-    "maintained maintains replied replies responded responds declared declares promised promises vowed vows").split(" "),
-);
 /** How far (in tokens) cues and subjects are looked for around a quote: keeps long sentences linear. */
 export const WINDOW = 80;
-export const CONJ = new Set(["and", "but", "or", "then", "so", "nor", "yet"]);
-export const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "many", "no", "all", "both"]);
 
 export type Mention = { entity: Entity; from: number; to: number };
 
@@ -77,8 +66,8 @@ export type Ctx = {
   firstFreeWord: Int32Array;
 };
 
-export function buildCtx(body: string, sentences: Sentence[], entities: Entity[], quotes: Quote[]): Ctx {
-  const tokens: Token[] = tokenize(body, sentences);
+export function buildCtx(text: TextLayer, entities: Entity[], quotes: Quote[]): Ctx {
+  const { body, sentences, tokens } = text;
   const n = tokens.length;
 
   // Tokens inside any quote's words.

@@ -2,7 +2,7 @@
 // quote's speaker for continuation verbs, else to an earlier subject) or the clause's subject.
 // Each route keeps its own rule id suffix so calibration can weigh it.
 import type { Cue, Speech } from "./context";
-import { CONTINUATION_VERBS } from "./lexicon";
+import { CONTINUATION_VERBS } from "../text/lexicon";
 import type { Entity, Quote } from "../types";
 
 export type Speaker = Entity | string | null;

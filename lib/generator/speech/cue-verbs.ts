@@ -1,7 +1,7 @@
 // The cue a speech, relay or naming verb makes at token v: an ordered list of small parsers,
 // each for one construction; the first that applies decides (a parser may also reject the verb).
-import { NAMING_VERBS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
-import { PASSIVE, spanOf, isPassive, opensClause, type Ctx, type SubjectRef, type Cue } from "./ctx";
+import { NAMING_VERBS, PASSIVE, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { spanOf, isPassive, opensClause, type Ctx, type SubjectRef, type Cue } from "./ctx";
 import { subjectBefore, nounAfter } from "./subjects";
 import { hearerAfter, interviewVia, mentionAfterEnd } from "./outlets";
 import { resolvePronoun } from "./referents";

@@ -1,11 +1,11 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
-import { NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS } from "./lexicon";
-import { MARK, DETERMINERS, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
+import { DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
+import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
-import { tokenAt } from "./tokens";
+import { tokenAt } from "../text/tokens";
 import type { Quote } from "../types";
 
 /** "according to X" at token k. */

@@ -1,11 +1,13 @@
 // Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …".
-import { CALENDAR_WORDS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
-import { MARK, TIME_SKIP, INDIRECT_VERBS, WINDOW, CLAUSE_OPENERS, spanOf, isVerbAt, isPassive, type Ctx, type IndirectFinding } from "./ctx";
+import {
+  CALENDAR_WORDS, CLAUSE_OPENERS, INDIRECT_VERBS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+} from "../text/lexicon";
+import { MARK, WINDOW, spanOf, isVerbAt, isPassive, type Ctx, type IndirectFinding } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { accordingAt } from "./cues";
 import { cueAt } from "./cue-verbs";
 import { resolvePronoun } from "./referents";
-import { tokenAt } from "./tokens";
+import { tokenAt } from "../text/tokens";
 import type { Entity, Span } from "../types";
 
 /** "According to X, (quoting Y,) clause" or "clause, according to X." at token k; `next` is

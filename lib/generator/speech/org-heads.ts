@@ -2,7 +2,7 @@
 // that kind the article named before. The head of a body's name is its last word ("Harbour
 // Ministry"), or the word before "of" ("Ministry of Harbours"); a city or town speaks through
 // its municipality or council.
-import { ORG_WORDS } from "./lexicon";
+import { ORG_WORDS } from "../text/lexicon";
 import type { Entity } from "../types";
 
 /** Nouns that stand for a body whose name is headed otherwise. */

@@ -1,5 +1,5 @@
 // Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
-import { SPEECH_VERBS, OUTLET_NOUNS } from "./lexicon";
+import { SPEECH_VERBS, OUTLET_NOUNS } from "../text/lexicon";
 import { WINDOW, type Ctx } from "./ctx";
 import type { Entity } from "../types";
 

@@ -1,6 +1,6 @@
 // How a quote ties to its surroundings without a verb cue: a trailing relay, a colon, a
 // continuation of the previous quote, a paragraph that carries an open quote on.
-import { RELAY_VERBS } from "./lexicon";
+import { RELAY_VERBS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { sentenceSubject } from "./referents";

@@ -1,6 +1,6 @@
 // Referents: the subject of a sentence, what a pronoun stands for, the speaker of a
 // participle ("…, adding"), another person nearby, an outlet told in the sentence before.
-import { PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import { PREPOSITIONS, SPEECH_VERBS } from "../text/lexicon";
 import { WINDOW, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore, headPerson, nounAfter } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";

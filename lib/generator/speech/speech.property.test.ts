@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../attribution";
 import { findEntities } from "../entities";
 import { findQuotes } from "../quotes";
-import { splitSentences } from "../sentences";
+import { readText } from "../text/layer";
 
 // Text built from pieces that stress the speech stages: every kind of quote mark, abbreviations,
 // names, cue verbs, blank lines, CRLF, emoji and HTML.
@@ -19,15 +19,16 @@ describe("speech stages: properties", () => {
   it("every span slices the body exactly, ids and sentence ids are consistent", () => {
     fc.assert(
       fc.property(text, (body) => {
-        const sentences = splitSentences(body);
+        const text = readText(body);
+        const { sentences } = text;
         sentences.forEach((s, i) => {
           expect(s.id).toBe(i);
           expect(body.slice(s.start, s.end)).toBe(s.text);
           if (i > 0) expect(s.start).toBeGreaterThanOrEqual(sentences[i - 1].end);
         });
-        const entities = findEntities(body, sentences);
+        const entities = findEntities(text);
         for (const e of entities) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
-        const quotes = attributeQuotes(body, sentences, entities, findQuotes(body, sentences));
+        const quotes = attributeQuotes(text, entities, findQuotes(text));
         for (const q of quotes) {
           expect(body.slice(q.start, q.end)).toBe(q.text);
           expect(q.quote).toBe(q.text);
@@ -46,9 +47,9 @@ describe("speech stages: properties", () => {
     fc.assert(
       fc.property(text, (body) => {
         const once = () => {
-          const s = splitSentences(body);
-          const e = findEntities(body, s);
-          return JSON.stringify([s, e, attributeQuotes(body, s, e, findQuotes(body, s))]);
+          const t = readText(body);
+          const e = findEntities(t);
+          return JSON.stringify([t.sentences, e, attributeQuotes(t, e, findQuotes(t))]);
         };
         expect(once()).toBe(once());
       }),

@@ -1,8 +1,11 @@
 // Who stands in subject position before a speech verb, or right after an inverted one:
 // a named entity, a pronoun, an unnamed voice ("a spokesman"), a raw capitalised name.
 import { bodyNamedBefore, isBodyNoun } from "./org-heads";
-import { CALENDAR_WORDS, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon";
-import { DETERMINERS, TIME_SKIP, CONJ, opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
+import {
+  CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
+  ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+} from "../text/lexicon";
+import { opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
 
 /** Words that never lead a role phrase before a name. */

@@ -44,3 +44,7 @@ export function monthNumber(word: string): number | null {
 export function weekdayNameOfJsDay(day: number): string {
   return WEEKDAY_NAMES[(day + 6) % 7];
 }
+
+/** Every month and weekday word, lowercase (full names and the abbreviations): capitalised in
+ *  text, but never a name. */
+export const CALENDAR_WORDS = new Set([...Object.keys(MONTH_BY_WORD), ...Object.keys(WEEKDAY_BY_WORD)]);

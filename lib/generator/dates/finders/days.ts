@@ -2,8 +2,7 @@
 import type { Candidate } from "../model";
 import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
 import { markerOf } from "../tense";
-import { MONTH_ALT, MONTH_BY_WORD, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
-import { FREQUENCY_WORDS, SPEECH_VERBS } from "../lexicon";
+import { DATE_SPEECH_VERBS as SPEECH_VERBS, FREQUENCY_WORDS, MONTH_ALT, MONTH_BY_WORD, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
 import { TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
 
 /** Capitalised words that may open a sentence before a weekday ("Early Tuesday, ..."). */

@@ -1,8 +1,7 @@
 // Calendar dates: numeric forms, month names with or without day and year, fixed holidays.
 import type { Candidate } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
-import { MONTH_ALT, MONTH_BY_WORD, SHORT_MONTHS, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
-import { FREQUENCY_WORDS, RANGE_JOINERS } from "../lexicon";
+import { FREQUENCY_WORDS, MONTH_ALT, MONTH_BY_WORD, RANGE_JOINERS, SHORT_MONTHS, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
 import { modifierOf, startsWord, validYear, withPart, withPrep } from "./shared";
 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);

@@ -2,7 +2,7 @@
 // the year", seasons.
 import type { Candidate, Modifier } from "../model";
 import { tokensAfter, tokensBefore } from "../context";
-import { FREQUENCY_WORDS, HEDGES } from "../lexicon";
+import { FREQUENCY_WORDS, HEDGES } from "../../text/lexicon";
 import { mentionsAny, numberValue, startsWord, validYear, withPrep } from "./shared";
 
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */

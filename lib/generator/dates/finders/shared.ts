@@ -1,7 +1,7 @@
 // Helpers every finder shares: the preposition before a date, early/mid/late, word starts.
 import type { Modifier } from "../model";
 import { tokensBefore, type Tok } from "../context";
-import { NUMBER_WORDS } from "../lexicon";
+import { NUMBER_WORDS } from "../../text/lexicon";
 
 /** Prepositions that become part of a date's text ("on Sunday", "as of May 2"). */
 export const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "between", "at", "throughout", "as of"]);

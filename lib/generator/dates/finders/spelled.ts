@@ -2,7 +2,7 @@
 // thousand". Only after a cue that makes the number a year (a preposition or "the year").
 import type { Candidate } from "../model";
 import { tokensBefore } from "../context";
-import { YEAR_PREPS } from "../lexicon";
+import { YEAR_PREPS } from "../../text/lexicon";
 import { TEXT_PREPS, mentionsAny, startsWord } from "./shared";
 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };

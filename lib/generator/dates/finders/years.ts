@@ -1,7 +1,7 @@
 // Bare years: with a preposition, as a modifier of a common noun, in ranges and lists.
 import type { Candidate } from "../model";
 import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
-import { COUNT_NOUNS, RANGE_JOINERS, YEAR_DETERMINERS, YEAR_PREPS } from "../lexicon";
+import { COUNT_NOUNS, RANGE_JOINERS, YEAR_DETERMINERS, YEAR_PREPS } from "../../text/lexicon";
 import { TEXT_PREPS, withPrep } from "./shared";
 
 const CHANGE_WORDS = new Set(["up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "declined", "rising", "falling", "compared", "cut", "raised", "reduced"]);

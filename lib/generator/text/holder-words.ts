@@ -1,5 +1,6 @@
-// Word lists the holder finder reads: what sits between a subject and its verb, which nouns can
-// hold a claim, and the titles that introduce a name.
+// Word lists the claim stage's holder finder reads: what sits between a subject and its verb,
+// which nouns can hold a claim, and what opens a sentence before its subject. Its pronouns,
+// titles and verbs are the shared ones (function-words, role-words, speech-verbs).
 /** Words that sit between a subject and its verb ("has repeatedly", "did not", "could"). */
 export const SKIP_BEFORE_VERB = new Set([
   "has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "could", "would", "will", "can", "may",
@@ -23,26 +24,14 @@ export const HOLDER_NOUNS = new Set([
   "lawmaker", "lawmakers", "congressman", "congresswoman", "judge", "chairman", "director", "secretary",
   "ambassador", "leader", "leaders", "executive", "executives", "manager", "adviser", "advisers", "strategist",
 ]);
-export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
-// The subject pronouns are the speech stage's list: one copy, so both stages resolve the same words.
-export { PRONOUNS } from "../speech/lexicon";
-export const CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
-export const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|insisted|maintained|claimed|claims|explained|noted|argued|announced|reported|reports|confirmed|denied|asserted|acknowledged|admitted|warned|quoted)\b/gi;
+/** Lowercase words allowed inside a holder name ("Ministry of Ports", "Smith & Co"). */
+export const HOLDER_CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
 /** Sentence openers that are not subjects ("But he …", "However, …"). */
-export const OPENERS = new Set([
+export const HOLDER_OPENERS = new Set([
   "but", "and", "so", "however", "still", "meanwhile", "yet", "then", "also", "instead", "now", "later", "earlier",
   "therefore", "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "otherwise",
   "hence", "consequently", "finally", "first", "second", "third", "again", "anyway", "here", "there", "today",
   "although", "though", "while", "when", "if", "because", "since", "as", "after", "before", "unless", "whereas", "along",
 ]);
+/** A sentence opening with one of these has a fronted phrase before its subject ("In May, …"). */
 export const LEAD_PREPOSITIONS = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|while|when|as|earlier|later|last|this|over|under|within|following|despite|amid|according)\b/i;
-
-/** Titles that introduce a name ("Mayor Ann Holt", "Ministry Spokeswoman Lena Varga"). */
-export const ROLE_WORDS = new Set([
-  "president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "coach", "senator", "governor",
-  "chief", "director", "secretary", "general", "judge", "captain", "chairman", "chairwoman", "chair", "ceo",
-  "leader", "ambassador", "commissioner", "chancellor", "premier", "mr", "mrs", "ms", "dr", "prof", "professor",
-  "sheriff", "officer", "detective", "lawyer", "attorney", "representative", "rep", "sen", "gov", "king", "queen",
-  "prince", "princess", "pope", "archbishop", "bishop", "lieutenant", "colonel", "sergeant", "major", "admiral",
-  "councillor", "councilor", "councilman", "councilwoman", "superintendent", "inspector", "chief executive", "head",
-]);

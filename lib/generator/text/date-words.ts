@@ -1,6 +1,6 @@
-// Word lists the date rules share. General English only: nothing here comes from an article.
-
-// Month and weekday words are shared with the other stages: see ../text/calendar-words.ts.
+// Word lists the date rules read: numbers, the words around a year, tense markers. General
+// English only: nothing here comes from an article. Month, weekday and speech-verb words are
+// the shared ones (calendar-words.ts, speech-verbs.ts).
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -16,9 +16,6 @@ export const YEAR_PREPS = new Set([
 
 /** Words that join the second end of a range ("from 2003 to 2007", "between May and June"). */
 export const RANGE_JOINERS = new Set(["to", "and", "or", "-", "–", "—"]);
-
-/** Determiners before a year used as a modifier ("the 2016 census", "his 1979 novel"). */
-export const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your"]);
 
 /** Nouns that make a four-digit number a count, not a year ("2000 soldiers", "by 1500 votes"). */
 export const COUNT_NOUNS = new Set([
@@ -63,29 +60,8 @@ export const ED_FUTURE = new Set(["scheduled", "planned", "expected", "slated", 
 /** "-ed" words that are rarely verbs. */
 export const ED_NOT_VERBS = new Set(["bed", "red", "shed", "need", "speed", "seed", "feed", "weed", "breed", "hundred", "indeed", "naked", "wicked", "sacred", "kindred"]);
 
-/** Verbs of saying: a date next to one dates the act of speaking. */
-export const SPEECH_VERBS = new Set([
-  "said", "says", "say", "told", "tells", "tell", "added", "adds", "announced", "announces",
-  "stated", "states", "claimed", "claims", "reported", "reports", "wrote", "writes", "insisted",
-  "insists", "argued", "argues", "declared", "declares", "warned", "warns", "explained",
-  "explains", "noted", "notes", "confirmed", "confirms", "denied", "denies", "promised",
-  "promises", "vowed", "vows", "predicted", "predicts", "suggested", "suggests", "tweeted",
-  "tweets", "posted", "posts", "asked", "asks", "replied", "replies", "admitted", "admits",
-  "acknowledged", "acknowledges", "revealed", "reveals", "indicated", "indicates", "pledged",
-  "pledges", "threatened", "threatens", "asserted", "asserts", "stressed", "stresses",
-  "emphasised", "emphasized", "urged", "urges", "quoted", "announcing", "saying", "telling",
-  "agreed", "agrees", "disclosed", "discloses", "signalled", "signaled", "hinted", "mentioned",
-]);
-export const PRESENT_SPEECH = new Set([
-  "says", "say", "tells", "tell", "adds", "announces", "states", "claims", "reports", "writes",
-  "insists", "argues", "declares", "warns", "explains", "notes", "confirms", "denies", "promises",
-  "vows", "predicts", "suggests", "tweets", "posts", "asks", "replies", "admits", "acknowledges",
-  "reveals", "indicates", "pledges", "threatens", "asserts", "stresses", "urges", "agrees",
-  "discloses",
-]);
-
 /** Words that open a new clause: a date's tense is looked for inside its own clause. */
-export const CLAUSE_OPENERS = new Set([
+export const TENSE_CLAUSE_OPENERS = new Set([
   "that", "but", "while", "although", "though", "because", "whereas", "and", "or", "when",
   "if", "unless", "who", "which", "where", "then",
 ]);

@@ -26,10 +26,11 @@ function singleCloses(body: string, i: number, to: number): boolean {
   return !isSpace(body[i - 1]) && !isAlnum(next);
 }
 
-export function pairMarks(body: string): MarkPair[] {
+/** Every quotation-mark pair in body order; `paragraphs` as paragraphRanges gives them. */
+export function pairMarks(body: string, paragraphs: ReadonlyArray<readonly [number, number]> = paragraphRanges(body)): MarkPair[] {
   const out: MarkPair[] = [];
   let paragraph = 0;
-  for (const [from, to] of paragraphRanges(body)) {
+  for (const [from, to] of paragraphs) {
     if (body.slice(from, to).trim()) {
       scanParagraph(body, from, to, paragraph, out);
       paragraph++;

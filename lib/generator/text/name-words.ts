@@ -1,0 +1,47 @@
+// Words that mark a capitalised phrase as an outlet, an organisation, a place or a work, and the
+// lowercase words inside names. General English only.
+import { set } from "./words";
+
+/** Last words of an outlet's name ("The Daily Post", "Star Tribune"), and outlet nouns. */
+export const OUTLET_HEADS = set(`
+  post times journal herald tribune guardian telegraph gazette weekly daily magazine press radio television tv
+  broadcasting broadcaster news monitor observer chronicle review insider wire express mail standard independent
+  economist bulletin courier ledger inquirer reporter network channel newswire dispatch examiner globe sentinel
+  register record recorder bugle beacon argus clarion mercury messenger today tabloid newspaper
+`);
+
+/** Lowercase nouns that mark the phrase next to them as an outlet ("X news agency", "the newspaper X"). */
+export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster magazine agency wire network channel outlet website paper weekly radio station journal`);
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = set(`
+  ministry office department council committee commission party army navy force forces police government university college school
+  bank court company corporation corp inc ltd llc plc group association union federation league institute foundation church
+  organization organisation authority board bureau service services senate congress parliament assembly cabinet house
+  secretariat club fc team museum hospital airlines airways motors systems technologies labs laboratory agency administration
+  guard guards brigade regiment corps command ministry fund trust society alliance coalition movement front bloc
+  embassy consulate commission tribunal prosecutor's prosecutors industries holdings partners network studio studios
+  foods markets energy oil gas pharmaceuticals pharma insurance electric steel mining capital ventures media entertainment
+  software solutions international global worldwide enterprises brands stores retail logistics shipping telecom
+  communications bancorp financial airline railways railway municipality
+`);
+
+/** Words that make a capitalised phrase a place (never a speaker by themselves unless they speak). */
+export const PLACE_WORDS = set(`
+  north south east west northern southern eastern western central new united republic state states city county island islands
+  river sea ocean mountain mountains stadium arena airport street avenue road square park bridge tower towers station center
+  centre hall palace valley lake bay gulf coast province region district kingdom empire peninsula strait desert
+`);
+
+/** Words inside a name that stay lowercase ("Bank of England", "Ludwig van Beethoven"). */
+export const NAME_CONNECTORS = set(`of the de del della der van von da di du la le bin ibn al el y and for`);
+
+/** Nouns before a quoted title of a work ("the book “...”"). */
+export const WORK_NOUNS = set(`
+  book books novel novels memoir memoirs biography autobiography film films movie movies documentary song songs single album
+  poem play musical opera series show programme program episode podcast report study paper article essay column op-ed
+  editorial website site blog campaign exhibition slogan painting game app hashtag motto headline titled entitled
+`);
+
+/** First words of a place's name ("North Harbour", "Greater Lund"). */
+export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central new united upper lower greater`);
