@@ -105,7 +105,23 @@ export async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof creat
 
 type Target = { name: string; port: number; send(slot: Slot, agent?: http.Agent): Promise<boolean> };
 
-export function appTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
+/** What the play screen sends: the answer route (app/api/attempts/answer). */
+export function appTarget(name: string, port: number): Target {
+  return {
+    name, port,
+    async send(slot, agent) {
+      const r = await request({
+        port, agent, method: "POST", path: "/api/attempts/answer",
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: slot.cookie },
+        body: JSON.stringify({ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }),
+      });
+      return r.status === 200 && r.body.includes('"ok":true');
+    },
+  };
+}
+
+/** The same answer through the server action (BENCH_COMPARE_ACTION=1 measures it beside the route). */
+export function actionTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
   return {
     name, port,
     async send(slot, agent) {
@@ -198,10 +214,11 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
   const db = connect(url);
   const quiz = await createQuizSet(db, { maxQuestions: 12 });
   const perStudent = quiz.questions.length;
-  const needed = Math.ceil((ROUNDS + 1) * SECONDS * 3000 / perStudent) + 100;
+  const needed = Math.ceil((ROUNDS + 1) * SECONDS * (process.env.BENCH_COMPARE_ACTION ? 4000 : 3000) / perStudent) + 100;
   const pool = (await makeStudents(db, quiz, needed, `${label}t`)).flat();
   const crowd = await makeStudents(db, quiz, BURST, `${label}b`);
-  const app = appTarget(label, port, actionId, quiz.id);
+  const app = appTarget(label, port);
+  const viaAction = process.env.BENCH_COMPARE_ACTION ? actionTarget(label, port, actionId, quiz.id) : null;
   let cursor = 0;
   const take = (n: number) => {
     // The bare route gets its own copy of the slots: its table has its own unique index.
@@ -215,7 +232,7 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
   const apps: Awaited<ReturnType<typeof throughput>>[] = [];
   const bares: Awaited<ReturnType<typeof throughput>>[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const chunk = take(Math.floor((pool.length - cursor) / (ROUNDS - r)));
+    const chunk = take(Math.floor((pool.length - cursor) / (ROUNDS - r) / (viaAction ? 2 : 1)));
     const order = r % 2 === 0 ? ["app", "bare"] : ["bare", "app"];
     for (const which of order) {
       if (which === "app") apps.push(await throughput(app, chunk, SECONDS));
@@ -224,12 +241,20 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
     const a = apps.at(-1)!;
     const b = bares.at(-1)!;
     console.log(`${label} round ${r + 1}: app ${fmt(a.rate)}/s (p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms, errors ${a.errors}) · bare ${fmt(b.rate)}/s (p50 ${fmt(b.p50)} ms, p99 ${fmt(b.p99)} ms) · ratio ${(a.rate / b.rate).toFixed(2)}`);
+    if (viaAction) {
+      const c = await throughput(viaAction, take(Math.floor((pool.length - cursor) / (ROUNDS - r) / 2)), SECONDS);
+      console.log(`${label} round ${r + 1}: the same answer as a server action ${fmt(c.rate)}/s (p50 ${fmt(c.p50)} ms, p99 ${fmt(c.p99)} ms, errors ${c.errors}) · ratio ${(c.rate / b.rate).toFixed(2)}`);
+    }
   }
   const firsts = crowd.map((s) => s[0]);
   const b = await burst(app, firsts);
   const found = await db.answer.count({ where: { attemptId: { startsWith: `bench${label}ba` } } });
   const lost = Math.max(0, b.acknowledged - found);
   console.log(`${label} burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p50 ${b.p50.toFixed(1)} s, p95 ${b.p95.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, in database ${found}, lost ${lost}`);
+  // The same burst against the bare route: how far one insert per request gets on this machine,
+  // the floor under the app's figure.
+  const floor = await burst(bare, firsts.map((s) => ({ ...s, attemptId: `${label}burst${s.attemptId}` })));
+  console.log(`bare burst ${BURST}: all acknowledged in ${floor.all.toFixed(1)} s, p50 ${floor.p50.toFixed(1)} s, p99 ${floor.p99.toFixed(1)} s, errors ${floor.errors}`);
   await db.$disconnect();
   const appRate = median(apps.map((x) => x.rate));
   const bareRate = median(bares.map((x) => x.rate));
