@@ -98,14 +98,22 @@ function sqliteArg(v: unknown): unknown {
 
 /** PostgreSQL: a client of the pool Prisma's pg adapter also uses, for the whole transaction. */
 export function pgDriver(pool: pg.Pool): Sql {
+  // Named statements: each connection parses and plans a statement once, not at every answer
+  // (planning the answer's one read took ~14 ms on a loaded 2-core machine, running it <1 ms).
+  const names = new Map<string, string>();
+  const config = (q: Prisma.Sql) => {
+    let name = names.get(q.text);
+    if (!name) names.set(q.text, (name = `fcq${names.size}`));
+    return { name, text: q.text, values: q.values.map(pgArg), types };
+  };
   const on = (client: pg.Pool | pg.PoolClient): SqlTx => ({
     async $queryRaw<T>(q: Prisma.Sql) {
       recordStatement(q.text);
-      return (await client.query({ text: q.text, values: q.values.map(pgArg), types })).rows as T;
+      return (await client.query(config(q))).rows as T;
     },
     async $executeRaw(q: Prisma.Sql) {
       recordStatement(q.text);
-      return (await client.query({ text: q.text, values: q.values.map(pgArg), types })).rowCount ?? 0;
+      return (await client.query(config(q))).rowCount ?? 0;
     },
   });
   return {

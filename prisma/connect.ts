@@ -32,7 +32,8 @@ export function createDatabase(url: string): { db: Db; sql: Sql } {
   if (isPostgresUrl(url)) {
     // A pool per process; each worker of `npm start` has its own. 10 connections is pg's default.
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
-    const adapter = logStatements(new PrismaPg(pool));
+    // $disconnect ends the shared pool too (scripts and tests exit at once, as before).
+    const adapter = logStatements(new PrismaPg(pool, { disposeExternalPool: true }));
     // The pg client is generated from the same models: its API is the SQLite client's.
     return { db: new PgPrismaClient({ adapter, transactionOptions }) as unknown as Db, sql: pgDriver(pool) };
   }

@@ -73,16 +73,6 @@ function request(o: { port: number; path: string; method: string; headers?: http
   });
 }
 
-/** The server action id of answerQuestionAction in the build (what the play page's form sends). */
-export function answerActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"));
-  for (const [id, entry] of Object.entries<{ exportedName?: string; workers: Record<string, { exportedName?: string }> }>(manifest.node)) {
-    const names = [entry.exportedName, ...Object.values(entry.workers).map((w) => w.exportedName)];
-    if (names.includes("answerQuestionAction")) return id;
-  }
-  throw new Error("answerQuestionAction not found in the server reference manifest");
-}
-
 type Slot = { cookie: string; attemptId: string; questionId: string; choiceIndex: number };
 
 /** Guests with a started attempt each, as rows; one slot per (guest, question) to answer. */
@@ -114,24 +104,6 @@ export function appTarget(name: string, port: number): Target {
         port, agent, method: "POST", path: "/api/attempts/answer",
         headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: slot.cookie },
         body: JSON.stringify({ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }),
-      });
-      return r.status === 200 && r.body.includes('"ok":true');
-    },
-  };
-}
-
-/** The same answer through the server action (BENCH_COMPARE_ACTION=1 measures it beside the route). */
-export function actionTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
-  return {
-    name, port,
-    async send(slot, agent) {
-      const r = await request({
-        port, agent, method: "POST", path: `/play/${quizSetId}`,
-        headers: {
-          "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component",
-          origin: `http://127.0.0.1:${port}`, cookie: slot.cookie,
-        },
-        body: JSON.stringify([{ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }]),
       });
       return r.status === 200 && r.body.includes('"ok":true');
     },
@@ -210,15 +182,14 @@ async function pageScripts(port: number, pagePath: string) {
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function benchDatabase(label: string, url: string, port: number, bare: Target, actionId: string) {
+async function benchDatabase(label: string, url: string, port: number, bare: Target) {
   const db = connect(url);
   const quiz = await createQuizSet(db, { maxQuestions: 12 });
   const perStudent = quiz.questions.length;
-  const needed = Math.ceil((ROUNDS + 1) * SECONDS * (process.env.BENCH_COMPARE_ACTION ? 4000 : 3000) / perStudent) + 100;
+  const needed = Math.ceil((ROUNDS + 1) * SECONDS * 3000 / perStudent) + 100;
   const pool = (await makeStudents(db, quiz, needed, `${label}t`)).flat();
   const crowd = await makeStudents(db, quiz, BURST, `${label}b`);
   const app = appTarget(label, port);
-  const viaAction = process.env.BENCH_COMPARE_ACTION ? actionTarget(label, port, actionId, quiz.id) : null;
   let cursor = 0;
   const take = (n: number) => {
     // The bare route gets its own copy of the slots: its table has its own unique index.
@@ -232,7 +203,7 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
   const apps: Awaited<ReturnType<typeof throughput>>[] = [];
   const bares: Awaited<ReturnType<typeof throughput>>[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const chunk = take(Math.floor((pool.length - cursor) / (ROUNDS - r) / (viaAction ? 2 : 1)));
+    const chunk = take(Math.floor((pool.length - cursor) / (ROUNDS - r)));
     const order = r % 2 === 0 ? ["app", "bare"] : ["bare", "app"];
     for (const which of order) {
       if (which === "app") apps.push(await throughput(app, chunk, SECONDS));
@@ -241,10 +212,6 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
     const a = apps.at(-1)!;
     const b = bares.at(-1)!;
     console.log(`${label} round ${r + 1}: app ${fmt(a.rate)}/s (p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms, errors ${a.errors}) · bare ${fmt(b.rate)}/s (p50 ${fmt(b.p50)} ms, p99 ${fmt(b.p99)} ms) · ratio ${(a.rate / b.rate).toFixed(2)}`);
-    if (viaAction) {
-      const c = await throughput(viaAction, take(Math.floor((pool.length - cursor) / (ROUNDS - r) / 2)), SECONDS);
-      console.log(`${label} round ${r + 1}: the same answer as a server action ${fmt(c.rate)}/s (p50 ${fmt(c.p50)} ms, p99 ${fmt(c.p99)} ms, errors ${c.errors}) · ratio ${(c.rate / b.rate).toFixed(2)}`);
-    }
   }
   const firsts = crowd.map((s) => s[0]);
   const b = await burst(app, firsts);
@@ -276,7 +243,6 @@ async function main() {
     }
   }
   run("node scripts/prepare-db.mjs", { DATABASE_URL: sqliteUrl });
-  const actionId = answerActionId();
   const bare = bareTarget(BASE_PORT + 1);
   await serve("bare", BASE_PORT + 1, { BARE_DB: path.join(ROOT, "bench/bare/bare.db") }, "bench/bare");
   await serve("sqlite", BASE_PORT, { DATABASE_URL: sqliteUrl });
@@ -290,9 +256,9 @@ async function main() {
     run("node scripts/migrate-pg.mjs --reset", { DATABASE_URL: pgUrl });
     run("npx tsx prisma/seed.ts", { DATABASE_URL: pgUrl });
     await serve("postgres", BASE_PORT + 2, { DATABASE_URL: pgUrl });
-    lines.push(await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare, actionId));
+    lines.push(await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare));
   }
-  lines.push(await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare, actionId));
+  lines.push(await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare));
   for (const line of lines) console.log(line);
   process.exit(0);
 }

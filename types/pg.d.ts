@@ -1,7 +1,7 @@
 // The part of node-postgres the app calls itself (prisma/connect, lib/sql-driver); @prisma/adapter-pg
 // brings pg but not its types, and this is all the driver-level answer path uses.
 declare module "pg" {
-  type QueryConfig = { text: string; values?: unknown[]; types?: { getTypeParser: TypeParser } };
+  type QueryConfig = { name?: string; text: string; values?: unknown[]; types?: { getTypeParser: TypeParser } };
   type QueryResult = { rows: Record<string, unknown>[]; rowCount: number | null };
   type TypeParser = (oid: number, format?: "text" | "binary") => (value: string) => unknown;
   interface Queryable {
