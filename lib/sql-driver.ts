@@ -69,8 +69,7 @@ export function sqliteDriver(connection: () => Promise<SqliteConnection>): Sql {
     $queryRaw: (q) => gated((c) => on(c).$queryRaw(q)),
     $executeRaw: (q) => gated((c) => on(c).$executeRaw(q)),
     transaction: (work) => gated(async (client) => {
-      // IMMEDIATE: the write lock at BEGIN, like every transaction of the app (lib/serial-adapter).
-      control(client, "BEGIN IMMEDIATE", prepared);
+      await begin(client, prepared);
       try {
         const result = await work(on(client));
         control(client, "COMMIT", prepared);
@@ -81,6 +80,34 @@ export function sqliteDriver(connection: () => Promise<SqliteConnection>): Sql {
       }
     }),
   };
+}
+
+const BUSY_WAIT_MS = 5000;
+
+/**
+ * BEGIN IMMEDIATE (the write lock at BEGIN, like every transaction of the app, lib/serial-adapter),
+ * waiting for another worker process's write without SQLite's busy handler: that one sleeps this
+ * process's only thread (1, 2, 5, 10 ms…) while the other's answer holds the lock for a fraction of
+ * a millisecond, and in a class's burst the two workers write back to back. Here the wait yields
+ * to the event loop, so the worker goes on reading requests meanwhile; still at most 5 s, like
+ * busy_timeout. The gate is held, so no other statement of this process runs in between.
+ */
+async function begin(client: SqliteConnection, prepared: (c: SqliteConnection, s: string) => BetterSqlite3.Statement<unknown[]>) {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  prepared(client, "PRAGMA busy_timeout = 0").get();
+  try {
+    for (;;) {
+      try {
+        control(client, "BEGIN IMMEDIATE", prepared);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    prepared(client, `PRAGMA busy_timeout = ${BUSY_WAIT_MS}`).get();
+  }
 }
 
 function control(client: SqliteConnection, sql: string, prepared: (c: SqliteConnection, s: string) => BetterSqlite3.Statement<unknown[]>) {
