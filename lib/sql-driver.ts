@@ -96,13 +96,15 @@ async function begin(client: SqliteConnection, prepared: (c: SqliteConnection, s
   const deadline = Date.now() + BUSY_WAIT_MS;
   prepared(client, "PRAGMA busy_timeout = 0").get();
   try {
-    for (;;) {
+    for (let tries = 1; ; tries++) {
       try {
         control(client, "BEGIN IMMEDIATE", prepared);
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setImmediate(resolve));
+        // A few turns of the event loop first (the other's answer is usually done by then), then
+        // a millisecond at a time: polling at full speed would take the CPU the other worker needs.
+        await new Promise((resolve) => (tries <= 3 ? setImmediate(resolve) : setTimeout(resolve, 1)));
       }
     }
   } finally {
