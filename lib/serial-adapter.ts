@@ -1,6 +1,7 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
+import type { SqliteConnection } from "./sql-driver";
 import { recordStatement } from "./statement-log";
 
 type Factory = PrismaBetterSQLite3;
@@ -15,11 +16,19 @@ type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
  * a statement outside a transaction waits while one is open, and transactions run one at a time.
  * Statements run through the transaction itself pass straight through.
  */
-export function serialAdapter(factory: Factory): Factory {
+export function serialAdapter(factory: Factory, onConnect?: (connection: SqliteConnection) => void): Factory {
   const lock = createLock();
   return new Proxy(factory, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => gateAdapter(tuned(await target.connect()), lock);
+      if (prop === "connect") {
+        return async () => {
+          const adapter = tuned(await target.connect());
+          // The driver-level answer path (lib/sql-driver) shares this connection and its gate.
+          const client = clientOf(adapter);
+          onConnect?.({ prepare: rawPrepare.get(client)!, inTransaction: () => client.inTransaction, lock });
+          return gateAdapter(adapter, lock);
+        };
+      }
       if (prop === "connectToShadowDb") return async () => gateAdapter(tuned(await target.connectToShadowDb()), lock);
       const value = Reflect.get(target, prop, receiver);
       return typeof value === "function" ? value.bind(target) : value;
@@ -44,14 +53,19 @@ export function serialAdapter(factory: Factory): Factory {
  *   transaction cannot wait for that: its snapshot is stale).
  */
 function tuned(adapter: Adapter): Adapter {
-  const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  const client = clientOf(adapter);
   const synchronous = process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
   client.pragma("busy_timeout = 5000");
   client.pragma("journal_mode = WAL");
   client.pragma(`synchronous = ${synchronous}`);
+  rawPrepare.set(client, client.prepare.bind(client));
   client.prepare = cachedPrepare(client) as unknown as typeof client.prepare;
   return adapter;
 }
+
+const clientOf = (adapter: Adapter) => (adapter as unknown as { client: BetterSqlite3.Database }).client;
+// better-sqlite3's own prepare, before cachedPrepare replaces it for the adapter.
+const rawPrepare = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Database["prepare"]>();
 
 type Statement = BetterSqlite3.Statement<unknown[]>;
 

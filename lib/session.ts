@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { getUserById } from "@/lib/users/data";
 
 /** Whoever is using the app: a signed-in account, or a guest known by a signed cookie. */
 export type Viewer = {
@@ -53,7 +54,7 @@ export async function getViewer(): Promise<Viewer | null> {
   const guestId = await readGuestUserId();
   if (!guestId) return null;
   // A guest row that signed up since is an account now: it is reached through the session only.
-  const row = await db.user.findUnique({ where: { id: guestId }, select: { role: true } });
+  const row = await getUserById(guestId);
   return row?.role === "guest" ? { id: guestId, role: "guest", name: null, email: null } : null;
 }
 

@@ -4,9 +4,11 @@
 // client generated from prisma/postgres/schema.prisma (same models, so the same types).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PgPrismaClient } from "./generated-pg/client";
 import { logStatements, serialAdapter } from "../lib/serial-adapter";
+import { pgDriver, sqliteDriver, type Sql, type SqliteConnection } from "../lib/sql-driver";
 
 export type Db = PrismaClient;
 
@@ -19,11 +21,25 @@ export function isPostgresUrl(url: string): boolean {
 const transactionOptions = { maxWait: 30_000, timeout: 15_000 };
 
 export function createClient(url: string): Db {
+  return createDatabase(url).db;
+}
+
+/**
+ * The Prisma client and, on the same connection (SQLite) or pool (PostgreSQL), the driver-level
+ * SQL of the answer path (lib/sql-driver).
+ */
+export function createDatabase(url: string): { db: Db; sql: Sql } {
   if (isPostgresUrl(url)) {
     // A pool per process; each worker of `npm start` has its own. 10 connections is pg's default.
-    const adapter = logStatements(new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) }));
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    // $disconnect ends the shared pool too (scripts and tests exit at once, as before).
+    const adapter = logStatements(new PrismaPg(pool, { disposeExternalPool: true }));
     // The pg client is generated from the same models: its API is the SQLite client's.
-    return new PgPrismaClient({ adapter, transactionOptions }) as unknown as Db;
+    return { db: new PgPrismaClient({ adapter, transactionOptions }) as unknown as Db, sql: pgDriver(pool) };
   }
-  return new PrismaClient({ adapter: serialAdapter(new PrismaBetterSQLite3({ url })), transactionOptions });
+  let connection: SqliteConnection | undefined;
+  const db = new PrismaClient({ adapter: serialAdapter(new PrismaBetterSQLite3({ url }), (c) => (connection = c)), transactionOptions });
+  // Prisma opens its connection on first use; the driver needs the same one.
+  const sql = sqliteDriver(async () => connection ?? (await db.$connect(), connection!));
+  return { db, sql };
 }

@@ -73,16 +73,6 @@ function request(o: { port: number; path: string; method: string; headers?: http
   });
 }
 
-/** The server action id of answerQuestionAction in the build (what the play page's form sends). */
-export function answerActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"));
-  for (const [id, entry] of Object.entries<{ exportedName?: string; workers: Record<string, { exportedName?: string }> }>(manifest.node)) {
-    const names = [entry.exportedName, ...Object.values(entry.workers).map((w) => w.exportedName)];
-    if (names.includes("answerQuestionAction")) return id;
-  }
-  throw new Error("answerQuestionAction not found in the server reference manifest");
-}
-
 type Slot = { cookie: string; attemptId: string; questionId: string; choiceIndex: number };
 
 /** Guests with a started attempt each, as rows; one slot per (guest, question) to answer. */
@@ -105,17 +95,15 @@ export async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof creat
 
 type Target = { name: string; port: number; send(slot: Slot, agent?: http.Agent): Promise<boolean> };
 
-export function appTarget(name: string, port: number, actionId: string, quizSetId: string): Target {
+/** What the play screen sends: the answer route (app/api/attempts/answer). */
+export function appTarget(name: string, port: number): Target {
   return {
     name, port,
     async send(slot, agent) {
       const r = await request({
-        port, agent, method: "POST", path: `/play/${quizSetId}`,
-        headers: {
-          "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component",
-          origin: `http://127.0.0.1:${port}`, cookie: slot.cookie,
-        },
-        body: JSON.stringify([{ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }]),
+        port, agent, method: "POST", path: "/api/attempts/answer",
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: slot.cookie },
+        body: JSON.stringify({ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }),
       });
       return r.status === 200 && r.body.includes('"ok":true');
     },
@@ -194,14 +182,14 @@ async function pageScripts(port: number, pagePath: string) {
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function benchDatabase(label: string, url: string, port: number, bare: Target, actionId: string) {
+async function benchDatabase(label: string, url: string, port: number, bare: Target) {
   const db = connect(url);
   const quiz = await createQuizSet(db, { maxQuestions: 12 });
   const perStudent = quiz.questions.length;
   const needed = Math.ceil((ROUNDS + 1) * SECONDS * 3000 / perStudent) + 100;
   const pool = (await makeStudents(db, quiz, needed, `${label}t`)).flat();
   const crowd = await makeStudents(db, quiz, BURST, `${label}b`);
-  const app = appTarget(label, port, actionId, quiz.id);
+  const app = appTarget(label, port);
   let cursor = 0;
   const take = (n: number) => {
     // The bare route gets its own copy of the slots: its table has its own unique index.
@@ -230,6 +218,10 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
   const found = await db.answer.count({ where: { attemptId: { startsWith: `bench${label}ba` } } });
   const lost = Math.max(0, b.acknowledged - found);
   console.log(`${label} burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p50 ${b.p50.toFixed(1)} s, p95 ${b.p95.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, in database ${found}, lost ${lost}`);
+  // The same burst against the bare route: how far one insert per request gets on this machine,
+  // the floor under the app's figure.
+  const floor = await burst(bare, firsts.map((s) => ({ ...s, attemptId: `${label}burst${s.attemptId}` })));
+  console.log(`bare burst ${BURST}: all acknowledged in ${floor.all.toFixed(1)} s, p50 ${floor.p50.toFixed(1)} s, p99 ${floor.p99.toFixed(1)} s, errors ${floor.errors}`);
   await db.$disconnect();
   const appRate = median(apps.map((x) => x.rate));
   const bareRate = median(bares.map((x) => x.rate));
@@ -251,7 +243,6 @@ async function main() {
     }
   }
   run("node scripts/prepare-db.mjs", { DATABASE_URL: sqliteUrl });
-  const actionId = answerActionId();
   const bare = bareTarget(BASE_PORT + 1);
   await serve("bare", BASE_PORT + 1, { BARE_DB: path.join(ROOT, "bench/bare/bare.db") }, "bench/bare");
   await serve("sqlite", BASE_PORT, { DATABASE_URL: sqliteUrl });
@@ -265,9 +256,9 @@ async function main() {
     run("node scripts/migrate-pg.mjs --reset", { DATABASE_URL: pgUrl });
     run("npx tsx prisma/seed.ts", { DATABASE_URL: pgUrl });
     await serve("postgres", BASE_PORT + 2, { DATABASE_URL: pgUrl });
-    lines.push(await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare, actionId));
+    lines.push(await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare));
   }
-  lines.push(await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare, actionId));
+  lines.push(await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare));
   for (const line of lines) console.log(line);
   process.exit(0);
 }

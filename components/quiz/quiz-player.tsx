@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { answerQuestionAction } from "@/lib/attempts/actions";
 import type { AnswerFeedback, PlayState } from "@/lib/attempts/schema";
 import type { ArticleView, PlayQuestion } from "@/lib/quiz/schema";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -10,6 +9,7 @@ import { EvidencePicker, EvidenceVerdict, type SentenceSpan } from "./evidence-p
 import { EvidenceStep } from "./evidence-step";
 import { QuestionStep } from "./question-step";
 import { QuizTimer } from "./quiz-timer";
+import { sendAnswer } from "./send-answer";
 import { useAnswer } from "./use-answer";
 
 type Props = { state: PlayState & { question: PlayQuestion }; article: ArticleView; quizTitle: string; sentences?: SentenceSpan[] };
@@ -30,7 +30,7 @@ export function QuizPlayer({ state, article, quizTitle, sentences }: Props) {
   const evidenceMode = state.showEvidence && !!sentences;
   const send = useCallback(
     (choiceIndex: number) =>
-      answerQuestionAction({ attemptId: state.attemptId, questionId: question.id, choiceIndex, ...(evidenceMode && picked !== null ? { evidenceSentence: picked } : {}) }),
+      sendAnswer({ attemptId: state.attemptId, questionId: question.id, choiceIndex, ...(evidenceMode && picked !== null ? { evidenceSentence: picked } : {}) }),
     [state.attemptId, question.id, evidenceMode, picked],
   );
   const { feedback, reset, step } = useAnswer<AnswerFeedback>(send, resumed ?? undefined);

@@ -1,15 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/prisma/generated/client";
-import type { db } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-driver";
 
 // The answer path in SQL that runs unchanged on SQLite and PostgreSQL: it is the one request a
 // whole class sends at the same moment (issue 9), and the Prisma query builder cost 42% of an
 // answer there. One read gathers everything the checks need; the writes are one insert, the
-// review item when it changes, and the attempt's finish on the last answer. Everything else in
-// the app stays on the Prisma query API.
+// review item when it changes, and the attempt's finish on the last answer. It runs on the
+// driver (lib/sql-driver), in a transaction of its own; everything else in the app stays on the
+// Prisma query API.
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type Tx = SqlTx;
 
 /** What the one read returns: the attempt, the question with its key, the answer already given
  *  to it, the counts, the play-rule verdict, the review item, and the next unanswered question. */
@@ -114,10 +115,21 @@ export async function insertAnswer(tx: Tx, row: AnswerRow): Promise<boolean> {
 }
 
 export async function readGivenAnswer(tx: Tx, attemptId: string, questionId: string): Promise<GivenAnswer | null> {
-  return tx.answer.findUnique({
-    where: { attemptId_questionId: { attemptId, questionId } },
-    select: { choiceIndex: true, correct: true, evidenceSentence: true, evidenceFound: true },
-  });
+  const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
+    SELECT "choiceIndex", "correct", "evidenceSentence", "evidenceFound" FROM "Answer"
+    WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId}`);
+  const r = rows[0];
+  return r ? {
+    choiceIndex: Number(r.choiceIndex), correct: bool(r.correct),
+    evidenceSentence: r.evidenceSentence == null ? null : Number(r.evidenceSentence), evidenceFound: r.evidenceFound == null ? null : bool(r.evidenceFound),
+  } : null;
+}
+
+/** The article body of a quiz set, for the evidence check's sentence split. */
+export async function readQuizSetBody(tx: Tx, quizSetId: string): Promise<{ status: string; body: string } | null> {
+  const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
+    SELECT s."status", a."body" FROM "QuizSet" s JOIN "Article" a ON a."id" = s."articleId" WHERE s."id" = ${quizSetId}`);
+  return rows[0] ? { status: String(rows[0].status), body: String(rows[0].body) } : null;
 }
 
 export async function upsertReviewItem(

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 import { articleSentences } from "@/lib/quiz-sets/sentences";
 import type { PlayState } from "./schema";
@@ -9,12 +10,18 @@ import type { PlayState } from "./schema";
 const sentenceCache = new Map<string, { id: number; start: number; end: number }[]>();
 const SENTENCE_CACHE_LIMIT = 500;
 
+async function readBody(quizSetId: string) {
+  const row = await db.quizSet.findUnique({ where: { id: quizSetId }, select: { status: true, article: { select: { body: true } } } });
+  return row && { status: row.status, body: row.article.body };
+}
+
 /** The article's sentences of a quiz set, numbered as the player shows them for evidence. */
-export async function getQuizSetSentences(quizSetId: string, client: Pick<typeof db, "quizSet"> = db) {
+export async function getQuizSetSentences(quizSetId: string, load: (id: string) => Promise<{ status: string; body: string } | null> = readBody) {
   const hit = sentenceCache.get(quizSetId);
   if (hit) return hit;
-  const row = await client.quizSet.findUniqueOrThrow({ where: { id: quizSetId }, select: { status: true, article: { select: { body: true } } } });
-  const spans = articleSentences(row.article.body).map(({ id, start, end }) => ({ id, start, end }));
+  const row = await load(quizSetId);
+  if (!row) throw new NotFoundError("That quiz");
+  const spans = articleSentences(row.body).map(({ id, start, end }) => ({ id, start, end }));
   if (row.status === "published") {
     if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
     sentenceCache.set(quizSetId, spans);

@@ -1,11 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { serializeOn } from "@/lib/serialize";
 import { ClosedError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { choicesSchema, citationsSchema } from "@/lib/quiz/schema";
 import { assertCanPlayAssignment, assertCanPractise } from "@/lib/assignments/rules";
 import { nextReviewState, sameReviewState } from "@/lib/review/schedule";
-import { finishAttemptRow, insertAnswer, readAnswerContext, readGivenAnswer, upsertReviewItem, type AnswerContext } from "./answer-sql";
+import type { SqlTx } from "@/lib/sql-driver";
+import { finishAttemptRow, insertAnswer, readAnswerContext, readGivenAnswer, readQuizSetBody, upsertReviewItem, type AnswerContext } from "./answer-sql";
 import { getQuizSetSentences } from "./data";
 import { isEvidenceFound } from "./evidence";
 import type { AnswerFeedback } from "./schema";
@@ -64,7 +65,8 @@ type AnswerArgs = { attemptId: string; userId: string; questionId: string; choic
  */
 export async function recordAnswer(args: AnswerArgs): Promise<AnswerFeedback> {
   const at = args.at ?? new Date();
-  return db.$transaction(async (tx) => {
+  // On the driver, not Prisma's interactive transaction (lib/sql-driver): the same one transaction.
+  return sql.transaction(async (tx) => {
     // Answers to one attempt one at a time (on PostgreSQL; SQLite needs no statement for it), so
     // the count that finishes the attempt includes every answer committed before.
     await serializeOn(tx, `answers:${args.attemptId}`);
@@ -126,7 +128,7 @@ function playRuleError(ctx: AnswerContext) {
 }
 
 /** Feeds the answer into the review schedule (lib/review/schedule) with the item read already. */
-async function recordOutcome(tx: Tx, ctx: AnswerContext, o: { userId: string; questionId: string; correct: boolean; at: Date }) {
+async function recordOutcome(tx: SqlTx, ctx: AnswerContext, o: { userId: string; questionId: string; correct: boolean; at: Date }) {
   const next = nextReviewState(ctx.review, { correct: o.correct, at: o.at, source: "attempt" });
   if (!next || (ctx.review && sameReviewState(ctx.review, next))) return;
   await upsertReviewItem(tx, { userId: o.userId, questionId: o.questionId, ...next, at: o.at });
@@ -136,8 +138,8 @@ async function recordOutcome(tx: Tx, ctx: AnswerContext, o: { userId: string; qu
  * Scores the evidence pick. The sentence split of a published set never changes, so it is cached;
  * the first read goes through the answer's own transaction (the connection is held by it).
  */
-async function checkEvidence(tx: Tx, quizSetId: string, picked: number, citations: { start: number; end: number }[]) {
-  const sentences = await getQuizSetSentences(quizSetId, tx);
+async function checkEvidence(tx: SqlTx, quizSetId: string, picked: number, citations: { start: number; end: number }[]) {
+  const sentences = await getQuizSetSentences(quizSetId, () => readQuizSetBody(tx, quizSetId));
   if (picked >= sentences.length) throw new ValidationError("That sentence is not in the article.", { evidenceSentence: ["Pick a sentence in the article."] });
   return { sentence: picked, found: isEvidenceFound(picked, sentences, citations) };
 }

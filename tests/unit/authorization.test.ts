@@ -56,6 +56,7 @@ const resultsRoute = await import("@/app/teacher/assignments/[assignmentId]/resu
 const classCsvRoute = await import("@/app/teacher/classes/[classId]/history/export.csv/route");
 const qtiRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/qti.zip/route");
 const moodleRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/moodle.xml/route");
+const answerRoute = await import("@/app/api/attempts/answer/route");
 
 type User = Awaited<ReturnType<typeof createUser>>;
 type QuizSet = Awaited<ReturnType<typeof createQuizSet>>;
@@ -285,6 +286,15 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
   { name: "loaders.loadPlay", expected: PUBLIC, call: (w) => attemptLoaders.loadPlay(w.published.id, null) },
   { name: "loaders.loadArticleReading", expected: PUBLIC, call: (w) => quizLoaders.loadArticleReading(w.published.articleId) },
   // Route handlers.
+  {
+    // The play screen's answer: the answer action behind a JSON POST, its code as the status.
+    name: "route /api/attempts/answer",
+    expected: { anonymous: "401", guest: "404", student: "200", otherStudent: "404", otherTeacher: "404", owner: "404" },
+    call: (w) => answerRoute.POST(new Request("http://app.test/api/attempts/answer", {
+      method: "POST", headers: { "content-type": "application/json", host: "app.test", origin: "http://app.test" },
+      body: JSON.stringify({ attemptId: w.attemptId, questionId: question(w.published).id, choiceIndex: 0 }),
+    })),
+  },
   {
     name: "route /teacher/assignments/[assignmentId]/results.csv",
     expected: OWNED_CSV,
