@@ -158,6 +158,9 @@ function terminalRun(body: string, i: number, segStart: number, to: number): { e
 
 function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let segStart = from;
+  // How far the current piece is known to hold no word: a run of wordless pieces ("? ? ? …")
+  // keeps joining the next one, and rescanning it from its start each time would be quadratic.
+  let wordlessTo = from;
   let i = from;
   const push = (end: number) => {
     let s = segStart;
@@ -166,10 +169,14 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     while (e > s && isSpace(body[e - 1])) e--;
     // A piece with no word in it ("..." between two sentences) joins the next sentence.
     let hasWord = false;
-    for (let k = s; k < e && !hasWord; k++) hasWord = isWordChar(body[k]) && body[k] !== "'" && body[k] !== "’";
-    if (!hasWord && end < to) return;
+    for (let k = Math.max(s, wordlessTo); k < e && !hasWord; k++) hasWord = isWordChar(body[k]) && body[k] !== "'" && body[k] !== "’";
+    if (!hasWord && end < to) {
+      wordlessTo = Math.max(wordlessTo, e);
+      return;
+    }
     if (e > s) out.push({ id: out.length, start: s, end: e, text: body.slice(s, e), paragraph });
     segStart = end;
+    wordlessTo = end;
   };
   while (i < to) {
     // Fast path: most characters are no terminal at all.
