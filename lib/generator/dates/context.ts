@@ -1,7 +1,6 @@
 // Small, bounded look-arounds: the words just before or after a position. Every helper reads at
 // most a few dozen characters, so the date stage stays linear on any input. The clause windows
-// (tense, speech verbs) read the text layer's tokens by offset; the finders' short look-arounds
-// still scan their few characters of the body (they take only the body).
+// (tense, speech verbs) and the finders' look-arounds read the text layer's tokens by offset.
 import { tokenAt, type Token } from "../text/tokens";
 
 export type Tok = { w: string; lw: string; start: number; end: number; word: boolean };
@@ -79,24 +78,14 @@ export function tokensIn(text: DateText, from: number, to: number): Tok[] {
   return out;
 }
 
-/** Up to the last few tokens that end at or before `pos` (a cut-off word at the window edge is dropped). */
-export function tokensBefore(body: string, pos: number, chars = 48): Tok[] {
-  const from = Math.max(0, pos - chars);
-  return dropCutFirst(body, from, tokenize(body, from, pos));
-}
-
-export function tokensAfter(body: string, pos: number, chars = 48): Tok[] {
-  const to = Math.min(body.length, pos + chars);
-  return dropCutLast(body, to, tokenize(body, pos, to));
-}
-
-/** tokensBefore, read from the layer's tokens. */
+/** Up to the last few tokens that end at or before `pos` (a cut-off word at the window edge is
+ *  dropped), read from the layer's tokens. */
 export function layerTokensBefore(text: DateText, pos: number, chars = 48): Tok[] {
   const from = Math.max(0, pos - chars);
   return dropCutFirst(text.body, from, tokensIn(text, from, pos));
 }
 
-/** tokensAfter, read from the layer's tokens. */
+/** The first few tokens from `pos` on (a cut-off word at the window edge is dropped). */
 export function layerTokensAfter(text: DateText, pos: number, chars = 48): Tok[] {
   const to = Math.min(text.body.length, pos + chars);
   return dropCutLast(text.body, to, tokensIn(text, pos, to));

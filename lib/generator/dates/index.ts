@@ -40,7 +40,7 @@ export function findDates(text: TextLayer, date: string | null): DateMention[] {
   // The filing day a dateline gives is the story's own "today".
   const pub = line ? line.day : stamped;
   const pubRule = line && line.day !== stamped ? "dateline" : "pub";
-  const candidates = findCandidates(body).map((c) => (line && c.start === line.start ? { ...c, spec: datelineSpec(line.day), rule: "dateline" } : c));
+  const candidates = findCandidates(text).map((c) => (line && c.start === line.start ? { ...c, spec: datelineSpec(line.day), rule: "dateline" } : c));
   if (candidates.length === 0) return [];
   const regions = quoteRegions(body);
   const bySentence = [...sentences].sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@
 // look-arounds (no nested quantifiers, so no catastrophic backtracking on huge or odd input). A
 // finder only says what the words are; anchors and tense are applied later by the resolver.
 import type { Candidate } from "./model";
+import type { DateText } from "./context";
 import { findDeictic, findWeekdays } from "./finders/days";
 import { findAnaphoric } from "./finders/anaphoric";
 import { findHolidays } from "./finders/holidays";
@@ -10,22 +11,22 @@ import { findAgo, findCurrentPeriods, findEdges, findPeriods, findSeasons, findW
 import { findSpelledYears } from "./finders/spelled";
 import { findYears } from "./finders/years";
 
-export function findCandidates(body: string): Candidate[] {
+export function findCandidates(text: DateText): Candidate[] {
   const out: Candidate[] = [];
-  findNumeric(body, out);
-  findMonths(body, out);
-  findWeekdays(body, out);
-  findDeictic(body, out);
-  findPeriods(body, out);
-  findCurrentPeriods(body, out);
-  findAgo(body, out);
-  findEdges(body, out);
-  findSeasons(body, out);
-  findWeekends(body, out);
-  findHolidays(body, out);
-  findAnaphoric(body, out);
-  findYears(body, out);
-  findSpelledYears(body, out);
+  findNumeric(text, out);
+  findMonths(text, out);
+  findWeekdays(text, out);
+  findDeictic(text, out);
+  findPeriods(text, out);
+  findCurrentPeriods(text, out);
+  findAgo(text, out);
+  findEdges(text, out);
+  findSeasons(text, out);
+  findWeekends(text, out);
+  findHolidays(text, out);
+  findAnaphoric(text, out);
+  findYears(text, out);
+  findSpelledYears(text, out);
   return pickNonOverlapping(out);
 }
 

@@ -2,7 +2,7 @@
 // day", "the following year", "later that year", "the day before". The finder only records the
 // offset; the resolver counts it from the latest date mentioned before it.
 import type { Candidate, Unit } from "../model";
-import { tokensBefore } from "../context";
+import { layerTokensBefore, type DateText } from "../context";
 import { mentionsAny, startsWord, withPrep } from "./shared";
 
 /** Each form: a regex with the unit in group `unit` and a word in group `w` that gives the offset. */
@@ -20,7 +20,8 @@ const FORMS: { re: RegExp; n: (w: string) => number; gate?: string[] }[] = [
 /** Words before "the next day" that make it a span ("for the next day", "within the next year"). */
 const SPAN_WORDS = new Set(["for", "over", "within", "throughout", "during", "of", "all", "in", "next", "every"]);
 
-export function findAnaphoric(body: string, out: Candidate[]) {
+export function findAnaphoric(text: DateText, out: Candidate[]) {
+  const { body } = text;
   for (const form of FORMS) {
     if (form.gate && !mentionsAny(body, form.gate)) continue;
     for (const m of body.matchAll(form.re)) {
@@ -33,10 +34,10 @@ export function findAnaphoric(body: string, out: Candidate[]) {
       if (w === "next" && unit !== "day") continue;
       // "later that year" needs its "that"; "later this year" is counted from now elsewhere.
       if ((w === "later" || w === "earlier") && !/\sthat\s/i.test(m[0])) continue;
-      const p = tokensBefore(body, m.index, 24).pop();
+      const p = layerTokensBefore(text, m.index, 24).pop();
       // "for the next year", "over the following week": spans of time, not dates.
       if (m[0].toLowerCase().startsWith("the") && p && SPAN_WORDS.has(p.lw) && !(p.lw === "in" && w === "following")) continue;
-      out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "anaphor", unit, n: form.n(w) }, rule: `anaphoric-${unit}` });
+      out.push({ start: withPrep(text, m.index), end: m.index + m[0].length, spec: { t: "anaphor", unit, n: form.n(w) }, rule: `anaphoric-${unit}` });
     }
   }
 }

@@ -1,6 +1,6 @@
 // Days named relative to now: weekdays, yesterday/today/tomorrow, last night, this morning.
 import type { Candidate } from "../model";
-import { atSentenceStart, isCapitalised, tokensAfter, tokensBefore, type Tok } from "../context";
+import { atSentenceStart, isCapitalised, layerTokensAfter, layerTokensBefore, type Tok, type DateText } from "../context";
 import { markerOf } from "../tense";
 import { DATE_SPEECH_VERBS as SPEECH_VERBS, FREQUENCY_WORDS, MONTH_ALT, MONTH_BY_WORD, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
 import { TEXT_PREPS, modifierOf, startsWord, withPrep } from "./shared";
@@ -13,16 +13,17 @@ const WEEKDAY_RE = new RegExp(`(${WEEKDAY_ALT})(['’]s)?(?![\\p{L}\\p{N}])`, "g
 const MONTH_DAY_AHEAD = new RegExp(`,?\\s{1,3}(?:the\\s{1,3})?(?:(?:${MONTH_ALT})\\.?\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_ALT}))`, "uy");
 
 /** "on Sunday", "last Friday", "Tuesday evening"; not "Sundays", "every Monday", "Super Tuesday". */
-export function findWeekdays(body: string, out: Candidate[]) {
+export function findWeekdays(text: DateText, out: Candidate[]) {
+  const { body } = text;
   for (const m of body.matchAll(WEEKDAY_RE)) {
     if (!startsWord(body, m.index)) continue;
     const wd = WEEKDAY_BY_WORD[m[1].toLowerCase()];
     const nameEnd = m.index + m[1].length;
     MONTH_DAY_AHEAD.lastIndex = nameEnd;
     if (MONTH_DAY_AHEAD.test(body)) continue; // the month finder takes "Friday, May 12"
-    const prev = tokensBefore(body, m.index, 24);
+    const prev = layerTokensBefore(text, m.index, 24);
     const p = prev[prev.length - 1];
-    const after = tokensAfter(body, m.index + m[0].length, 24);
+    const after = layerTokensAfter(text, m.index + m[0].length, 24);
     const next = after[0];
     if (p && FREQUENCY_WORDS.has(p.lw)) continue;
     const mod = modifierOf(p);
@@ -51,7 +52,7 @@ export function findWeekdays(body: string, out: Candidate[]) {
       const pp = prev[prev.length - 2];
       if (p!.lw === "past" && pp?.lw === "this") start = pp.start;
     }
-    out.push({ start: withPrep(body, start), end, spec: { t: "wd", wd, mod }, rule: mod ? `weekday-${mod}` : "weekday" });
+    out.push({ start: withPrep(text, start), end, spec: { t: "wd", wd, mod }, rule: mod ? `weekday-${mod}` : "weekday" });
   }
 }
 
@@ -95,24 +96,25 @@ function genericNow(w: string, prev: Tok[], next: Tok | undefined, possessive: b
 const GENERIC_GROUPS = new Set(["youth", "children", "kids", "world", "society", "generation", "consumers", "students", "teenagers", "economy", "technology"]);
 
 /** yesterday / today / tomorrow / tonight, "yesterday afternoon", "today's"; "last night", "this morning". */
-export function findDeictic(body: string, out: Candidate[]) {
+export function findDeictic(text: DateText, out: Candidate[]) {
+  const { body } = text;
   for (const m of body.matchAll(/(yesterday|today|tomorrow|tonight)(['’]s)?(?![\p{L}\p{N}-])/giu)) {
     if (!startsWord(body, m.index, "-")) continue;
     const w = m[1].toLowerCase();
-    const prev = tokensBefore(body, m.index, 24);
+    const prev = layerTokensBefore(text, m.index, 24);
     const p = prev[prev.length - 1];
     // "USA Today", "Today show": a capitalised word before a capitalised "Today" mid-sentence is a name.
     if (/^\p{Lu}/u.test(m[1]) && isCapitalised(p) && !atSentenceStart(body, p!.start) && !TEXT_PREPS.has(p!.lw)) continue;
     const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
     let end = m.index + m[1].length;
-    const next = tokensAfter(body, m.index + m[0].length, 16)[0];
+    const next = layerTokensAfter(text, m.index + m[0].length, 16)[0];
     if (genericNow(w, prev, next, !!m[2])) continue;
     if (!m[2] && (w === "yesterday" || w === "tomorrow") && next?.word && PERIOD_WORDS.has(next.lw)) end = next.end;
     out.push({ start: m.index, end, spec: { t: "offset", unit: "day", n }, rule: `deictic-${w}` });
   }
   for (const m of body.matchAll(/(last|this)\s{1,3}(night|morning|afternoon|evening)(?![\p{L}\p{N}])/giu)) {
     if (!startsWord(body, m.index)) continue;
-    const p = tokensBefore(body, m.index, 16).pop();
+    const p = layerTokensBefore(text, m.index, 16).pop();
     if (p && (p.lw === "the" || p.lw === "that" || FREQUENCY_WORDS.has(p.lw))) continue;
     const n = m[1].toLowerCase() === "last" && m[2].toLowerCase() === "night" ? -1 : 0;
     if (m[1].toLowerCase() === "last" && n === 0) continue; // "last morning" is not idiomatic

@@ -2,6 +2,7 @@
 // in the year the tense points to. General calendar knowledge only.
 import type { Floating } from "../holidays";
 import type { Candidate } from "../model";
+import type { DateText } from "../context";
 import { mentionsAny, startsWord, validYear, withPrep } from "./shared";
 
 const FIXED: Record<string, [number, number]> = {
@@ -28,7 +29,8 @@ const HOLIDAY_RE = /(Christmas Day|Christmas Eve|New Year['â€™]s Day|New Year['â
 /** "on Christmas Day", "Thanksgiving Day", "Election Day 1998"; not "Thanksgiving dinner" (a meal, not a day). */
 const GATE = ["Christmas", "New Year", "Boxing", "Valentine", "Halloween", "Independence", "Fourth of", "Veterans", "Thanksgiving", "Memorial", "Labor", "Mother", "Father", "Easter", "Good Friday", "Election"];
 
-export function findHolidays(body: string, out: Candidate[]) {
+export function findHolidays(text: DateText, out: Candidate[]) {
+  const { body } = text;
   if (!mentionsAny(body, GATE)) return;
   for (const m of body.matchAll(HOLIDAY_RE)) {
     if (!startsWord(body, m.index)) continue;
@@ -37,7 +39,7 @@ export function findHolidays(body: string, out: Candidate[]) {
     if (y !== null && !validYear(y)) continue;
     // A bare "Thanksgiving" before a noun is a modifier of that noun ("Thanksgiving weekend").
     if (key === "thanksgiving" && !m[2] && /^\s{1,3}\p{Ll}/u.test(body.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const start = withPrep(body, m.index);
+    const start = withPrep(text, m.index);
     const end = m.index + m[0].length;
     const fixed = FIXED[key];
     if (fixed) {

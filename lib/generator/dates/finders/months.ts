@@ -1,18 +1,19 @@
 // Calendar dates: numeric forms, month names with or without day and year, fixed holidays.
 import type { Candidate } from "../model";
-import { tokensAfter, tokensBefore } from "../context";
+import { layerTokensAfter, layerTokensBefore, type DateText } from "../context";
 import { FREQUENCY_WORDS, MONTH_ALT, MONTH_BY_WORD, RANGE_JOINERS, SHORT_MONTHS, WEEKDAY_ALT, WEEKDAY_BY_WORD } from "../../text/lexicon";
 import { modifierOf, startsWord, validYear, withPart, withPrep } from "./shared";
 
 const MONTH_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "between", "of", "for", "last", "next", "this", "early", "late", "mid", "as of", "end", "start"]);
 
 /** 2023-05-17, and 25/05/2023 only when day and month cannot be swapped. */
-export function findNumeric(body: string, out: Candidate[]) {
+export function findNumeric(text: DateText, out: Candidate[]) {
+  const { body } = text;
   for (const m of body.matchAll(/(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu)) {
     if (!startsWord(body, m.index, "-/.")) continue;
     const y = +m[1], mo = +m[2], d = +m[3];
     if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "ymd", y, m: mo, d }, rule: "numeric-iso" });
+    out.push({ start: withPrep(text, m.index), end: m.index + m[0].length, spec: { t: "ymd", y, m: mo, d }, rule: "numeric-iso" });
   }
   for (const m of body.matchAll(/(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.]\d)/gu)) {
     if (!startsWord(body, m.index, "/.")) continue;
@@ -21,7 +22,7 @@ export function findNumeric(body: string, out: Candidate[]) {
     let mo: number, d: number;
     if (a > 12 && b <= 12) { d = a; mo = b; } else if (b > 12 && a <= 12) { mo = a; d = b; } else if (a === b) { mo = a; d = b; } else continue;
     if (mo < 1 || d < 1 || d > 31) continue;
-    out.push({ start: withPrep(body, m.index), end: m.index + m[0].length, spec: { t: "ymd", y, m: mo, d }, rule: "numeric-dmy" });
+    out.push({ start: withPrep(text, m.index), end: m.index + m[0].length, spec: { t: "ymd", y, m: mo, d }, rule: "numeric-dmy" });
   }
 }
 
@@ -36,7 +37,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT}),?\\s{1,3}$`, "i
 type Reading = { key: string; month: number; short: boolean; afterName: number; start: number; end: number; day: number | null; year: number | null; da: boolean; matchEnd: number };
 
 /** Day and year around a month name: "August 3", "August 3, 2019", "3 August", "October 2021", "June of 2019". */
-function readAround(body: string, m: RegExpExecArray): Reading | null {
+function readAround(text: DateText, m: RegExpExecArray): Reading | null {
+  const { body } = text;
   const key = m[1].toLowerCase();
   const short = SHORT_MONTHS.has(key);
   const afterName = m.index + m[1].length;
@@ -71,13 +73,14 @@ function readAround(body: string, m: RegExpExecArray): Reading | null {
 }
 
 /** "in August last year", "August 3 this year": the year counts from the anchor. */
-function relativeYear(body: string, r: Reading): Candidate | null {
+function relativeYear(text: DateText, r: Reading): Candidate | null {
+  const { body } = text;
   if (r.year !== null || r.short) return null;
   REL_YEAR_AFTER.lastIndex = r.day !== null ? r.end : r.afterName;
   const ry = REL_YEAR_AFTER.exec(body);
   if (!ry) return null;
   const n = ry[1].toLowerCase() === "last" ? -1 : ry[1].toLowerCase() === "next" ? 1 : 0;
-  const start = withPrep(body, r.day !== null ? r.start : withPart(body, r.start).start);
+  const start = withPrep(text, r.day !== null ? r.start : withPart(text, r.start).start);
   return { start, end: REL_YEAR_AFTER.lastIndex, spec: { t: "relYear", m: r.month, d: r.day, n }, rule: "month-relative-year" };
 }
 
@@ -85,12 +88,13 @@ const MAY_PREPS = new Set(["in", "since", "by", "until", "till", "from", "throug
 
 /** A month alone needs a cue that it is a month: a preposition or modifier before it, or "the"
  *  with a lower-case noun after ("the November election"). Short forms never stand alone. */
-function monthAlone(body: string, r: Reading): Candidate | null {
+function monthAlone(text: DateText, r: Reading): Candidate | null {
+  const { body } = text;
   if (r.short) return null;
-  const prev = tokensBefore(body, r.start, 24);
+  const prev = layerTokensBefore(text, r.start, 24);
   const p = prev[prev.length - 1];
   const pp = prev[prev.length - 2];
-  const nextTok = tokensAfter(body, r.afterName, 24)[0];
+  const nextTok = layerTokensAfter(text, r.afterName, 24)[0];
   let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
   if (lw === "of" && pp?.lw === "as") lw = "as of";
   const theNoun = lw === "the" && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
@@ -99,30 +103,32 @@ function monthAlone(body: string, r: Reading): Candidate | null {
   if (r.key === "may" && !MAY_PREPS.has(lw)) return null;
   if (p && FREQUENCY_WORDS.has(p.lw)) return null;
   const mod = modifierOf(p);
-  const s = withPrep(body, mod ? p!.start : withPart(body, r.start).start);
+  const s = withPrep(text, mod ? p!.start : withPart(text, r.start).start);
   return { start: s, end: r.afterName, spec: { t: "m", m: r.month, mod }, rule: mod ? `month-${mod}` : theNoun ? "month-modifier" : "month", needsRange: joined, weak: !!theNoun && !mod };
 }
 
 /** A month with a day or a year; a weekday right before ("Friday, May 12") belongs to the date. */
-function monthDated(body: string, r: Reading): Candidate | null {
+function monthDated(text: DateText, r: Reading): Candidate | null {
+  const { body } = text;
   const wb = WEEKDAY_BEFORE.exec(body.slice(Math.max(0, r.start - 14), r.start));
   const start = wb ? r.start - (Math.min(r.start, 14) - wb.index) : r.start;
   const { day, year, month, end } = r;
-  if (day !== null && year !== null) return { start: withPrep(body, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" };
+  if (day !== null && year !== null) return { start: withPrep(text, start), end, spec: { t: "ymd", y: year, m: month, d: day }, rule: "month-day-year" };
   // "Monday, Oct. 26": the weekday picks the year, as a calendar would.
-  if (day !== null && wb) return { start: withPrep(body, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAY_BY_WORD[wb[1].toLowerCase()] }, rule: "month-day-weekday" };
-  if (day !== null) return { start: withPrep(body, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" };
-  if (year !== null) return { start: withPrep(body, withPart(body, start).start), end, spec: { t: "ym", y: year, m: month }, rule: "month-year" };
+  if (day !== null && wb) return { start: withPrep(text, start), end, spec: { t: "md", m: month, d: day, wd: WEEKDAY_BY_WORD[wb[1].toLowerCase()] }, rule: "month-day-weekday" };
+  if (day !== null) return { start: withPrep(text, start), end, spec: { t: "md", m: month, d: day }, rule: "month-day" };
+  if (year !== null) return { start: withPrep(text, withPart(text, start).start), end, spec: { t: "ym", y: year, m: month }, rule: "month-year" };
   return null;
 }
 
 /** "August 3", "3 August 2019", "October 2021", "in October", "the November election". */
-export function findMonths(body: string, out: Candidate[]) {
+export function findMonths(text: DateText, out: Candidate[]) {
+  const { body } = text;
   for (const m of body.matchAll(MONTH_RE)) {
     if (!startsWord(body, m.index)) continue;
-    const r = readAround(body, m);
+    const r = readAround(text, m);
     if (!r) continue;
-    const found = relativeYear(body, r) ?? (r.day === null && r.year === null ? monthAlone(body, r) : monthDated(body, r));
+    const found = relativeYear(text, r) ?? (r.day === null && r.year === null ? monthAlone(text, r) : monthDated(text, r));
     if (found) out.push(found);
   }
 }

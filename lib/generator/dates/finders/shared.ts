@@ -1,14 +1,15 @@
 // Helpers every finder shares: the preposition before a date, early/mid/late, word starts.
 import type { Modifier } from "../model";
-import { tokensBefore, type Tok } from "../context";
+import { layerTokensBefore, type Tok, type DateText } from "../context";
 import { NUMBER_WORDS } from "../../text/lexicon";
 
 /** Prepositions that become part of a date's text ("on Sunday", "as of May 2"). */
 export const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "between", "at", "throughout", "as of"]);
 
 /** The preposition (or "as of") right before `start`, if any. */
-export function prepBefore(body: string, start: number): { lw: string; start: number } | null {
-  const toks = tokensBefore(body, start, 24);
+export function prepBefore(text: DateText, start: number): { lw: string; start: number } | null {
+  const { body } = text;
+  const toks = layerTokensBefore(text, start, 24);
   const last = toks[toks.length - 1];
   if (!last || !last.word) return null;
   const prev = toks[toks.length - 2];
@@ -17,16 +18,18 @@ export function prepBefore(body: string, start: number): { lw: string; start: nu
 }
 
 /** Extends a date's start over a text preposition ("on", "in", "as of"). */
-export function withPrep(body: string, start: number): number {
-  const p = prepBefore(body, start);
+export function withPrep(text: DateText, start: number): number {
+  const { body } = text;
+  const p = prepBefore(text, start);
   return p && TEXT_PREPS.has(p.lw) ? p.start : start;
 }
 
 const PARTS = new Set(["early", "mid", "late"]);
 
 /** early/mid/late before a month or year ("in early June", "mid-2023"): returns the new start. */
-export function withPart(body: string, start: number): { start: number; part: string | null } {
-  const toks = tokensBefore(body, start, 16);
+export function withPart(text: DateText, start: number): { start: number; part: string | null } {
+  const { body } = text;
+  const toks = layerTokensBefore(text, start, 16);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   if (last?.w === "-" && prev && PARTS.has(prev.lw) && last.end === start) return { start: prev.start, part: prev.lw };

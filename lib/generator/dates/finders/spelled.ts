@@ -1,7 +1,7 @@
 // Years in words, as broadcast transcripts write them: "in nineteen ninety-one", "the year two
 // thousand". Only after a cue that makes the number a year (a preposition or "the year").
 import type { Candidate } from "../model";
-import { tokensBefore } from "../context";
+import { layerTokensBefore, type DateText } from "../context";
 import { YEAR_PREPS } from "../../text/lexicon";
 import { TEXT_PREPS, mentionsAny, startsWord } from "./shared";
 
@@ -16,13 +16,14 @@ const THOUSAND = new RegExp(`two\\s{1,2}thousand(?:\\s{1,2}(?:and\\s{1,2})?(${UN
 
 const GATE = ["EVENTEEN", "IGHTEEN", "INETEEN", "WENTY", "HOUSAND", "eventeen", "ighteen", "ineteen", "wenty", "housand"];
 
-export function findSpelledYears(body: string, out: Candidate[]) {
+export function findSpelledYears(text: DateText, out: Candidate[]) {
+  const { body } = text;
   if (!mentionsAny(body, GATE)) return;
   for (const m of body.matchAll(TWO_PART)) {
     if (!startsWord(body, m.index)) continue;
     const c = CENTURY[m[1].toLowerCase()];
     const rest = m[2] ? TEENS[m[2].toLowerCase()] : m[3] ? TENS[m[3].toLowerCase()] + (m[4] ? UNITS[m[4].toLowerCase()] : 0) : UNITS[m[5].toLowerCase()];
-    push(body, out, m.index, m.index + m[0].length, c * 100 + rest);
+    push(text, out, m.index, m.index + m[0].length, c * 100 + rest);
   }
   for (const m of body.matchAll(THOUSAND)) {
     if (!startsWord(body, m.index)) continue;
@@ -30,13 +31,14 @@ export function findSpelledYears(body: string, out: Candidate[]) {
     // "in two thousand cases" is a count: after a bare preposition only at a clause end.
     const end = m.index + m[0].length;
     const clauseEnd = /^\s{0,2}(?:[.,;:!?)]|$)/.test(body.slice(end, end + 3));
-    push(body, out, m.index, end, 2000 + (w ? UNITS[w] ?? TEENS[w] : 0), clauseEnd);
+    push(text, out, m.index, end, 2000 + (w ? UNITS[w] ?? TEENS[w] : 0), clauseEnd);
   }
 }
 
 /** Kept only after "the year" or a year preposition ("in nineteen ninety-one"). */
-function push(body: string, out: Candidate[], start: number, end: number, y: number, prepOk = true) {
-  const prev = tokensBefore(body, start, 24);
+function push(text: DateText, out: Candidate[], start: number, end: number, y: number, prepOk = true) {
+  const { body } = text;
+  const prev = layerTokensBefore(text, start, 24);
   const p = prev[prev.length - 1];
   const pp = prev[prev.length - 2];
   if (!p?.word) return;
