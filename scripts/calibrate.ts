@@ -22,7 +22,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-function articles(set: string, goldExt: string, half: string): { name: string; text: string; gold: unknown }[] {
+export function articles(set: string, goldExt: string, half: string): { name: string; text: string; gold: unknown }[] {
   const dir = join(corpus, set);
   if (!existsSync(dir)) return [];
   const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();

@@ -28,7 +28,7 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   // suggestions a reviewer accepted (see the README), each fact once, several kinds of question.
   expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
   expect(quiz.questions.length).toBeLessThanOrEqual(12);
-  const facts = quiz.questions.map((q) => JSON.stringify(q.fact && [(q.fact as { kind: string }).kind, (q.fact as { text: string }).text]));
+  const facts = quiz.questions.map((q) => { const f = q.fact as { kind: string; text: string }; return `${f.kind}:${f.text}`; });
   expect(new Set(facts).size).toBe(facts.length);
   expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
   await page.goto("/");

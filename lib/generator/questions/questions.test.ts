@@ -170,6 +170,19 @@ describe("question builders", () => {
   });
 });
 
+/** One question per fact, and no prompt that names a who_said question's answer. */
+function expectWellSpread(questions: Question[]) {
+    const facts = questions.map((q) => `${q.fact.kind}:${q.fact.text}`);
+    expect(new Set(facts).size).toBe(facts.length);
+    for (const q of questions.filter((x) => x.type === "who_said")) {
+      const key = q.choices[q.answerIndex];
+      for (const other of questions) if (other !== q) expect(other.prompt, other.prompt).not.toContain(key);
+    }
+    // The source question on Ortiz's words names him, so only one of the two can be asked.
+    const ortiz = questions.filter((q) => q.fact.text.startsWith("The port matters") || q.prompt.includes("Ben Ortiz"));
+    expect(ortiz.length).toBeLessThanOrEqual(1);
+}
+
 describe("selecting the quiz", () => {
   const a = analysis();
   const candidates = buildCandidates(a).flat();
@@ -187,28 +200,13 @@ describe("selecting the quiz", () => {
 
   it("asks each fact once and no prompt names another question's answer", () => {
     const { questions } = buildQuestions(a, { calibration: trusted });
-    const facts = questions.map((q) => `${q.fact.kind}:${q.fact.text}`);
-    expect(new Set(facts).size).toBe(facts.length);
-    for (const q of questions.filter((x) => x.type === "who_said")) {
-      const key = q.choices[q.answerIndex];
-      for (const other of questions) if (other !== q) expect(other.prompt, other.prompt).not.toContain(key);
-    }
-    // The source question on Ortiz's words names him, so only one of the two can be asked.
-    const ortiz = questions.filter((q) => q.fact.text.startsWith("The port matters") || q.prompt.includes("Ben Ortiz"));
-    expect(ortiz.length).toBeLessThanOrEqual(1);
+    expectWellSpread(questions);
   });
 
   it("keeps suggestions to the same spread: a teacher accepts them into one quiz", () => {
     const { questions } = buildQuestions(a, { calibration: { ...trusted, rules: {} } });
     expect(questions.every((q) => q.status === "suggested")).toBe(true);
-    const facts = questions.map((q) => `${q.fact.kind}:${q.fact.text}`);
-    expect(new Set(facts).size).toBe(facts.length);
-    for (const q of questions.filter((x) => x.type === "who_said")) {
-      const key = q.choices[q.answerIndex];
-      for (const other of questions) if (other !== q) expect(other.prompt, other.prompt).not.toContain(key);
-    }
-    const ortiz = questions.filter((q) => q.fact.text.startsWith("The port matters") || q.prompt.includes("Ben Ortiz"));
-    expect(ortiz.length).toBeLessThanOrEqual(1);
+    expectWellSpread(questions);
   });
 
   it("makes a question on a rule never measured a suggestion, with the reason", () => {
