@@ -89,7 +89,6 @@ const MAY_PREPS = new Set(["in", "since", "by", "until", "till", "from", "throug
 /** A month alone needs a cue that it is a month: a preposition or modifier before it, or "the"
  *  with a lower-case noun after ("the November election"). Short forms never stand alone. */
 function monthAlone(text: DateText, r: Reading): Candidate | null {
-  const { body } = text;
   if (r.short) return null;
   const prev = layerTokensBefore(text, r.start, 24);
   const p = prev[prev.length - 1];

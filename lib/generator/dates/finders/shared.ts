@@ -8,7 +8,6 @@ export const TEXT_PREPS = new Set(["on", "in", "since", "by", "until", "till", "
 
 /** The preposition (or "as of") right before `start`, if any. */
 export function prepBefore(text: DateText, start: number): { lw: string; start: number } | null {
-  const { body } = text;
   const toks = layerTokensBefore(text, start, 24);
   const last = toks[toks.length - 1];
   if (!last || !last.word) return null;
@@ -19,7 +18,6 @@ export function prepBefore(text: DateText, start: number): { lw: string; start: 
 
 /** Extends a date's start over a text preposition ("on", "in", "as of"). */
 export function withPrep(text: DateText, start: number): number {
-  const { body } = text;
   const p = prepBefore(text, start);
   return p && TEXT_PREPS.has(p.lw) ? p.start : start;
 }
@@ -28,7 +26,6 @@ const PARTS = new Set(["early", "mid", "late"]);
 
 /** early/mid/late before a month or year ("in early June", "mid-2023"): returns the new start. */
 export function withPart(text: DateText, start: number): { start: number; part: string | null } {
-  const { body } = text;
   const toks = layerTokensBefore(text, start, 16);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];

@@ -37,7 +37,6 @@ export function findSpelledYears(text: DateText, out: Candidate[]) {
 
 /** Kept only after "the year" or a year preposition ("in nineteen ninety-one"). */
 function push(text: DateText, out: Candidate[], start: number, end: number, y: number, prepOk = true) {
-  const { body } = text;
   const prev = layerTokensBefore(text, start, 24);
   const p = prev[prev.length - 1];
   const pp = prev[prev.length - 2];

@@ -87,7 +87,6 @@ const NP_STOPS = new Set(["of", "in", "at", "on", "for", "and", "or", "with", "t
 
 /** Does the noun phrase after a year end in a capitalised word (a name)? Reads at most six words. */
 function nounPhraseIsName(text: DateText, from: number): boolean {
-  const { body } = text;
   const toks = layerTokensAfter(text, from, 64);
   let last: Tok | null = null;
   let words = 0;
