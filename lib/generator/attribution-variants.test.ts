@@ -188,3 +188,21 @@ describe("a name inside an indefinite description is not the speaker", () => {
     expect(ruleOf(INTRO + "“The vote is final,” said former Olsen aide Ivo Brandt.", "The vote is final,").speaker).toBe("Ivo Brandt");
   });
 });
+
+describe("words reported second-hand are measured apart", () => {
+  // The speaker's cue sits inside another source's report: whom the words belong to depends on
+  // how the frames nest, so the finding keeps the speaker but not the plain cue's record.
+  const rows: [name: string, body: string, quote: string, rule: string][] = [
+    ["a trailing 'according to'", INTRO + "Olsen said she was “glad to see” the vote pass, according to the Harbour Courier.", "glad to see", "speech-short-name-second-hand"],
+    ["a trailing outlet that reported it", INTRO + "Olsen said the pier was “beyond repair,” the Harbour Courier reported.", "beyond repair,", "speech-short-name-second-hand"],
+    ["a leading report", INTRO + "The Harbour Courier reported that Olsen said the plan was “a waste of money.”", "a waste of money.", "speech-short-name-second-hand"],
+    ["'“…,” X said' inside a report", INTRO + "“The pier is old,” Olsen said, according to a letter seen by the Courier.", "The pier is old,", "after-speech-second-hand"],
+    ["the plain cue keeps its own rule", INTRO + "Olsen said the pier was “beyond repair.”", "beyond repair.", "speech-short-name"],
+    ["a report inside the quote does not count", INTRO + "“The Courier reported it first,” Olsen said.", "The Courier reported it first,", "after-speech"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, rule) => {
+    const got = ruleOf(body, quote);
+    expect(got.speaker).toBe("Karin Olsen");
+    expect(got.rule).toBe(rule);
+  });
+});

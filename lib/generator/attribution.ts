@@ -34,15 +34,21 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
-    const rule = found.rule + (surnameOnly(entities, speaker) ? "-surname-only" : misspelt(entities, speaker, found.cue) ? "-typo" : "");
+    const frame = found.cue && sp.secondHand(q, found.cue) ? "-second-hand" : "";
+    const rule = found.rule + nameMark(entities, speaker, found.cue) + frame;
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
-    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule;
+    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + frame;
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1, anchor };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }
   handOpenQuotes(sp, out, openIdx);
   for (const ind of findIndirect(sp)) out.push(ind);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** How the key's name was reached, when that is less certain than the cue: a surname only, a typo. */
+function nameMark(entities: Entity[], speaker: string | null, cue: Span | null): string {
+  return surnameOnly(entities, speaker) ? "-surname-only" : misspelt(entities, speaker, cue) ? "-typo" : "";
 }
 
 /** A person the article never names in full ("Ms Varga" only): either their introduction was

@@ -4,7 +4,7 @@ import { RELAY_VERBS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { sentenceSubject } from "./referents";
-import type { Entity, Quote } from "../types";
+import type { Entity, Quote, Span } from "../types";
 
 /** ", X news agency reported." at the end of the quote's sentence. */
 export function trailingRelay(ctx: Ctx, q: Quote): Entity | null {
@@ -17,6 +17,23 @@ export function trailingRelay(ctx: Ctx, q: Quote): Entity | null {
     if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
   }
   return null;
+}
+
+/** The quote's sentence reports the speaker's words second-hand: outside the quote and outside
+ *  the speaker's own cue, "according to …" or a relaying verb ("…, the Times reported", "X
+ *  quoted …"). Who the words belong to then depends on how the frame nests (the article may
+ *  credit the outlet, not the speaker), so such findings are measured apart. */
+export function secondHand(ctx: Ctx, q: Quote, cue: Span | null): boolean {
+  const first = q.sentenceIds[0] ?? -1;
+  const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  if (first < 0 || last < 0) return false;
+  const inCue = (k: number) => cue !== null && ctx.tokens[k].start >= cue.start && ctx.tokens[k].end <= cue.end;
+  for (let k = ctx.sentFrom[first]; k < ctx.sentTo[last]; k++) {
+    if (ctx.inQuote[k] || inCue(k)) continue;
+    if (ctx.tokens[k].lower === "according" && ctx.tokens[k + 1]?.lower === "to") return true;
+    if (isVerbAt(ctx, k, RELAY_VERBS)) return true;
+  }
+  return false;
 }
 
 /** A cue-less quote opening its sentence right after the previous quote's sentence. */
