@@ -55,7 +55,9 @@ export function findQuotes(text: TextLayer): Quote[] {
   const { body, sentences } = text;
   const locate = sentenceLocator(sentences);
   const out: Quote[] = [];
+  // Wire pairs (``…'') are read by the date stage only: quote finding has not been measured on them.
   for (const m of text.quotePairs) {
+    if (m.style === "wire") continue;
     const text = body.slice(m.innerStart, m.innerEnd);
     const first = locate(m.innerStart);
     const last = locate(m.innerEnd - 1);

@@ -42,7 +42,7 @@ export function findDates(text: TextLayer, date: string | null): DateMention[] {
   const pubRule = line && line.day !== stamped ? "dateline" : "pub";
   const candidates = findCandidates(text).map((c) => (line && c.start === line.start ? { ...c, spec: datelineSpec(line.day), rule: "dateline" } : c));
   if (candidates.length === 0) return [];
-  const regions = quoteRegions(body);
+  const regions = quoteRegions(text);
   const bySentence = [...sentences].sort((a, b) => a.start - b.start);
 
   const work: Work[] = candidates.map((c) => {

@@ -33,7 +33,7 @@ describe("tenseAround", () => {
 describe("quotation regions and cues", () => {
   it("pairs curly and straight marks and finds the speech verb after or before", () => {
     const body = "“We act today,” the mayor said. The chief says: \"We wait.\"";
-    const regions = quoteRegions(body);
+    const regions = quoteRegions(readText(body));
     expect(regions.map((r) => body.slice(r.start, r.end))).toEqual(["“We act today,”", "\"We wait.\""]);
     expect(quoteCue(readText(body), regions[0])).toMatchObject({ verb: { w: "said" }, present: false });
     expect(quoteCue(readText(body), regions[1])).toMatchObject({ verb: { w: "says" }, present: true });
@@ -41,12 +41,17 @@ describe("quotation regions and cues", () => {
 
   it("single curly marks quote, apostrophes do not", () => {
     const body = "‘We don’t stop tomorrow,’ she said. The teachers’ union agreed.";
-    expect(quoteRegions(body).map((r) => body.slice(r.start, r.end))).toEqual(["‘We don’t stop tomorrow,’"]);
+    expect(quoteRegions(readText(body)).map((r) => body.slice(r.start, r.end))).toEqual(["‘We don’t stop tomorrow,’"]);
+  });
+
+  it("wire copy's ``…'' pairs, and a quote nested in a quote is one region", () => {
+    const body = "``We begin Monday,'' she said. “He told us ‘wait till Friday’ and left,” he said.";
+    expect(quoteRegions(readText(body)).map((r) => body.slice(r.start, r.end))).toEqual(["``We begin Monday,''", "“He told us ‘wait till Friday’ and left,”"]);
   });
 
   it("an unclosed mark does not run past its paragraph", () => {
     const body = "He said \"we wait.\n\nLater, \"we go\" she said.";
-    expect(quoteRegions(body).map((r) => body.slice(r.start, r.end))).toEqual(["\"we go\""]);
+    expect(quoteRegions(readText(body)).map((r) => body.slice(r.start, r.end))).toEqual(["\"we go\""]);
   });
 
   it.each([

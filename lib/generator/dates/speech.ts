@@ -4,45 +4,21 @@
 import { atSentenceStart, layerTokensAfter, layerTokensBefore, tokensIn, type DateText, type Tok } from "./context";
 import { DATE_SPEECH_VERBS as SPEECH_VERBS, PRESENT_SPEECH } from "../text/lexicon";
 import { markerOf } from "./tense";
+import type { TextLayer } from "../text/layer";
 
 export type Region = { start: number; end: number };
 
-/** Quotation regions: curly pairs, and straight marks paired within a paragraph. Linear. */
-export function quoteRegions(body: string): Region[] {
-  const out: Region[] = [];
-  let curly = -1;
-  let straight = -1;
-  let single = -1;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    // Single curly marks (‘…’) quote too, but ’ is also the apostrophe: it closes only when no
-    // letter follows ("don’t" stays open), and ‘ opens only at a word start.
-    if (c === 0x2018 && (i === 0 || /[\s(\[—–-]/.test(body[i - 1]))) single = i;
-    else if (c === 0x2019 && single >= 0 && !/[\p{L}\p{N}]/u.test(body[i + 1] ?? "")) { out.push({ start: single, end: i + 1 }); single = -1; }
-    // Wire copy's ASCII pairs: `` opens, '' closes (after a word or punctuation, not a letter).
-    if (c === 0x60 && body.charCodeAt(i + 1) === 0x60) { curly = i; i++; continue; }
-    if (c === 0x27 && body.charCodeAt(i + 1) === 0x27 && curly >= 0) { out.push({ start: curly, end: i + 2 }); curly = -1; i++; continue; }
-    if (c === 0x201c) curly = i; // “
-    else if (c === 0x201d) { // ”
-      if (curly >= 0) { out.push({ start: curly, end: i + 1 }); curly = -1; }
-    } else if (c === 0x22) { // "
-      if (straight >= 0) { out.push({ start: straight, end: i + 1 }); straight = -1; } else straight = i;
-    } else if (c === 0x0a && (body.charCodeAt(i + 1) === 0x0a || (body.charCodeAt(i + 1) === 0x0d && body.charCodeAt(i + 2) === 0x0a))) {
-      // A paragraph break closes nothing: an unclosed quote simply continues into the next
-      // paragraph in news style, but we do not guess; drop the open mark.
-      curly = -1;
-      straight = -1;
-      single = -1;
-    }
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A single-quoted title inside a double-quoted quote nests: keep the outer region only, so the
-  // list stays sorted and disjoint for the binary search.
+/** Quotation regions, from the text layer's one pairing of quotation marks: closed double and
+ *  wire (``…'') pairs, and single pairs opened by a curly ‘ (a straight ' is too often an
+ *  apostrophe to date by). Nested pairs keep the outer region only, so the list stays sorted and
+ *  disjoint for the binary search. */
+export function quoteRegions(text: Pick<TextLayer, "body" | "quotePairs">): Region[] {
   const flat: Region[] = [];
-  for (const r of out) {
+  for (const p of text.quotePairs) {
+    if (!p.closed || (p.style === "single" && text.body[p.open] !== "‘")) continue;
     const last = flat[flat.length - 1];
-    if (last && r.start < last.end) { if (r.end > last.end) last.end = r.end; continue; }
-    flat.push({ ...r });
+    if (last && p.open < last.end) { if (p.close > last.end) last.end = p.close; continue; }
+    flat.push({ start: p.open, end: p.close });
   }
   return flat;
 }

@@ -34,6 +34,9 @@ describe("text layer: paragraphs and quote pairs", () => {
     ["He called it a 'mess' today.", [["mess", true]]],
     ["“It goes on\n\n“and ends here,” she said.", [["It goes on", false], ["and ends here,", true]]],
     ["Don’t stop, it’s fine.", []],
+    // Wire copy's ``…'' pair (a `` left open in its paragraph pairs nothing).
+    ["``We go,'' she said.", [["We go,", true]]],
+    ["``No closer here.\n\n``We go,'' she said.", [["We go,", true]]],
   ])("%s", (body, pairs) => {
     const text = readText(body);
     expect(text.quotePairs.map((p) => [body.slice(p.innerStart, p.innerEnd), p.closed])).toEqual(pairs);

@@ -13,7 +13,8 @@ export type MarkPair = {
   innerStart: number;
   innerEnd: number;
   closed: boolean;
-  style: "double" | "single";
+  /** "wire": old wire copy's ASCII pairs, ``…'' (a pass of its own, see wirePairs). */
+  style: "double" | "single" | "wire";
   paragraph: number;
 };
 
@@ -33,10 +34,26 @@ export function pairMarks(body: string, paragraphs: ReadonlyArray<readonly [numb
   for (const [from, to] of paragraphs) {
     if (body.slice(from, to).trim()) {
       scanParagraph(body, from, to, paragraph, out);
+      wirePairs(body, from, to, paragraph, out);
       paragraph++;
     }
   }
-  return out;
+  return out.sort((a, b) => a.open - b.open || b.close - a.close);
+}
+
+/** Wire copy's ASCII quotes: `` opens, the next '' in the paragraph closes. A pass apart from the
+ *  scan, which reads the same '' as two single marks: its pairs stay exactly as they were. */
+function wirePairs(body: string, from: number, to: number, paragraph: number, out: MarkPair[]): void {
+  for (let i = body.indexOf("``", from); i >= 0 && i < to; i = body.indexOf("``", i)) {
+    const k = body.indexOf("''", i + 2);
+    if (k < 0 || k >= to) return;
+    let innerStart = i + 2;
+    let innerEnd = k;
+    while (innerStart < innerEnd && /\s/.test(body[innerStart])) innerStart++;
+    while (innerEnd > innerStart && /\s/.test(body[innerEnd - 1])) innerEnd--;
+    if (innerEnd > innerStart) out.push({ open: i, close: k + 2, innerStart, innerEnd, closed: true, style: "wire", paragraph });
+    i = k + 2;
+  }
 }
 
 /** One paragraph's scan: forward-only caches of the next straight double, closing single and
