@@ -206,3 +206,27 @@ describe("words reported second-hand are measured apart", () => {
     expect(got.rule).toBe(rule);
   });
 });
+
+describe("a thing that says the words is measured apart", () => {
+  const rows: [name: string, body: string, quote: string, rule: string][] = [
+    ["a headline that said", INTRO + "Olsen posted her note under a headline that said, “Harbour Declares War on Rats.”", "Harbour Declares War on Rats.", "speech-short-name-thing-says"],
+    ["a sign that said, after the cue", INTRO + "Olsen wrote that she had seen a sign that said “Closed for repairs until May.”", "Closed for repairs until May.", "speech-short-name-thing-says"],
+    ["'which said:' is the cue's own unnamed subject", INTRO + "Olsen released a video which said: “The pier will be rebuilt by spring.”", "The pier will be rebuilt by spring.", "speech-unnamed"],
+    ["a person's own relative clause is no thing", INTRO + "Olsen, who said she was “ready to rebuild,” left early.", "ready to rebuild,", "speech-short-name"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, rule) => {
+    expect(ruleOf(body, quote).rule).toBe(rule);
+  });
+});
+
+describe("two roles joined before one name", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["a dotted title, then a body's title", "Officials met. “That is what he did before,” said former Westland Gov. and Harbour Committee Chairman Ed Marlow.", "That is what he did before,", "Ed Marlow"],
+    ["two plain roles", "Officials met. “We start at dawn,” said the club's treasurer and team captain Ida Brekke.", "We start at dawn,", "Ida Brekke"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    const got = ruleOf(body, quote);
+    expect(got.speaker).toBe(speaker);
+    expect(got.rule).toBe("after-inverted-full-name");
+  });
+});

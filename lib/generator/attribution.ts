@@ -34,7 +34,7 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
-    const frame = found.cue && sp.secondHand(q, found.cue) ? "-second-hand" : "";
+    const frame = !found.cue ? "" : sp.secondHand(q, found.cue) ? "-second-hand" : found.cue.end <= q.start && sp.thingSays(q, found.cue) ? "-thing-says" : "";
     const rule = found.rule + nameMark(entities, speaker, found.cue) + frame;
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
     const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + frame;

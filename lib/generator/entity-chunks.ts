@@ -135,6 +135,10 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
     ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
     return;
   }
+  // "former Westland Gov. and Committee Chairman X": a run that ends on a dotted title is a role
+  // with its name still to come, not a name.
+  const end = ec.tokens[to - 1];
+  if (DOTTED_TITLES.has(end.lower) && ec.tokens[to]?.text === "." && ec.tokens[to].start === end.end) return;
   // Split a leading role: everything up to the last role word before the name.
   let roleEnd = -1;
   for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;

@@ -1,6 +1,7 @@
 // How a quote ties to its surroundings without a verb cue: a trailing relay, a colon, a
 // continuation of the previous quote, a paragraph that carries an open quote on.
-import { RELAY_VERBS } from "../text/lexicon";
+import { DETERMINERS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
+import { tokenAt } from "../text/tokens";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { sentenceSubject } from "./referents";
@@ -32,6 +33,20 @@ export function secondHand(ctx: Ctx, q: Quote, cue: Span | null): boolean {
     if (ctx.inQuote[k] || inCue(k)) continue;
     if (ctx.tokens[k].lower === "according" && ctx.tokens[k + 1]?.lower === "to") return true;
     if (isVerbAt(ctx, k, RELAY_VERBS)) return true;
+  }
+  return false;
+}
+
+/** "X posted a message under a headline that said, “…”", "X released a video which said:
+ *  “…”": between the speaker's cue and the quote, a relative clause on a plain noun says the
+ *  words. Whether they are X's then depends on whose thing it is, so such findings are
+ *  measured apart. */
+export function thingSays(ctx: Ctx, q: Quote, cue: Span): boolean {
+  const { a } = quoteRange(ctx, q);
+  for (let k = Math.max(tokenAt(ctx.tokens, cue.end), 2); k < a; k++) {
+    const t = ctx.tokens[k], rel = ctx.tokens[k - 1], noun = ctx.tokens[k - 2];
+    if (ctx.inQuote[k] || !t.word || !SPEECH_VERBS.has(t.lower) || (rel.lower !== "that" && rel.lower !== "which")) continue;
+    if (noun.word && !noun.cap && !ctx.mentionEnd.has(k - 2) && /^[a-z]{3,}$/.test(noun.lower) && !DETERMINERS.has(noun.lower)) return true;
   }
   return false;
 }

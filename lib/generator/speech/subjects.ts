@@ -2,7 +2,7 @@
 // a named entity, a pronoun, an unnamed voice ("a spokesman"), a raw capitalised name.
 import { bodyNamedBefore, isBodyNoun } from "./org-heads";
 import {
-  CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
+  CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
   ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
 import { opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
@@ -186,8 +186,9 @@ function apposedPerson(ctx: Ctx, from: number, comma: number): { entity: Entity;
   return mm && mm.entity.kind === "person" ? mm : null;
 }
 
-/** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying". */
-export function nounAfter(ctx: Ctx, k: number): SubjectRef {
+/** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying"; `lead`:
+ *  how many words of a role may come before the name. */
+export function nounAfter(ctx: Ctx, k: number, lead = 4): SubjectRef {
   let j = k;
   if (ctx.tokens[j]?.lower === "the") j++;
   if (j >= ctx.n || ctx.inQuote[j]) return { kind: "elided" };
@@ -200,8 +201,15 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
     return { kind: "entity", entity: m.entity, from: m.from, to: m.to };
   }
   if (PRONOUNS.has(ctx.tokens[j].lower) && j === k) return { kind: "pronoun", pronoun: ctx.tokens[j].lower, from: j };
+  // "said former Westland Gov. and Harbour Committee Chairman Ed Marlow": one person, two roles.
+  const and = rolesJoined(ctx, j);
+  if (and >= 0) {
+    // (a second role is often a body's title: "Democratic National Committee Chairman X")
+    const second = nounAfter(ctx, and + 1, 6);
+    if (second.kind === "entity" && second.entity.kind === "person") return second;
+  }
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
-  for (let x = j; x < ctx.n && x < j + 4 && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
+  for (let x = j; x < ctx.n && x < j + lead && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
     // "noted a report for the Harbour Fund": a name after a preposition is not the speaker.
     if (x > j && PREPOSITIONS.has(ctx.tokens[x].lower) && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
     const mm = ctx.mentionStart.get(x);
@@ -215,6 +223,22 @@ export function nounAfter(ctx: Ctx, k: number): SubjectRef {
   }
   if (ctx.tokens[j].word && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
   return { kind: "elided" };
+}
+
+/** The "and" that joins a first role ("former Westland Gov.", "the club's treasurer") to a second
+ *  one before the name, or -1: only role words, modifiers and capitals come before it. */
+function rolesJoined(ctx: Ctx, from: number): number {
+  for (let x = from; x < ctx.n && x < from + 6 && !ctx.inQuote[x]; x++) {
+    const t = ctx.tokens[x];
+    if (t.lower === "and") {
+      const p = ctx.tokens[x - 1];
+      const dotted = p?.text === "." && DOTTED_TITLES.has(ctx.tokens[x - 2]?.lower ?? "");
+      return x > from && (dotted || ROLE_WORDS.has(p.lower)) ? x : -1;
+    }
+    if (t.text === "." && DOTTED_TITLES.has(ctx.tokens[x - 1]?.lower ?? "")) continue;
+    if (!t.word || !(t.cap || t.possessive || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
