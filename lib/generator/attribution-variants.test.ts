@@ -230,3 +230,17 @@ describe("two roles joined before one name", () => {
     expect(got.rule).toBe("after-inverted-full-name");
   });
 });
+
+describe("role leads and asides around the name", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+    ["a dotted title inside the lead", "Officials met. “We won the vote,” said former Westland Gov. Jim Doyle.", "We won the vote,", "Jim Doyle"],
+    ["a body's four-word title before the name", "Officials met. “It should matter,” said Harbour Board Press Secretary Josh Elmer.", "It should matter,", "Josh Elmer"],
+    ["a long lead before the subject", "Officials met. “These are dark days,” former Ola K. Berg speechwriter Noam Neuss wrote in a column.", "These are dark days,", "Noam Neuss"],
+    ["a party after the name", "Officials met. “We tie their hands,” state Sen. Jason Holm (D) said in the debate.", "We tie their hands,", "Jason Holm"],
+    ["a party after the name, cue before", "Officials met. Rep. Ada Lind (R-Westland) said the plan was “a mistake.”", "a mistake.", "Ada Lind"],
+    ["a name in a relative clause of the lead is not the speaker", "Ivo Brandt resigned. “He sent the emails,” said one source who named Brandt.", "He sent the emails,", null],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});

@@ -11,6 +11,8 @@ import type { Entity } from "../types";
 /** Words that never lead a role phrase before a name. */
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...VERB_FILLERS, ...CONJ, ...PRONOUNS, ...SPEECH_VERBS, "that", "which", "who", "when", "while", "because", "then", "after", "before"]);
 
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
+
 /** Words that open an indefinite noun phrase: "a", "one", "another" adviser. */
 const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
 
@@ -24,15 +26,31 @@ type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
 
 const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
 
-/** Skips fillers, times and numbers between a subject and its verb ("Olsen on Monday said"). */
+/** Skips fillers, times and numbers between a subject and its verb ("Olsen on Monday said"),
+ *  and a short parenthetical after the name ("Jane Doe (D-Westland) said"). */
 function skipFillers(ctx: Ctx, v: number, floor: number): number {
   let k = v - 1;
   for (let skipped = 0; k >= floor && skipped < 6; skipped++, k--) {
     const t = ctx.tokens[k];
+    if (t.text === ")") {
+      const open = parenOpen(ctx, k, floor);
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
     if (!t.word || ctx.mentionEnd.has(k)) break;
     if (!(VERB_FILLERS.has(t.lower) || TIME_SKIP.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
   }
   return k;
+}
+
+/** The "(" of a parenthetical of at most six tokens that closes at k, or -1. */
+function parenOpen(ctx: Ctx, k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && j >= k - 7; j--) {
+    if (ctx.tokens[j].text === "(") return j > floor && ctx.mentionEnd.has(j - 1) ? j : -1;
+    if (ctx.inQuote[j] || /^[.;:!?,()]$/.test(ctx.tokens[j].text) && ctx.tokens[j].text !== ".") return -1;
+  }
+  return -1;
 }
 
 /** A mention right before the verb, unless it is a prepositional object ("a spokesman for X"). */
@@ -187,7 +205,7 @@ function apposedPerson(ctx: Ctx, from: number, comma: number): { entity: Entity;
 }
 
 /** Mention (or pronoun) right after position k: "said Olsen", "quoted Olsen as saying"; `lead`:
- *  how many words of a role may come before the name. */
+ *  how many words of a role may come before the name ("said White House Press Secretary X"). */
 export function nounAfter(ctx: Ctx, k: number, lead = 4): SubjectRef {
   let j = k;
   if (ctx.tokens[j]?.lower === "the") j++;
@@ -209,9 +227,12 @@ export function nounAfter(ctx: Ctx, k: number, lead = 4): SubjectRef {
     if (second.kind === "entity" && second.entity.kind === "person") return second;
   }
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
-  for (let x = j; x < ctx.n && x < j + lead && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
+  // (a title's stop is no word of the lead: "said former Westland Gov. Jim Doyle")
+  for (let x = j, words = 0; x < ctx.n && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
+    if (ctx.tokens[x].word && ++words > lead + 1) break; // `lead` words, then the name's first
     // "noted a report for the Harbour Fund": a name after a preposition is not the speaker.
-    if (x > j && PREPOSITIONS.has(ctx.tokens[x].lower) && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
+    // "said one source who identified X": nor is a name inside a relative clause.
+    if (x > j && (PREPOSITIONS.has(ctx.tokens[x].lower) || RELATIVES.has(ctx.tokens[x].lower)) && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
     const mm = ctx.mentionStart.get(x);
     if (!mm) continue;
     const head = headPerson(ctx, mm.to + 1); // "said former Olsen aide Per Lind"
@@ -243,7 +264,9 @@ function rolesJoined(ctx: Ctx, from: number): number {
 
 /** Tokens [from, to) are only a noun phrase's lead: "the", a role ("Greenfield chairman"), a possessive. */
 export function modifiersOnly(ctx: Ctx, from: number, to: number): boolean {
-  if (to - from > 5) return false;
+  let words = 0;
+  for (let j = from; j < to; j++) if (ctx.tokens[j].word) words++;
+  if (words > 5) return false;
   const last = ctx.tokens[to - 1];
   // "… speechwriter Jane Doe", "… resident Jane Doe": a plain lower-case noun right before the
   // name also leads a role (not a function word or a verb's filler).

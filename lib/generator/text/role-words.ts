@@ -32,7 +32,7 @@ export const ROLE_WORDS = set(`
 `);
 
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */
-export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice assistant senior junior chief top new outgoing incoming ex`);
+export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice assistant senior junior chief top new outgoing incoming ex state federal`);
 
 /** Plural common nouns that often open a sentence as an unnamed group of speakers ("Police said"). */
 export const GROUP_NOUNS = set(`
