@@ -244,3 +244,18 @@ describe("role leads and asides around the name", () => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
   });
 });
+
+describe("an adverb between subject and verb; a person's campaign", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string, rule: string][] = [
+    ["an -ly adverb", INTRO + "Olsen initially said in the spring, when the story broke, “I did not sign it.”", "I did not sign it.", "Karin Olsen", "speech-short-name"],
+    ["the campaign after the name", INTRO + "“This income paid for the pier,” the Olsen campaign explained in its release.", "This income paid for the pier,", "Olsen campaign", "after-speech-campaign"],
+    ["the possessive campaign", INTRO + "Olsen's campaign said the plan was “a waste of money.”", "a waste of money.", "Olsen campaign", "speech-campaign"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    expect(ruleOf(body, quote)).toEqual({ speaker, rule });
+  });
+
+  it("a noun in -ly is no adverb: the family speaks, not Olsen", () => {
+    expect(ruleOf(INTRO + "The Olsen family said the pier was “a monument.”", "a monument.").speaker).toBeNull();
+  });
+});

@@ -12,7 +12,8 @@ export type SubjectRef =
   | { kind: "pronoun"; pronoun: string; from: number }
   | { kind: "unnamed"; from: number }
   | { kind: "elided" }
-  | { kind: "raw"; name: string; from: number }
+  /** A name the entity list lacks; `owned`: a person's own campaign ("the Olsen campaign"). */
+  | { kind: "raw"; name: string; from: number; owned?: boolean }
   | { kind: "clause-subject" };
 
 export type Cue = {

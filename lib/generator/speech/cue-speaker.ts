@@ -55,7 +55,8 @@ export function readCue(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boo
       // ("…," X said: the subject right after the quote joins well in either form, measured as one)
       return { speaker: c.speaker.entity, sure: true, rule: c.rule === "after-speech" ? c.rule : c.rule + nameForm(sp, c.speaker), ...via };
     case "raw":
-      return { speaker: c.speaker.name, sure: false, rule: c.rule, ...via };
+      // A campaign is named by its person's name as written, so it is as sure as that name.
+      return c.speaker.owned ? { speaker: c.speaker.name, sure: true, rule: `${c.rule}-campaign`, ...via } : { speaker: c.speaker.name, sure: false, rule: c.rule, ...via };
     case "pronoun": {
       const r = pronounReading(sp, c, q, prev, immediate);
       return r.via || !c.via ? r : { ...r, ...via };

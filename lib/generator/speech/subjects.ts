@@ -26,6 +26,14 @@ type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
 
 const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
 
+/** Nouns and adjectives that end like an adverb ("the Olsen family said"). */
+const LY_NOUNS = new Set(["family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "yearly", "anomaly", "monopoly", "bully", "belly", "jelly", "lily", "holly", "homily", "friendly", "elderly", "likely", "only"]);
+
+/** "Olsen initially said", "Olsen quietly added": an adverb of manner or time in -ly. */
+function lyAdverb(t: { word: boolean; cap: boolean; lower: string }): boolean {
+  return t.word && !t.cap && /^[a-z]{3,}ly$/.test(t.lower) && !LY_NOUNS.has(t.lower);
+}
+
 /** Skips fillers, times and numbers between a subject and its verb ("Olsen on Monday said"),
  *  and a short parenthetical after the name ("Jane Doe (D-Westland) said"). */
 function skipFillers(ctx: Ctx, v: number, floor: number): number {
@@ -39,7 +47,7 @@ function skipFillers(ctx: Ctx, v: number, floor: number): number {
       continue;
     }
     if (!t.word || ctx.mentionEnd.has(k)) break;
-    if (!(VERB_FILLERS.has(t.lower) || TIME_SKIP.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
+    if (!(VERB_FILLERS.has(t.lower) || lyAdverb(t) || TIME_SKIP.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
   }
   return k;
 }
@@ -121,6 +129,8 @@ const closedClassSubject: SubjectRule = (ctx, k) => {
 const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   const t = ctx.tokens[k];
   if (t.cap) return null;
+  const campaign = campaignOf(ctx, k, floor);
+  if (campaign) return campaign;
   if (OUTLET_NOUNS.has(t.lower) || t.lower === "news") {
     for (let j = k - 1; j >= floor && j >= k - 2; j--) {
       const mm = ctx.mentionEnd.get(j);
@@ -141,6 +151,15 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   }
   return { kind: "unnamed", from: k };
 };
+
+/** "the Olsen campaign said", "Olsen's campaign said": the campaign speaks, under its person's
+ *  name as the text writes it ("Olsen campaign"). */
+function campaignOf(ctx: Ctx, k: number, floor: number): SubjectRef | null {
+  const owner = ctx.mentionEnd.get(k - 1);
+  if (ctx.tokens[k].lower !== "campaign" || !owner || owner.from < floor || owner.entity.kind !== "person") return null;
+  const words = ctx.tokens.slice(owner.from, owner.to + 1).filter((t) => t.word).map((t) => t.base);
+  return { kind: "raw", name: `${words.join(" ")} campaign`, from: owner.from, owned: true };
+}
 
 /** Bodies that speak for a person without being that person ("Olsen's campaign noted"). */
 const PERSONS_BODIES = new Set(["campaign", "camp", "family", "allies", "supporters", "backers"]);
