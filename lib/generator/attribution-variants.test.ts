@@ -189,7 +189,7 @@ describe("a name inside an indefinite description is not the speaker", () => {
   });
 });
 
-describe("words reported second-hand are measured apart", () => {
+describe("words that may not be the cue speaker's own are measured apart", () => {
   // The speaker's cue sits inside another source's report: whom the words belong to depends on
   // how the frames nest, so the finding keeps the speaker but not the plain cue's record.
   const rows: [name: string, body: string, quote: string, rule: string][] = [
@@ -198,6 +198,7 @@ describe("words reported second-hand are measured apart", () => {
     ["a leading report", INTRO + "The Harbour Courier reported that Olsen said the plan was “a waste of money.”", "a waste of money.", "speech-short-name-second-hand"],
     ["'“…,” X said' inside a report", INTRO + "“The pier is old,” Olsen said, according to a letter seen by the Courier.", "The pier is old,", "after-speech-second-hand"],
     ["the plain cue keeps its own rule", INTRO + "Olsen said the pier was “beyond repair.”", "beyond repair.", "speech-short-name"],
+    ["a term a naming clause applies, cue after", INTRO + "Her critics mocked the plan, calling it “a floating folly,” Olsen said as she left.", "a floating folly,", "after-speech-named-term"],
     ["a report inside the quote does not count", INTRO + "“The Courier reported it first,” Olsen said.", "The Courier reported it first,", "after-speech"],
   ];
   it.each(rows)("%s", (_n, body, quote, rule) => {

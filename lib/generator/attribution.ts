@@ -34,7 +34,7 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
     const found = attributeOne(sp, q, prev);
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
-    const frame = !found.cue ? "" : sp.secondHand(q, found.cue) ? "-second-hand" : found.cue.end <= q.start && sp.thingSays(q, found.cue) ? "-thing-says" : "";
+    const frame = frameOf(sp, q, found);
     const rule = found.rule + nameMark(entities, speaker, found.cue) + frame;
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
     const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + frame;
@@ -44,6 +44,16 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
   handOpenQuotes(sp, out, openIdx);
   for (const ind of findIndirect(sp)) out.push(ind);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A frame around the speaker's cue that makes the words perhaps not theirs: another source's
+ *  report, a thing that says them, a term a naming clause applies. Each is measured apart. */
+function frameOf(sp: Speech, q: Quote, found: Found): string {
+  if (!found.cue) return "";
+  if (sp.secondHand(q, found.cue)) return "-second-hand";
+  if (found.cue.end <= q.start && sp.thingSays(q, found.cue)) return "-thing-says";
+  if (found.cue.start >= q.end && q.kind === "partial" && sp.namedTerm(q)) return "-named-term";
+  return "";
 }
 
 /** How the key's name was reached, when that is less certain than the cue: a surname only, a typo. */

@@ -5,7 +5,7 @@ import { buildCtx, type Ctx } from "./ctx";
 import { quoteRange } from "./ctx";
 import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
 import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold } from "./referents";
-import { trailingRelay, secondHand, thingSays, continues, colonSubject, colonName, startsParagraphAfter, sameParagraph } from "./quote-links";
+import { trailingRelay, secondHand, thingSays, namedTerm, continues, colonSubject, colonName, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
 import type { TextLayer } from "../text/layer";
 import type { Entity, Quote } from "../types";
@@ -38,6 +38,7 @@ export function analyseSpeech(text: TextLayer, entities: Entity[], quotes: Quote
     trailingRelay: bind(ctx, trailingRelay),
     secondHand: bind(ctx, secondHand),
     thingSays: bind(ctx, thingSays),
+    namedTerm: bind(ctx, namedTerm),
     continues: bind(ctx, continues),
     startsParagraphAfter: bind(ctx, startsParagraphAfter),
     sameParagraph: bind(ctx, sameParagraph),

@@ -1,6 +1,6 @@
 // How a quote ties to its surroundings without a verb cue: a trailing relay, a colon, a
 // continuation of the previous quote, a paragraph that carries an open quote on.
-import { DETERMINERS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
+import { DETERMINERS, NAMING_VERBS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
 import { tokenAt } from "../text/tokens";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
@@ -47,6 +47,20 @@ export function thingSays(ctx: Ctx, q: Quote, cue: Span): boolean {
     const t = ctx.tokens[k], rel = ctx.tokens[k - 1], noun = ctx.tokens[k - 2];
     if (ctx.inQuote[k] || !t.word || !SPEECH_VERBS.has(t.lower) || (rel.lower !== "that" && rel.lower !== "which")) continue;
     if (noun.word && !noun.cap && !ctx.mentionEnd.has(k - 2) && /^[a-z]{3,}$/.test(noun.lower) && !DETERMINERS.has(noun.lower)) return true;
+  }
+  return false;
+}
+
+/** "…, calling Trump “an orange buffoon,” Susan said": the quote is the term a naming verb right
+ *  before it applies, so the words may be that clause's subject's rather than the cue's speaker's;
+ *  such findings are measured apart. */
+export function namedTerm(ctx: Ctx, q: Quote): boolean {
+  const { a } = quoteRange(ctx, q);
+  const s = q.sentenceIds[0] ?? -1;
+  if (s < 0) return false;
+  for (let k = a - 1; k >= ctx.sentFrom[s] && k >= a - 5; k--) {
+    if (ctx.inQuote[k] && k < a - 1) return false;
+    if (isVerbAt(ctx, k, NAMING_VERBS)) return true;
   }
   return false;
 }
