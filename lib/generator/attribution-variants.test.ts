@@ -260,3 +260,10 @@ describe("an adverb between subject and verb; a person's campaign", () => {
     expect(ruleOf(INTRO + "The Olsen family said the pier was “a monument.”", "a monument.").speaker).toBeNull();
   });
 });
+
+describe("a name that takes 'his' or 'her' right after its verb is a person", () => {
+  it("so the participle's subject is that person, not the name after a preposition", () => {
+    const body = "Ada Lind threw her support behind Sen. Ivo Brandt on Wednesday, saying it is time to have a “real conservative in the White House.”";
+    expect(ruleOf(body, "real conservative in the White House.")).toEqual({ speaker: "Ada Lind", rule: "participle-clause-subject" });
+  });
+});

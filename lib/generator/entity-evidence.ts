@@ -115,6 +115,14 @@ const weakEvidence: EvidenceRule = (ec, c, g, x) => {
   }
 };
 
+/** "Ada Lind threw her support behind …", "X made his name": a name, its verb, then "his" or "her"
+ *  (bodies take "its") is a person — with the weak hint above, enough on its own. */
+const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
+  const verb = x.after;
+  const pron = x.after2;
+  if (verb && verb.word && !verb.cap && /^[a-z]{3,}$/.test(verb.lower) && !PREPOSITIONS.has(verb.lower) && verb.lower !== "and" && pron && /^(his|her|himself|herself)$/.test(pron.lower) && x.names.length > 1) g.person += 1.5;
+};
+
 /** Parenthetical acronym: "Westland News Agency (WNA)". */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
   // Parenthetical acronym: "Westland News Agency (WNA)".
@@ -122,7 +130,7 @@ const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 // Counters add up in any order; the role rules keep theirs (a leading role before an appositive one).
-const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, acronymEvidence];
+const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, acronymEvidence];
 
 function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
   if (c.thing) {
