@@ -34,6 +34,9 @@ describe("text layer: paragraphs and quote pairs", () => {
     ["He called it a 'mess' today.", [["mess", true]]],
     ["“It goes on\n\n“and ends here,” she said.", [["It goes on", false], ["and ends here,", true]]],
     ["Don’t stop, it’s fine.", []],
+    // A closer typed the wrong way round ("here,“ said"), but not past a straight closer.
+    ["“It is unusual,“ said Lars Noble. “It is hard.”", [["It is unusual,", true], ["It is hard.", true]]],
+    ["“The pool is out of balance,\" the group wrote. \"It will get worse.“\n\nNext.", [["The pool is out of balance,", true], ["It will get worse.“", false]]],
     // Wire copy's ``…'' pair (a `` left open in its paragraph pairs nothing).
     ["``We go,'' she said.", [["We go,", true]]],
     ["``No closer here.\n\n``We go,'' she said.", [["We go,", true]]],

@@ -113,8 +113,13 @@ function nestedCloser(sc: Scan, i: number): number {
   const closer = c === "«" ? "»" : "”";
   const opener = c === "«" ? "«" : "“";
   let depth = 1;
+  let straight = false;
   for (let k = i + 1; k < sc.to; k++) {
     const d = sc.body[k];
+    if (d === '"') straight = true;
+    // "… for her here,“ said X": an opening mark glued to the words before it and followed by a
+    // space is a closer typed the wrong way round (unless a straight mark closed the quote first).
+    if (d === "“" && c === "“" && depth === 1 && !straight && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
     if (d === opener || (c === "„" && d === "„")) depth++;
     else if (d === closer || (c === "„" && d === "“" && depth === 1)) {
       depth--;
