@@ -267,3 +267,11 @@ describe("a name that takes 'his' or 'her' right after its verb is a person", ()
     expect(ruleOf(body, "real conservative in the White House.")).toEqual({ speaker: "Ada Lind", rule: "participle-clause-subject" });
   });
 });
+
+describe("a closer typed the wrong way round", () => {
+  it("still ends the quote, and the inverted cue after it names the speaker", () => {
+    const body = "Officials met.\n\n“It is unusual,“ said Lars Noble, an attorney with the Harbour Legal Center. “It is hard to do.”";
+    expect(ruleOf(body, "It is unusual,")).toEqual({ speaker: "Lars Noble", rule: "after-inverted-full-name" });
+    expect(ruleOf(body, "It is hard to do.")).toEqual({ speaker: "Lars Noble", rule: "continuation-next-sentence" });
+  });
+});

@@ -94,7 +94,9 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
     const t = ec.tokens[k];
     if (!t.word || t.cap) break;
     if (SPEECH_VERBS.has(t.lower)) {
-      if (/^[,"”’']$/.test(wordAt(ec, k - 1)?.text ?? "")) g.speaks++;
+      // (a closer typed the wrong way round, glued to the quote's words, closes it too)
+      const p = wordAt(ec, k - 1);
+      if (p && (/^[,"”’']$/.test(p.text) || (p.text === "“" && p.start === wordAt(ec, k - 2)?.end))) g.speaks++;
       break;
     }
   }

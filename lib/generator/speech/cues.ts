@@ -59,7 +59,9 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   const { b } = quoteRange(ctx, q);
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   let k = b;
-  while (k < ctx.n && !ctx.tokens[k].word && !ctx.inQuote[k] && /^[,"”’'»\-–—)\]]$/.test(ctx.tokens[k].text)) k++;
+  // (a closer typed the wrong way round, glued to the quote's words, closes it too: "here,“ said")
+  const closer = (x: number) => /^[,"”’'»\-–—)\]]$/.test(ctx.tokens[x].text) || (ctx.tokens[x].text === "“" && ctx.tokens[x].start === ctx.tokens[x - 1]?.end);
+  while (k < ctx.n && !ctx.tokens[k].word && !ctx.inQuote[k] && closer(k)) k++;
   if (k >= ctx.n || ctx.inQuote[k] || ctx.tokens[k].sentence !== last || !ctx.tokens[k].word) return null;
   const t = ctx.tokens[k];
   if (SPEECH_VERBS.has(t.lower) && !t.cap) {
