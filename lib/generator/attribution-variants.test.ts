@@ -238,6 +238,7 @@ describe("role leads and asides around the name", () => {
     ["a body's four-word title before the name", "Officials met. “It should matter,” said Harbour Board Press Secretary Josh Elmer.", "It should matter,", "Josh Elmer"],
     ["a long lead before the subject", "Officials met. “These are dark days,” former Ola K. Berg speechwriter Noam Neuss wrote in a column.", "These are dark days,", "Noam Neuss"],
     ["a party after the name", "Officials met. “We tie their hands,” state Sen. Jason Holm (D) said in the debate.", "We tie their hands,", "Jason Holm"],
+    ["a role lead and a dotted party after the name, cue after", "Officials met. \"By moving, Acme is gaming the system,\" Senate Minority Leader Ada M. Lind (D-Wes.) said in a statement.", "By moving, Acme is gaming the system,", "Ada M. Lind"],
     ["a party after the name, cue before", "Officials met. Rep. Ada Lind (R-Westland) said the plan was “a mistake.”", "a mistake.", "Ada Lind"],
     ["a name in a relative clause of the lead is not the speaker", "Ivo Brandt resigned. “He sent the emails,” said one source who named Brandt.", "He sent the emails,", null],
   ];

@@ -71,9 +71,12 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     const via = hearerAfter(ctx, k) ?? interviewVia(ctx, end, end);
     return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "after-inverted", tight: false, speaker: subj, via, relayVia: null };
   }
-  for (let v = k, reach = cueReach(ctx, k); v < ctx.n && v <= reach; v++) {
-    const abbrev = ctx.tokens[v].text === "." && v > k && ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4; // "Mrs." "Dr."
-    if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(ctx.tokens[v].text) && !abbrev)) break;
+  for (let v = k, reach = cueReach(ctx, k), paren = 0; v < ctx.n && v <= reach; v++) {
+    const text = ctx.tokens[v].text;
+    paren += text === "(" ? 1 : text === ")" ? -1 : 0;
+    // ("Mrs." "Dr."; "(D-Nev.)": a stop inside a parenthetical ends nothing)
+    const abbrev = text === "." && v > k && ((ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4) || paren > 0);
+    if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(text) && !abbrev)) break;
     if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS))) continue;
     const c = cueAt(ctx, v, k, -1);
     if (!c) return null;
@@ -101,7 +104,13 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
  *  university, wrote). */
 function cueReach(ctx: Ctx, k: number): number {
   const m = ctx.mentionStart.get(k);
-  return m && ctx.tokens[m.to + 1]?.text === "," ? k + 24 : k + 10;
+  if (m && ctx.tokens[m.to + 1]?.text === ",") return k + 24;
+  // "…," Senate Minority Leader Jane Doe (D-Westland) said: a role lead, then a party's parenthetical.
+  for (let x = k; x < ctx.n && x <= k + 4 && ctx.tokens[x].word; x++) {
+    const lead = ctx.mentionStart.get(x);
+    if (lead) return ctx.tokens[lead.to + 1]?.text === "(" ? lead.to + 10 : k + 10;
+  }
+  return k + 10;
 }
 
 /** A cue closing the quote's sentence after more words: "“…” for the plan, said Olsen." */
