@@ -209,6 +209,18 @@ describe("selecting the quiz", () => {
     expectWellSpread(questions);
   });
 
+  it("gives one answer to at most three questions of a type; the rest wait as alternates", () => {
+    const lines = ["the pier", "the crane", "the dock", "the quay", "the ferry"].map((thing) => `“We will rebuild ${thing} this year,” Ann Holt said.`);
+    const others = ["“It is far too late,” Lena Park said.", "“It is far too costly,” Ivo Brandt said."];
+    const body = ["Mayor Ann Holt visited the harbour.", ...lines, ...others].join(" ");
+    const calibration = { z: 1.645, threshold: 0.98, corpora: [], rules: { "quote:after-speech": { fired: 500, right: 500, precision: 1, lower: 1 } } };
+    const { questions, alternates } = generateQuiz(body, { calibration });
+    const holt = (list: Question[]) => list.filter((q) => q.type === "who_said" && q.choices[q.answerIndex] === "Ann Holt");
+    expect(holt(questions)).toHaveLength(3);
+    expect(holt(alternates)).toHaveLength(2);
+    expect(questions.filter((q) => q.type === "who_said").map((q) => q.choices[q.answerIndex])).toEqual(expect.arrayContaining(["Lena Park", "Ivo Brandt"]));
+  });
+
   it("makes a question on a rule never measured a suggestion, with the reason", () => {
     const { questions } = buildQuestions(a, { calibration: { ...trusted, rules: {} } });
     expect(questions.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 // From every type's checked candidates to one well-spread quiz: each question gets its status
 // from the calibration table, then a round robin over the types (so a capped quiz still covers
-// every type) takes at most `max` published questions. One question per fact, and none whose
-// prompt names another's answer; published questions past the cap become alternates; the
+// every type) takes at most `max` published questions. One question per fact, none whose prompt
+// names another's answer, no answer of one type more than three times; published questions past
+// the cap become alternates; the
 // unpublishable ones are kept as suggestions for a teacher.
 import { judge } from "../calibration";
 import type { CalibrationTable, Question } from "../types";
@@ -16,8 +17,10 @@ export function selectQuestions(byType: Question[][], max: number, table?: Calib
   const chosen: Question[] = [];
   const alternates: Question[] = [];
   // Alternates need not fit with each other's prompts: a teacher swaps them in one at a time.
-  const fitsQuiz = (q: Question) => (chosen.length < max ? fitsWith(q, chosen) : !chosen.concat(alternates).some((x) => sameFact(x, q)));
-  takeFitting(published, fitsQuiz, (q) => (chosen.length < max ? chosen : alternates).push(q));
+  // They take what the cap leaves out, and the answers a full type already gives too often.
+  const toQuiz = (q: Question) => chosen.length < max && fitsWith(q, chosen);
+  const toAlternates = (q: Question) => (chosen.length >= max || repeatsAnswer(q, chosen)) && !chosen.concat(alternates).some((x) => sameFact(x, q));
+  takeFitting(published, (q) => toQuiz(q) || toAlternates(q), (q) => (toQuiz(q) ? chosen : alternates).push(q));
   const suggestions: Question[] = [];
   // A teacher accepts suggestions into the same quiz: they must fit with it and with each other.
   const fitsSuggestions = (q: Question) => suggestions.length < max && fitsWith(q, chosen.concat(suggestions));
@@ -49,9 +52,19 @@ export function takeFitting<T>(lists: T[][], fits: (item: T) => boolean, take: (
   }
 }
 
-/** Asks a fact no chosen question asks, and neither gives away nor is given away by one. */
+/** At most this many questions of one type share one answer: a quiz where "Who said …?" is
+ *  always the same person can be played without reading. */
+const SAME_ANSWER_MAX = 3;
+
+/** Asks a fact no chosen question asks, neither gives away nor is given away by one, and does
+ *  not repeat an answer of its type too often. */
 function fitsWith(q: Question, chosen: Question[]): boolean {
-  return chosen.every((x) => !sameFact(x, q) && !givesAway(x, q) && !givesAway(q, x));
+  return !repeatsAnswer(q, chosen) && chosen.every((x) => !sameFact(x, q) && !givesAway(x, q) && !givesAway(q, x));
+}
+
+function repeatsAnswer(q: Question, chosen: Question[]): boolean {
+  const answer = normalize(q.choices[q.answerIndex]);
+  return chosen.filter((x) => x.type === q.type && normalize(x.choices[x.answerIndex]) === answer).length >= SAME_ANSWER_MAX;
 }
 
 function sameFact(a: Question, b: Question): boolean {
