@@ -8,7 +8,7 @@ import path from "node:path";
 
 export async function buildLane(distDir = process.env.NEXT_DIST_DIR || ".next") {
   const outfile = path.join(distDir, "lanes", "answer.mjs");
-  await build({
+  const result = await build({
     entryPoints: ["lib/attempts/answer-lane.ts"],
     outfile,
     bundle: true,
@@ -18,6 +18,7 @@ export async function buildLane(distDir = process.env.NEXT_DIST_DIR || ".next") 
     packages: "external",
     tsconfig: "tsconfig.json",
     logLevel: "warning",
+    metafile: true,
     plugins: [{
       name: "server-only",
       setup(b) {
@@ -26,6 +27,10 @@ export async function buildLane(distDir = process.env.NEXT_DIST_DIR || ".next") 
       },
     }],
   });
+  // The lane runs outside Next's request handler: next/headers and React's cache() have no
+  // request there. Refuse a build that pulled them in rather than fail on the first answer.
+  const outside = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path)).filter((p) => /^(next|react|react-dom)(\/|$)/.test(p));
+  if (outside.length) throw new Error(`The answer lane must not import ${[...new Set(outside)].join(", ")} (it runs outside Next's request handler).`);
   return outfile;
 }
 
