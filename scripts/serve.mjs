@@ -35,7 +35,8 @@ export function workerCount(env = process.env) {
 
 if (cluster.isPrimary) {
   const n = workerCount();
-  if (!existsSync(laneFile)) console.error(`No answer lane at ${path.relative(process.cwd(), laneFile)} (node scripts/build-lane.mjs builds it): answers go through Next.`);
+  // Only for this app (its source has the lane); another Next app served by this script has none.
+  if (!existsSync(laneFile) && existsSync(path.join(dir, "lib/attempts/answer-lane.ts"))) console.error(`No answer lane at ${path.relative(process.cwd(), laneFile)} (node scripts/build-lane.mjs builds it): answers go through Next.`);
   const bornAt = new Map();
   let stopping = false;
   let listening = 0;
