@@ -21,6 +21,10 @@ const config = [
   restrict(["lib/*/data.ts", "lib/*/mutations.ts"], [
     { group: ["next", "next/*", "next-auth", "next-auth/*", "@/lib/auth", "@/lib/session", "@/lib/*/actions", "@/lib/*/loaders"], message: "Data and mutations take explicit ids; they never read the session or use next/*." },
   ]),
+  // The answer lane and what it shares with the route run outside Next's request handler.
+  restrict(["lib/attempts/answer-lane.ts", "lib/attempts/answer-http.ts", "lib/request-viewer.ts", "lib/action-core.ts"], [
+    { group: ["next", "next/*", "react", "@/lib/auth", "@/lib/session", "@/lib/action"], message: "The answer lane runs outside Next's request handler: take who is calling as a parameter (lib/request-viewer, lib/action-core)." },
+  ]),
   restrict(["lib/generator/**"], [
     { group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "zod", "zod/*", "@/*", "next-auth", "next-auth/*"], message: "The generator is framework-free: only itself and its NLP dependencies." },
   ]),

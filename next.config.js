@@ -1,3 +1,5 @@
+import { STANDARD_HEADERS } from "./lib/security/standard-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder per run lets parallel test servers coexist.
@@ -6,17 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The same for every response; the per-request Content-Security-Policy is set by proxy.ts.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: STANDARD_HEADERS }];
   },
 };
 export default nextConfig;

@@ -2,15 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
-import { getToken } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { getUserById } from "@/lib/users/data";
+import { readSessionUser, type SessionUser } from "@/lib/request-viewer";
 import { endAllSessions } from "@/lib/users/mutations";
 import { authenticate } from "@/lib/users/sign-in";
 import { clientAddress } from "@/lib/users/throttle";
 
-export type SessionUser = { id: string; role: "student" | "teacher"; email: string; name: string | null };
+export type { SessionUser };
 
 declare module "next-auth" {
   interface Session {
@@ -68,34 +67,11 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/**
- * The signed-in user, or null. The role is read from the database, not the cookie, so a deleted
- * account or a token minted before a role change never grants anything; a token whose session
- * version is behind the account's (signed out since) is no session. One read by primary key,
- * cached for the request.
- */
+/** The signed-in user, or null (lib/request-viewer), cached for the request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const token = await readSessionToken();
-  const id = token?.uid;
-  if (!id) return null;
-  const user = await getUserById(id);
-  if (!user || !user.email || (user.role !== "teacher" && user.role !== "student")) return null;
-  if (token.sv !== user.sessionVersion) return null;
-  return { id: user.id, role: user.role, email: user.email, name: user.name };
-});
-
-/**
- * The session cookie decoded by next-auth's own JWT code (chunked cookies, the secure-cookie
- * name on https, expiry), as getServerSession does for a JWT session, without building a whole
- * next-auth request for it (a fifth of the answer action's CPU under a class's load). The jwt and
- * session callbacks above only copy fields, so the token is what the session would hold.
- * No Authorization header: only the cookie is a session here, as with getServerSession.
- */
-async function readSessionToken() {
   const jar = await cookies();
-  const req = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
-  return getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: env().NEXTAUTH_SECRET, secureCookie: (env().NEXTAUTH_URL ?? "").startsWith("https:") });
-}
+  return readSessionUser(Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])));
+});
 
 /** For actions and loaders: the signed-in user with one of the given roles, else null. */
 export async function getUserWithRole(...roles: SessionUser["role"][]): Promise<SessionUser | null> {

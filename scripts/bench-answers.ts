@@ -1,7 +1,9 @@
 // `npm run bench:answers`: how many answers a second the app takes, against a bare Next.js route
 // doing one SQLite insert, measured in the same run and alternated (a 2-core machine shared with
 // other work gives ratios, not absolute figures); then a class of N guests answering at the same
-// moment. Localhost only; bounded in time and count. See README "Many students at once".
+// moment. "app" is what production serves, the answer lane (lib/attempts/answer-lane); "via Next"
+// is the same server with the lane skipped (a request header), so Next's route serves it: what
+// the lane buys. Localhost only; bounded in time and count. See README "Many students at once".
 //
 //   BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 BENCH_BURST=2000 npm run bench:answers
 //   BENCH_PG=1 BENCH_PG_URL=postgres://user@127.0.0.1:5432/factquiz_bench  also PostgreSQL
@@ -15,6 +17,8 @@ import http from "node:http";
 import path from "node:path";
 // @ts-expect-error plain JavaScript module without types
 import { loadEnv } from "./load-env.mjs";
+// @ts-expect-error plain JavaScript module without types
+import { buildApp } from "./build.mjs";
 import { connect, createQuizSet, type Db } from "../prisma/factories";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -58,14 +62,14 @@ export async function serve(name: string, port: number, env: Record<string, stri
   throw new Error(`${name} server did not start on ${port}`);
 }
 
-type Reply = { status: number; body: string };
+type Reply = { status: number; body: string; headers: http.IncomingHttpHeaders };
 function request(o: { port: number; path: string; method: string; headers?: http.OutgoingHttpHeaders; body?: string; agent?: http.Agent }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port: o.port, path: o.path, method: o.method, headers: o.headers, agent: o.agent, timeout: 60_000 }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", reject);
@@ -95,17 +99,18 @@ export async function makeStudents(db: Db, quiz: Awaited<ReturnType<typeof creat
 
 type Target = { name: string; port: number; send(slot: Slot, agent?: http.Agent): Promise<boolean> };
 
-/** What the play screen sends: the answer route (app/api/attempts/answer). */
-export function appTarget(name: string, port: number): Target {
+/** What the play screen sends: the answer lane, or with viaNext the route in Next (lane skipped).
+ *  A reply from the other one than asked for counts as an error. */
+export function appTarget(name: string, port: number, viaNext = false): Target {
   return {
     name, port,
     async send(slot, agent) {
       const r = await request({
         port, agent, method: "POST", path: "/api/attempts/answer",
-        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: slot.cookie },
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: slot.cookie, ...(viaNext ? { "x-answer-lane": "skip" } : {}) },
         body: JSON.stringify({ attemptId: slot.attemptId, questionId: slot.questionId, choiceIndex: slot.choiceIndex }),
       });
-      return r.status === 200 && r.body.includes('"ok":true');
+      return r.status === 200 && r.body.includes('"ok":true') && (r.headers["x-answer-lane"] === "1") !== viaNext;
     },
   };
 }
@@ -186,46 +191,58 @@ async function benchDatabase(label: string, url: string, port: number, bare: Tar
   const db = connect(url);
   const quiz = await createQuizSet(db, { maxQuestions: 12 });
   const perStudent = quiz.questions.length;
-  const needed = Math.ceil((ROUNDS + 1) * SECONDS * 3000 / perStudent) + 100;
-  const pool = (await makeStudents(db, quiz, needed, `${label}t`)).flat();
+  // Prepared answers for up to 6,000/s through the lane and 1,500/s through Next.
+  const pool = (await makeStudents(db, quiz, Math.ceil((ROUNDS + 1) * SECONDS * 6000 / perStudent) + 100, `${label}t`)).flat();
+  const nextPool = (await makeStudents(db, quiz, Math.ceil((ROUNDS + 1) * SECONDS * 1500 / perStudent) + 100, `${label}n`)).flat();
   const crowd = await makeStudents(db, quiz, BURST, `${label}b`);
+  const nextCrowd = await makeStudents(db, quiz, BURST, `${label}c`);
   const app = appTarget(label, port);
-  let cursor = 0;
-  const take = (n: number) => {
-    // The bare route gets its own copy of the slots: its table has its own unique index.
-    const s = pool.slice(cursor, cursor + n);
-    cursor += n;
+  const viaNext = appTarget(`${label} via Next`, port, true);
+  const cursor = { app: 0, next: 0 };
+  const take = (from: Slot[], which: "app" | "next", n: number) => {
+    const s = from.slice(cursor[which], cursor[which] + n);
+    cursor[which] += n;
     return s;
   };
   // Warm-up (first requests compile routes, JIT): not counted.
-  await throughput(app, take(2000), 1);
+  await throughput(app, take(pool, "app", 2000), 1);
+  await throughput(viaNext, take(nextPool, "next", 1000), 1);
   await throughput(bare, pool.slice(0, 2000).map((s) => ({ ...s, attemptId: `w${s.attemptId}` })), 1);
-  const apps: Awaited<ReturnType<typeof throughput>>[] = [];
-  const bares: Awaited<ReturnType<typeof throughput>>[] = [];
+  type Run = Awaited<ReturnType<typeof throughput>>;
+  const runs: Record<"app" | "next" | "bare", Run[]> = { app: [], next: [], bare: [] };
   for (let r = 0; r < ROUNDS; r++) {
-    const chunk = take(Math.floor((pool.length - cursor) / (ROUNDS - r)));
-    const order = r % 2 === 0 ? ["app", "bare"] : ["bare", "app"];
+    const chunk = take(pool, "app", Math.floor((pool.length - cursor.app) / (ROUNDS - r)));
+    const nextChunk = take(nextPool, "next", Math.floor((nextPool.length - cursor.next) / (ROUNDS - r)));
+    const order = (["app", "next", "bare"] as const).map((_, i, all) => all[(i + r) % all.length]);
     for (const which of order) {
-      if (which === "app") apps.push(await throughput(app, chunk, SECONDS));
-      else bares.push(await throughput(bare, chunk.map((s) => ({ ...s, attemptId: `${label}r${r}${s.attemptId}` })), SECONDS));
+      if (which === "app") runs.app.push(await throughput(app, chunk, SECONDS));
+      else if (which === "next") runs.next.push(await throughput(viaNext, nextChunk, SECONDS));
+      // The bare route gets its own copy of the slots: its table has its own unique index.
+      else runs.bare.push(await throughput(bare, chunk.map((s) => ({ ...s, attemptId: `${label}r${r}${s.attemptId}` })), SECONDS));
     }
-    const a = apps.at(-1)!;
-    const b = bares.at(-1)!;
-    console.log(`${label} round ${r + 1}: app ${fmt(a.rate)}/s (p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms, errors ${a.errors}) · bare ${fmt(b.rate)}/s (p50 ${fmt(b.p50)} ms, p99 ${fmt(b.p99)} ms) · ratio ${(a.rate / b.rate).toFixed(2)}`);
+    const [a, n, b] = [runs.app.at(-1)!, runs.next.at(-1)!, runs.bare.at(-1)!];
+    console.log(`${label} round ${r + 1}: app ${fmt(a.rate)}/s (p50 ${fmt(a.p50)} ms, p99 ${fmt(a.p99)} ms, errors ${a.errors}) · via Next ${fmt(n.rate)}/s (p50 ${fmt(n.p50)} ms, p99 ${fmt(n.p99)} ms, errors ${n.errors}) · bare ${fmt(b.rate)}/s (p50 ${fmt(b.p50)} ms, p99 ${fmt(b.p99)} ms) · ratio ${(a.rate / b.rate).toFixed(2)}`);
   }
+  const classBurst = async (target: Target, students: Slot[][], prefix: string) => {
+    const b = await burst(target, students.map((s) => s[0]));
+    const found = await db.answer.count({ where: { attemptId: { startsWith: `bench${label}${prefix}a` } } });
+    const lost = Math.max(0, b.acknowledged - found);
+    console.log(`${target.name} burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p50 ${b.p50.toFixed(1)} s, p95 ${b.p95.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, in database ${found}, lost ${lost}`);
+    return { ...b, lost };
+  };
+  const b = await classBurst(app, crowd, "b");
+  const nb = await classBurst(viaNext, nextCrowd, "c");
   const firsts = crowd.map((s) => s[0]);
-  const b = await burst(app, firsts);
-  const found = await db.answer.count({ where: { attemptId: { startsWith: `bench${label}ba` } } });
-  const lost = Math.max(0, b.acknowledged - found);
-  console.log(`${label} burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p50 ${b.p50.toFixed(1)} s, p95 ${b.p95.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, in database ${found}, lost ${lost}`);
   // The same burst against the bare route: how far one insert per request gets on this machine,
   // the floor under the app's figure.
   const floor = await burst(bare, firsts.map((s) => ({ ...s, attemptId: `${label}burst${s.attemptId}` })));
   console.log(`bare burst ${BURST}: all acknowledged in ${floor.all.toFixed(1)} s, p50 ${floor.p50.toFixed(1)} s, p99 ${floor.p99.toFixed(1)} s, errors ${floor.errors}`);
   await db.$disconnect();
-  const appRate = median(apps.map((x) => x.rate));
-  const bareRate = median(bares.map((x) => x.rate));
-  return `answers${label === "sqlite" ? "" : ` (${label})`}: app ${Math.round(appRate)}/s, bare ${Math.round(bareRate)}/s, ratio ${(appRate / bareRate).toFixed(2)} | burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, lost ${lost}`;
+  const appRate = median(runs.app.map((x) => x.rate));
+  const bareRate = median(runs.bare.map((x) => x.rate));
+  const suffix = label === "sqlite" ? "" : ` (${label})`;
+  // The summary: the same server with the lane skipped, then the figures the bar is about.
+  return [`app via Next${suffix}: ${Math.round(median(runs.next.map((x) => x.rate)))}/s | burst ${BURST}: all acknowledged in ${nb.all.toFixed(1)} s, p99 ${nb.p99.toFixed(1)} s, errors ${nb.errors}, lost ${nb.lost}`, `answers${suffix}: app ${Math.round(appRate)}/s, bare ${Math.round(bareRate)}/s, ratio ${(appRate / bareRate).toFixed(2)} | burst ${BURST}: all acknowledged in ${b.all.toFixed(1)} s, p99 ${b.p99.toFixed(1)} s, errors ${b.errors}, lost ${b.lost}`];
 }
 
 async function main() {
@@ -233,10 +250,12 @@ async function main() {
   for (const f of ["prisma/bench.db", "prisma/bench.db-wal", "prisma/bench.db-shm", "bench/bare/bare.db", "bench/bare/bare.db-wal", "bench/bare/bare.db-shm"]) rmSync(path.join(ROOT, f), { force: true });
   if (!process.env.BENCH_SKIP_BUILD || !existsSync(path.join(ROOT, DIST)) || !existsSync(path.join(ROOT, "bench/bare", DIST))) {
     console.log("Building the app and the bare Next.js app (production builds)…");
-    // next build adds its build folder's type globs to tsconfig.json; put the file back after.
+    // The app as production builds it (Next and the answer lane: scripts/build.mjs); then the
+    // bare app. next build adds its build folder's type globs to tsconfig.json; put it back after.
+    process.chdir(ROOT);
+    await buildApp({ env: { ...process.env, NEXT_DIST_DIR: DIST }, quiet: true });
     const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
     try {
-      run("npx next build", { NEXT_DIST_DIR: DIST });
       run("npx next build bench/bare", { NEXT_DIST_DIR: DIST });
     } finally {
       writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
@@ -256,9 +275,9 @@ async function main() {
     run("node scripts/migrate-pg.mjs --reset", { DATABASE_URL: pgUrl });
     run("npx tsx prisma/seed.ts", { DATABASE_URL: pgUrl });
     await serve("postgres", BASE_PORT + 2, { DATABASE_URL: pgUrl });
-    lines.push(await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare));
+    lines.push(...await benchDatabase("postgres", pgUrl, BASE_PORT + 2, bare));
   }
-  lines.push(await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare));
+  lines.push(...await benchDatabase("sqlite", sqliteUrl, BASE_PORT, bare));
   for (const line of lines) console.log(line);
   process.exit(0);
 }

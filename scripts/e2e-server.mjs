@@ -1,7 +1,8 @@
 // The server Playwright tests against: a fresh database, a production build in its own folder.
 // E2E_DATABASE_URL=postgres://… runs it on PostgreSQL (the database is dropped and recreated).
 import { execSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
+import { buildApp } from "./build.mjs";
 import { loadEnv } from "./load-env.mjs";
 import { resetPostgres } from "./migrate-pg.mjs";
 
@@ -21,14 +22,6 @@ if (process.env.DATABASE_URL.startsWith("file:")) {
 }
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env: process.env });
 run("node scripts/prepare-db.mjs");
-if (!process.env.E2E_SKIP_BUILD) {
-  // next build adds its build folder's type globs to tsconfig.json; a run on another port
-  // would leave the tree modified, so the file is put back as it was.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  try {
-    run("npx next build");
-  } finally {
-    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
-  }
-}
+// Next and the answer lane, in this run's own build folder (scripts/build.mjs).
+if (!process.env.E2E_SKIP_BUILD) await buildApp();
 run(`node scripts/serve.mjs -p ${port} -H 127.0.0.1`);

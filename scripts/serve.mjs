@@ -6,10 +6,15 @@
 //   WEB_CONCURRENCY=N   worker processes (default: one per core)
 // A worker that dies is replaced; one that dies in its first seconds stops everything (a wrong
 // configuration would otherwise restart forever).
+// `POST /api/attempts/answer` goes to the answer lane (lib/attempts/answer-lane, compiled into the
+// build folder by scripts/build-lane.mjs) before Next's request handler; everything else, and
+// that path too when the lane is not built, goes to Next.
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 process.env.NODE_ENV = "production";
@@ -19,6 +24,8 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 const dir = path.resolve(values.dir ?? ".");
+// The build folder as next.config.js names it; scripts/build-lane.mjs writes the lane there.
+const laneFile = path.join(dir, process.env.NEXT_DIST_DIR || ".next", "lanes", "answer.mjs");
 
 export function workerCount(env = process.env) {
   const n = Number(env.WEB_CONCURRENCY || availableParallelism());
@@ -28,6 +35,8 @@ export function workerCount(env = process.env) {
 
 if (cluster.isPrimary) {
   const n = workerCount();
+  // Only for this app (its source has the lane); another Next app served by this script has none.
+  if (!existsSync(laneFile) && existsSync(path.join(dir, "lib/attempts/answer-lane.ts"))) console.error(`No answer lane at ${path.relative(process.cwd(), laneFile)} (node scripts/build-lane.mjs builds it): answers go through Next.`);
   const bornAt = new Map();
   let stopping = false;
   let listening = 0;
@@ -59,7 +68,9 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => handle(req, res));
+  // Imported after prepare(): Next has loaded .env into process.env, which the lane reads too.
+  const lane = existsSync(laneFile) ? await import(pathToFileURL(laneFile).href) : null;
+  const server = http.createServer((req, res) => (lane?.takes(req) ? lane.serveAnswer(req, res) : handle(req, res)));
   // A whole class connects at once: queue them rather than refuse (the kernel caps this too).
   server.listen({ port, host: hostname, backlog: 4096 });
   process.on("SIGTERM", () => server.close(() => process.exit(0)));

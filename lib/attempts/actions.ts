@@ -1,7 +1,8 @@
 "use server";
-import { createAction } from "@/lib/action";
-import { recordAnswer, startAttempt } from "./mutations";
-import { answerSchema, startAttemptSchema } from "./schema";
+import { createAction, nextCaller } from "@/lib/action";
+import { answerQuestion } from "./answer-http";
+import { startAttempt } from "./mutations";
+import { startAttemptSchema, type AnswerInput } from "./schema";
 
 /** Play without an account: the first start creates the guest identity. */
 export const startAttemptAction = createAction(
@@ -14,6 +15,7 @@ export const startAttemptAction = createAction(
   },
 );
 
-export const answerQuestionAction = createAction({ schema: answerSchema }, (input, viewer) =>
-  recordAnswer({ ...input, userId: viewer.id }),
-);
+/** The answer (./answer-http), as a server action. */
+export async function answerQuestionAction(input: AnswerInput | FormData) {
+  return answerQuestion(input, nextCaller);
+}

@@ -1,6 +1,6 @@
 // The Content-Security-Policy, per request: proxy.ts makes a fresh nonce and sets the policy on
 // the request (Next reads the nonce from it and puts it on its own scripts) and the response.
-// The headers that are the same for every response are in next.config.js.
+// The headers that are the same for every response are in ./standard-headers.js.
 
 /** The policy for one response. Only scripts carrying the nonce run, and their imports ('strict-dynamic'). */
 export function contentSecurityPolicy(nonce: string, dev = false): string {

@@ -31,6 +31,12 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   const facts = quiz.questions.map((q) => { const f = q.fact as { kind: string; text: string }; return `${f.kind}:${f.text}`; });
   expect(new Set(facts).size).toBe(facts.length);
   expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+  // In production every answer is served by the answer lane (lib/attempts/answer-lane), not by
+  // Next's route: its replies carry its mark.
+  const answeredBy: (string | undefined)[] = [];
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname === "/api/attempts/answer") answeredBy.push(r.headers()["x-answer-lane"]);
+  });
   await page.goto("/");
   await expectNoSeriousAxe(page);
   await tabTo(page, page.getByRole("link", { name: "Play the demo quiz" }));
@@ -77,6 +83,7 @@ test("plays the demo quiz through with the keyboard only, sees the evidence, and
   const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { _count: { select: { answers: true } } } });
   expect(stored).toMatchObject({ score: expectedScore, total: quiz.questions.length, _count: { answers: quiz.questions.length } });
   expect(stored.finishedAt).not.toBeNull();
+  expect(answeredBy).toEqual(quiz.questions.map(() => "1"));
 });
 
 test("a reload mid-quiz shows the last answer's feedback, then goes on; a reload after the last answer opens the result", async ({ page }) => {

@@ -3,8 +3,11 @@
 // owner in the where clause) against a real database. A new action, loader or route that is not
 // in the table fails the completeness test; one in the table that lets the wrong caller in fails
 // its row.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createAttempt, createQuizSet, createUser } from "@/prisma/factories";
@@ -57,6 +60,8 @@ const classCsvRoute = await import("@/app/teacher/classes/[classId]/history/expo
 const qtiRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/qti.zip/route");
 const moodleRoute = await import("@/app/teacher/quiz-sets/[quizSetId]/moodle.xml/route");
 const answerRoute = await import("@/app/api/attempts/answer/route");
+const answerLane = await import("@/lib/attempts/answer-lane");
+const { env } = await import("@/lib/env");
 
 type User = Awaited<ReturnType<typeof createUser>>;
 type QuizSet = Awaited<ReturnType<typeof createQuizSet>>;
@@ -305,6 +310,21 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     expected: OWNED_CSV,
     call: (w) => classCsvRoute.GET(new Request("http://app.test/"), { params: Promise.resolve({ classId: w.classId }) }),
   },
+  {
+    // The same answer as production serves it: the lane in front of Next (scripts/serve.mjs),
+    // where the session is the request's real Cookie header, not next/headers.
+    name: "lane lib/attempts/answer-lane.ts",
+    expected: { anonymous: "401", guest: "404", student: "200", otherStudent: "404", otherTeacher: "404", owner: "404" },
+    call: async (w) => {
+      const port = await laneServer();
+      const res = await fetch(`http://127.0.0.1:${port}/api/attempts/answer`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: await cookieHeader() },
+        body: JSON.stringify({ attemptId: w.attemptId, questionId: question(w.published).id, choiceIndex: 0 }),
+      });
+      return res;
+    },
+  },
   ...(["qti.zip", "moodle.xml"] as const).flatMap((file) => {
     const route = file === "qti.zip" ? qtiRoute : moodleRoute;
     const get = (quizSetId: string) => route.GET(new Request("http://app.test/"), { params: Promise.resolve({ quizSetId }) });
@@ -320,6 +340,25 @@ const ROWS: { name: string; expected: Expect; prepare?: (w: World) => Promise<un
     ];
   }),
 ];
+
+let lanePort: number | undefined;
+/** A server that does what scripts/serve.mjs does with the lane: its takes() and serveAnswer(). */
+async function laneServer(): Promise<number> {
+  if (lanePort) return lanePort;
+  const server = http.createServer((req, res) => (answerLane.takes(req) ? answerLane.serveAnswer(req, res) : res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  server.unref();
+  return (lanePort = (server.address() as AddressInfo).port);
+}
+
+/** The caller of actAs as a browser would send it: the guest cookie, or next-auth's session cookie. */
+async function cookieHeader(): Promise<string> {
+  if (who.guestCookie) return `fcq_guest=${who.guestCookie}`;
+  if (!who.account) return "";
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: who.account.id } });
+  const token = await encode({ token: { uid: who.account.id, role: who.account.role, sv: sessionVersion }, secret: env().NEXTAUTH_SECRET });
+  return `next-auth.session-token=${token}`;
+}
 
 // Not resource-scoped, each for the reason given: listed so the completeness check knows them.
 const NOT_RESOURCE_SCOPED: Record<string, string> = {
@@ -376,6 +415,13 @@ describe("authorization matrix (resource × caller → outcome)", () => {
         e.isDirectory() ? routes(`${dir}/${e.name}`) : e.name === "route.ts" ? [dir.slice("app".length)] : [],
       );
     for (const route of routes("app")) if (!names.has(`route ${route}`)) missing.push(`app${route}/route.ts`);
+    // The lanes scripts/serve.mjs puts in front of Next are endpoints too.
+    for (const noun of readdirSync(path.join(root, "lib"))) {
+      if (!statSync(path.join(root, "lib", noun)).isDirectory()) continue;
+      for (const file of readdirSync(path.join(root, "lib", noun))) {
+        if (file.endsWith("-lane.ts") && !names.has(`lane lib/${noun}/${file}`)) missing.push(`lib/${noun}/${file}`);
+      }
+    }
     expect(missing).toEqual([]);
   });
 });

@@ -1,0 +1,1 @@
+export declare const STANDARD_HEADERS: { key: string; value: string }[];
