@@ -12,6 +12,8 @@ export type AnalysisMemo = {
   speakerNames: Map<string, string[]>;
   /** Every name said to have spoken a quote's words, by the words' normalised form. */
   speakersByWords: Map<string, string[]>;
+  /** Each quote with a speaker and its words' normalised form, made once for every look-up. */
+  spokenQuotes?: Array<{ key: string; speaker: string }>;
   /** Look-ups by key that each question would otherwise make by scanning every finding (built
    *  once on first use: with thousands of findings a scan per question is quadratic). */
   index?: FindingIndex;

@@ -6,7 +6,7 @@
 // unpublishable ones are kept as suggestions for a teacher.
 import { judge } from "../calibration";
 import type { CalibrationTable, Question } from "../types";
-import { normalize } from "./util";
+import { newNameMemo, normalize } from "./util";
 
 export type Selection = { questions: Question[]; alternates: Question[] };
 
@@ -16,6 +16,12 @@ export function selectQuestions(byType: Question[][], max: number, table?: Calib
   const suggested = judged.map((list) => list.filter((q) => q.status === "suggested"));
   const chosen: Question[] = [];
   const alternates: Question[] = [];
+  // Every candidate is compared with every chosen one: the normal forms are made once.
+  const memo = newNameMemo();
+  const norm: Norm = (text) => normalize(text, memo);
+  const fitsWith = (q: Question, list: Question[]) => fits(q, list, norm);
+  const repeatsAnswer = (q: Question, list: Question[]) => repeats(q, list, norm);
+  const sameFact = (a: Question, b: Question) => same(a, b, norm);
   // Alternates need not fit with each other's prompts: a teacher swaps them in one at a time.
   // They take what the cap leaves out, and the answers a full type already gives too often.
   const toQuiz = (q: Question) => chosen.length < max && fitsWith(q, chosen);
@@ -58,25 +64,27 @@ const SAME_ANSWER_MAX = 3;
 
 /** Asks a fact no chosen question asks, neither gives away nor is given away by one, and does
  *  not repeat an answer of its type too often. */
-function fitsWith(q: Question, chosen: Question[]): boolean {
-  return !repeatsAnswer(q, chosen) && chosen.every((x) => !sameFact(x, q) && !givesAway(x, q) && !givesAway(q, x));
+type Norm = (text: string) => string;
+
+function fits(q: Question, chosen: Question[], norm: Norm): boolean {
+  return !repeats(q, chosen, norm) && chosen.every((x) => !same(x, q, norm) && !givesAway(x, q, norm) && !givesAway(q, x, norm));
 }
 
-function repeatsAnswer(q: Question, chosen: Question[]): boolean {
-  const answer = normalize(q.choices[q.answerIndex]);
-  return chosen.filter((x) => x.type === q.type && normalize(x.choices[x.answerIndex]) === answer).length >= SAME_ANSWER_MAX;
+function repeats(q: Question, chosen: Question[], norm: Norm): boolean {
+  const answer = norm(q.choices[q.answerIndex]);
+  return chosen.filter((x) => x.type === q.type && norm(x.choices[x.answerIndex]) === answer).length >= SAME_ANSWER_MAX;
 }
 
-function sameFact(a: Question, b: Question): boolean {
-  return a.fact.kind === b.fact.kind && normalize(a.fact.text) === normalize(b.fact.text);
+function same(a: Question, b: Question, norm: Norm): boolean {
+  return a.fact.kind === b.fact.kind && norm(a.fact.text) === norm(b.fact.text);
 }
 
 /** True when `asker`'s prompt names `answered`'s key: "relaying Ann Holt’s words" before "Who
  *  said …?" keyed Ann Holt. Status labels are the same few words everywhere, so they don't count. */
-function givesAway(asker: Question, answered: Question): boolean {
+function givesAway(asker: Question, answered: Question, norm: Norm): boolean {
   if (answered.type === "claim_status" || answered.type === "timeline") return false;
-  const prompt = ` ${normalize(asker.prompt)} `;
-  const key = normalize(answered.choices[answered.answerIndex]);
+  const prompt = ` ${norm(asker.prompt)} `;
+  const key = norm(answered.choices[answered.answerIndex]);
   if (key.length > 2 && prompt.includes(` ${key} `)) return true;
   if (answered.type !== "who_said" && answered.type !== "source") return false;
   // A surname alone names the person too ("Holt’s words").

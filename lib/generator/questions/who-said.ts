@@ -17,15 +17,15 @@ export function isAskableQuote(q: Quote): boolean {
 
 /** Every name that would also answer "who said these words". */
 export function speakersOf(a: Analysis, quoteText: string): string[] {
-  const { names: m, speakersByWords } = memoOf(a);
+  const memo = memoOf(a);
+  const { names: m, speakersByWords } = memo;
   const key = normalize(quoteText, m);
   const hit = speakersByWords.get(key);
   if (hit) return hit;
   const names = new Set<string>();
-  for (const q of a.quotes) {
-    if (!q.speaker) continue;
-    const k = normalize(q.quote, m);
-    if (k && (k === key || k.includes(key) || key.includes(k))) for (const n of namesOfSpeaker(a, q.speaker)) names.add(n);
+  memo.spokenQuotes ??= a.quotes.filter((q) => q.speaker).map((q) => ({ key: normalize(q.quote, m), speaker: q.speaker as string }));
+  for (const { key: k, speaker } of memo.spokenQuotes) {
+    if (k && (k === key || k.includes(key) || key.includes(k))) for (const n of namesOfSpeaker(a, speaker)) names.add(n);
   }
   const list = [...names];
   speakersByWords.set(key, list);
@@ -101,10 +101,17 @@ export function buildWhoSaid(a: Analysis): Question[] {
     // A speaker the article never names as a person or body ("officials") makes no fair key.
     if (!speakerEntity) continue;
     const tiers: Choice[][] = [[], [], []];
+    // A name is judged once per quote: a later tier would only repeat it (the first place wins).
+    const considered = new Set<string>();
+    const takenNorm = taken.map((t) => normalize(t, m));
+    const role = speakerEntity.role ? normalize(speakerEntity.role, m) : null;
     const consider = (name: string, tier: number) => {
+      if (considered.has(name)) return;
+      considered.add(name);
       if (NOT_A_NAME.test(name.trim())) return;
-      if (taken.some((t) => sameName(t, name, m) || normalize(t, m) === normalize(name, m))) return;
-      if (speakerEntity?.role && normalize(speakerEntity.role, m).includes(normalize(name, m))) return;
+      const n = normalize(name, m);
+      if (takenNorm.includes(n) || taken.some((t) => sameName(t, name, m))) return;
+      if (role && role.includes(n)) return;
       tiers[tier].push({ label: name, value: name });
     };
     // Same kind first (people for a person's words), other speakers and bodies next, outlets last.
