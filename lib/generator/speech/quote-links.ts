@@ -29,7 +29,9 @@ export function secondHand(ctx: Ctx, q: Quote, cue: Span | null): boolean {
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   if (first < 0 || last < 0) return false;
   const inCue = (k: number) => cue !== null && ctx.tokens[k].start >= cue.start && ctx.tokens[k].end <= cue.end;
-  for (let k = ctx.sentFrom[first]; k < ctx.sentTo[last]; k++) {
+  // (within the cue window either side: a sentence without end costs no more than a short one)
+  const { a, b } = quoteRange(ctx, q);
+  for (let k = Math.max(ctx.sentFrom[first], a - WINDOW); k < Math.min(ctx.sentTo[last], b + WINDOW); k++) {
     if (ctx.inQuote[k] || inCue(k)) continue;
     if (ctx.tokens[k].lower === "according" && ctx.tokens[k + 1]?.lower === "to") return true;
     if (isVerbAt(ctx, k, RELAY_VERBS)) return true;
