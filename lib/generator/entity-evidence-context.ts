@@ -3,7 +3,7 @@
 import {
   NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS,
 } from "./text/lexicon";
-import type { Token } from "./text/tokens";
+import { wrongWayCloser, type Token } from "./text/tokens";
 import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
 
 /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
@@ -94,9 +94,8 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
     const t = ec.tokens[k];
     if (!t.word || t.cap) break;
     if (SPEECH_VERBS.has(t.lower)) {
-      // (a closer typed the wrong way round, glued to the quote's words, closes it too)
       const p = wordAt(ec, k - 1);
-      if (p && (/^[,"”’']$/.test(p.text) || (p.text === "“" && p.start === wordAt(ec, k - 2)?.end))) g.speaks++;
+      if (p && (/^[,"”’']$/.test(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
       break;
     }
   }

@@ -5,7 +5,7 @@ import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
-import { tokenAt } from "../text/tokens";
+import { tokenAt, wrongWayCloser } from "../text/tokens";
 import type { Quote } from "../types";
 
 /** "according to X" at token k. */
@@ -59,8 +59,7 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   const { b } = quoteRange(ctx, q);
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   let k = b;
-  // (a closer typed the wrong way round, glued to the quote's words, closes it too: "here,“ said")
-  const closer = (x: number) => /^[,"”’'»\-–—)\]]$/.test(ctx.tokens[x].text) || (ctx.tokens[x].text === "“" && ctx.tokens[x].start === ctx.tokens[x - 1]?.end);
+  const closer = (x: number) => /^[,"”’'»\-–—)\]]$/.test(ctx.tokens[x].text) || wrongWayCloser(ctx.tokens, x);
   while (k < ctx.n && !ctx.tokens[k].word && !ctx.inQuote[k] && closer(k)) k++;
   if (k >= ctx.n || ctx.inQuote[k] || ctx.tokens[k].sentence !== last || !ctx.tokens[k].word) return null;
   const t = ctx.tokens[k];

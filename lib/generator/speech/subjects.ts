@@ -56,7 +56,8 @@ function skipFillers(ctx: Ctx, v: number, floor: number): number {
 function parenOpen(ctx: Ctx, k: number, floor: number): number {
   for (let j = k - 1; j >= floor && j >= k - 7; j--) {
     if (ctx.tokens[j].text === "(") return j > floor && ctx.mentionEnd.has(j - 1) ? j : -1;
-    if (ctx.inQuote[j] || /^[.;:!?,()]$/.test(ctx.tokens[j].text) && ctx.tokens[j].text !== ".") return -1;
+    // (a stop may sit inside: "(D-Nev.)")
+    if (ctx.inQuote[j] || /^[;:!?,)]$/.test(ctx.tokens[j].text)) return -1;
   }
   return -1;
 }

@@ -119,3 +119,10 @@ export function tokenAt(tokens: Token[], pos: number): number {
   }
   return lo;
 }
+
+/** Token k is an opening mark typed where a closer belongs ("…here,“ said"): glued to the token
+ *  before it. The text layer pairs it as the closer (quote-pairs.ts); cue and name readers skip it
+ *  as one. */
+export function wrongWayCloser(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === "“" && k > 0 && tokens[k].start === tokens[k - 1].end;
+}
