@@ -276,3 +276,20 @@ describe("a closer typed the wrong way round", () => {
     expect(ruleOf(body, "It is hard to do.")).toEqual({ speaker: "Lars Noble", rule: "continuation-next-sentence" });
   });
 });
+
+describe("the subject guess for a cue-less quote is the sentence's subject, not its object", () => {
+  const TWO = "Harbour Minister Karin Olsen met Councillor Per Lind on Monday. ";
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["a verb and its object: the second name is the object", TWO + "Olsen attacked Lind, calling him “a tired old man.”", "a tired old man.", "Karin Olsen"],
+    ["accused … of: the object is no subject", TWO + "Olsen accused Lind of “wasting the town's money.”", "wasting the town's money.", "Karin Olsen"],
+    ["a relative clause after the subject", TWO + "Olsen, who is running again, praised Lind for “the patience of a saint.”", "the patience of a saint.", "Karin Olsen"],
+    ["a role noun after a preposition keeps the name in the phrase", TWO + "In an interview with councillor Per Lind last year, Olsen smiled and added, “I will sign it.”", "I will sign it.", "Karin Olsen"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+  it("“that” after a verb opens its complement: a name there is no subject", () => {
+    const body = TWO + "A harbour clerk grumbled that Lind was “asleep at the wheel.”";
+    expect(ruleOf(body, "asleep at the wheel.").speaker).toBeNull();
+  });
+});

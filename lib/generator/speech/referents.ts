@@ -1,20 +1,32 @@
 // Referents: the subject of a sentence, what a pronoun stands for, the speaker of a
 // participle ("…, adding"), another person nearby, an outlet told in the sentence before.
-import { PREPOSITIONS, SPEECH_VERBS } from "../text/lexicon";
+import { PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS } from "../text/lexicon";
 import { WINDOW, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore, headPerson, nounAfter } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
 import type { Entity, Quote } from "../types";
+
+/** "that" after a verb ("Ruiz sniped that Okafor …"): what follows is the verb's complement,
+ *  so a name there is no subject of the sentence. */
+function opensComplement(ctx: Ctx, k: number): boolean {
+  const p = ctx.tokens[k - 1];
+  return ctx.tokens[k].lower === "that" && !!p && p.word && !p.cap && (SPEECH_VERBS.has(p.lower) || /^[a-z]{3,}ed$/.test(p.lower));
+}
+
+/** A lower-case role noun before a name ("with journalist Carla Stone"): the preposition
+ *  before it still governs the name. */
+const roleNounAt = (ctx: Ctx, k: number) => !ctx.tokens[k].cap && ROLE_WORDS.has(ctx.tokens[k].lower);
 
 /** First entity in the sentence in subject position (not after a preposition, not a possessive). */
 export function sentenceSubject(ctx: Ctx, s: number, before: number, want: (e: Entity) => boolean): Entity | null {
   if (s < 0 || ctx.sentFrom[s] < 0) return null;
   for (let k = ctx.sentFrom[s]; k < ctx.sentTo[s] && k < before && k < ctx.sentFrom[s] + WINDOW; k++) {
     if (ctx.inQuote[k]) continue;
+    if (opensComplement(ctx, k)) return null;
     const m = ctx.mentionStart.get(k);
     if (!m) continue;
     let pi = k - 1;
-    while (pi >= ctx.sentFrom[s] && pi > k - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].lower === "the" || ctx.tokens[pi].possessive)) pi--;
+    while (pi >= ctx.sentFrom[s] && pi > k - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].lower === "the" || ctx.tokens[pi].possessive || roleNounAt(ctx, pi))) pi--;
     const p = ctx.tokens[pi];
     const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
     // "The Olsen campaign said": a person's name after "the" modifies the noun that is the subject.

@@ -198,8 +198,13 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): SubjectRef {
   return { kind: "elided" };
 }
 
+/** A lower-case past-tense form ("praised", "accused"): a verb ends the noun phrase. */
+const pastTense = (t: { cap: boolean; lower: string }) => !t.cap && /^[a-z]{3,}ed$/.test(t.lower);
+
 /** After a leading name, the person the noun phrase ends on: "said [Harbour Party] spokesman
- *  Lars Eide", "said [Olsen's] top aide Per Lind". Stops at punctuation, prepositions, conjunctions. */
+ *  Lars Eide", "said [Olsen's] top aide Per Lind". Stops at punctuation and at closed-class
+ *  words and verbs: in "Lind praised Okafor" or "Ruiz sniped that Okafor …" the second name
+ *  is the verb's object, not the head of the subject. */
 export function headPerson(ctx: Ctx, from: number): { entity: Entity; from: number; to: number } | null {
   for (let x = from; x < ctx.n && x < from + 8; x++) {
     const t = ctx.tokens[x];
@@ -208,7 +213,7 @@ export function headPerson(ctx: Ctx, from: number): { entity: Entity; from: numb
       if (t.text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4) continue; // "Lt."
       return t.text === "," && x > from ? apposedPerson(ctx, from, x) : null;
     }
-    if (PREPOSITIONS.has(t.lower) || CONJ.has(t.lower) || t.lower === "who" || SPEECH_VERBS.has(t.lower)) return null;
+    if (FUNCTION_WORDS.has(t.lower) || pastTense(t)) return null;
     const mm = ctx.mentionStart.get(x);
     if (mm && mm.entity.kind === "person") return mm;
     if (mm) x = mm.to;
