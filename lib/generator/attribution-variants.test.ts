@@ -293,3 +293,22 @@ describe("the subject guess for a cue-less quote is the sentence's subject, not 
     expect(ruleOf(body, "asleep at the wheel.").speaker).toBeNull();
   });
 });
+
+describe("cue forms between the subject and its speech verb", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["went on to say", INTRO + "Olsen went on to say, “We will build another one next year.”", "We will build another one next year.", "Karin Olsen"],
+    ["an adverb after the auxiliary: has even claimed", INTRO + "Olsen has even claimed the pier will “double the trade in the town.”", "double the trade in the town.", "Karin Olsen"],
+    [
+      "a participle right after a quote is no inverted cue: the cue before it speaks",
+      INTRO + "Olsen said last week that the council stands for “old harbour values,” stating that they are “stuck in the past.”",
+      "old harbour values,",
+      "Karin Olsen",
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+  it("a name ending in -ing is still the subject of an inverted cue", () => {
+    expect(ruleOf("Harbour Minister Ada Fleming visited the docks. “The vote is final,” said Fleming.", "The vote is final,").speaker).toBe("Ada Fleming");
+  });
+});

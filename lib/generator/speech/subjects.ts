@@ -47,9 +47,16 @@ function skipFillers(ctx: Ctx, v: number, floor: number): number {
       continue;
     }
     if (!t.word || ctx.mentionEnd.has(k)) break;
+    if (wentOnTo(ctx, k, floor)) { k -= 2; continue; }
     if (!(VERB_FILLERS.has(t.lower) || lyAdverb(t) || TIME_SKIP.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
   }
   return k;
+}
+
+/** "Olsen went on to say": "went on to" before the verb carries on the subject's speech. */
+const GO_FORMS = new Set(["went", "goes", "go", "going"]);
+function wentOnTo(ctx: Ctx, k: number, floor: number): boolean {
+  return k - 2 >= floor && ctx.tokens[k].lower === "to" && ctx.tokens[k - 1].lower === "on" && GO_FORMS.has(ctx.tokens[k - 2].lower);
 }
 
 /** The "(" of a parenthetical of at most six tokens that closes at k, or -1. */

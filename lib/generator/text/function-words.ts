@@ -4,7 +4,7 @@ import { set, subset } from "./words";
 
 /** Words that may sit between a subject and its verb ("Olsen has repeatedly said"). */
 export const VERB_FILLERS = set(`
-  has have had also later earlier then previously once again repeatedly reportedly recently first last
+  has have had also even later earlier then previously once again repeatedly reportedly recently first last
   further further, finally publicly privately separately directly simply just only already still now today yesterday
   would will could can may might must should did does do not never often frequently quickly
   bluntly flatly clearly openly angrily calmly
