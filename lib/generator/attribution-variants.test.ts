@@ -312,3 +312,13 @@ describe("cue forms between the subject and its speech verb", () => {
     expect(ruleOf("Harbour Minister Ada Fleming visited the docks. “The vote is final,” said Fleming.", "The vote is final,").speaker).toBe("Ada Fleming");
   });
 });
+
+describe("a guess after a quote whose own cue names no one is measured apart", () => {
+  it("a name inside the unnamed speaker's description", () => {
+    const body = INTRO + "“The pier is a disgrace,” said one Olsen aide. “Nobody has touched it in years.”";
+    expect(ruleOf(body, "Nobody has touched it in years.").rule).toBe("previous-sentence-subject-after-quote");
+  });
+  it("a sentence with no quote keeps the plain guess", () => {
+    expect(ruleOf(INTRO + "Olsen praised the crews. “They never gave up.”", "They never gave up.").rule).toBe("previous-sentence-subject");
+  });
+});

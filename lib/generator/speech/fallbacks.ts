@@ -8,7 +8,8 @@
 //    either with "-unread-cue" when the sentence has a speech verb that no cue rule could read;
 //  - previous-sentence-subject: a quote that opens its sentence with no cue, after a sentence
 //    whose subject is named ("Olsen praised the crews. “They never gave up.”");
-//  - previous-sentence-pronoun: the same when that subject is "he"/"she".
+//  - previous-sentence-pronoun: the same when that subject is "he"/"she";
+//    either with "-after-quote" when that sentence quotes an unnamed voice through its own cue.
 import type { Speech } from "./context";
 import type { Entity, Quote } from "../types";
 
@@ -55,11 +56,22 @@ export function sentenceSubjectGuess(sp: Speech, q: Quote): Guess | null {
   return { speaker: g.speaker, rule: ownCue(sp, q) ? `${rule}-unread-cue` : rule };
 }
 
+/** Sentence s quotes someone through a speech verb of its own ("“…,” said one Olsen aide."):
+ *  a quote after it goes on in that voice, and when no rule could name that voice, a name in
+ *  its description ("Olsen") is a weaker guess: measured apart ("-after-quote"). */
+function quotedWithCue(sp: Speech, s: number): boolean {
+  if (!sp.speechVerbIn[s]) return false;
+  for (let k = sp.sentFrom[s]; k < sp.tokens.length && sp.tokens[k].sentence === s; k++) if (sp.inQuote[k]) return true;
+  return false;
+}
+
 /** A cue-less quote opening its sentence: the subject of the sentence before it. */
 export function previousSubject(sp: Speech, q: Quote): Guess | null {
   const s = q.sentenceIds[0] ?? -1;
   const { a } = sp.quoteRange(q);
   if (s <= 0 || (sp.firstFreeWord[s] >= 0 && sp.firstFreeWord[s] < a) || ownCue(sp, q)) return null;
   const g = subjectOf(sp, s - 1, Infinity, "previous-sentence-subject");
-  return g && g.rule.endsWith("-pronoun") ? { ...g, rule: "previous-sentence-pronoun" } : g;
+  if (!g) return null;
+  const rule = g.rule.endsWith("-pronoun") ? "previous-sentence-pronoun" : g.rule;
+  return { speaker: g.speaker, rule: quotedWithCue(sp, s - 1) ? `${rule}-after-quote` : rule };
 }
