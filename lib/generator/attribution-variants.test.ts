@@ -267,6 +267,14 @@ describe("a name that takes 'his' or 'her' right after its verb is a person", ()
     const body = "Ada Lind threw her support behind Sen. Ivo Brandt on Wednesday, saying it is time to have a “real conservative in the White House.”";
     expect(ruleOf(body, "real conservative in the White House.")).toEqual({ speaker: "Ada Lind", rule: "participle-clause-subject" });
   });
+  it("a lone word with a reflexive after its verb is a person too", () => {
+    const body = "The debate ran late. Brandt compared himself to the mayor, saying, “I take no money from the shipping firms.”";
+    expect(ruleOf(body, "I take no money from the shipping firms.").speaker).toBe("Brandt");
+  });
+  it("but a lone word before “her” is not: “her” may be the verb's object", () => {
+    const body = "The vote ran late. Westland gave her a narrow win, saying, “We trust the mayor.”";
+    expect(ruleOf(body, "We trust the mayor.").speaker).toBeNull();
+  });
 });
 
 describe("a closer typed the wrong way round", () => {

@@ -116,11 +116,16 @@ const weakEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 /** "Ada Lind threw her support behind …", "X made his name": a name, its verb, then "his" or "her"
- *  (bodies take "its") is a person — with the weak hint above, enough on its own. */
+ *  (bodies take "its") is a person — with the weak hint above, enough on its own. A lone word
+ *  ("Lind compared himself to …") needs a form that can only be the subject's own: "her" may be
+ *  an object ("Westland gave her a win"), "his" and the reflexives may not. */
 const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
   const verb = x.after;
   const pron = x.after2;
-  if (verb && verb.word && !verb.cap && /^[a-z]{3,}$/.test(verb.lower) && !PREPOSITIONS.has(verb.lower) && verb.lower !== "and" && pron && /^(his|her|himself|herself)$/.test(pron.lower) && x.names.length > 1) g.person += 1.5;
+  if (!verb || !verb.word || verb.cap || !/^[a-z]{3,}$/.test(verb.lower) || PREPOSITIONS.has(verb.lower) || verb.lower === "and" || !pron) return;
+  if (x.names.length > 1 ? /^(his|her|himself|herself)$/.test(pron.lower) : /^(his|himself|herself)$/.test(pron.lower)) g.person += 1.5;
+  // A reflexive is the subject itself: enough on its own even for a lone word.
+  if (x.names.length === 1 && /^(himself|herself)$/.test(pron.lower)) g.person += 0.5;
 };
 
 /** Parenthetical acronym: "Westland News Agency (WNA)". */
