@@ -15,20 +15,21 @@ const SPEECH_START = new RegExp(`^(?:${[...EVENT_SPEECH_VERBS].join("|")})\\b`);
 
 export type EventPhrase = { event: string; span: Span } | null;
 
+/** A year used as a modifier dates its noun: "the 2016 census" → "2016 census". */
+function modifiedNoun(body: string, hi: number, start: number, end: number): EventPhrase {
+  const m = /^\s{1,3}(\p{Ll}[\p{L}-]*)(?:\s{1,3}(\p{Ll}[\p{L}-]*))?/u.exec(body.slice(end, Math.min(hi, end + 60)));
+  if (!m) return null;
+  const words = [m[1], m[2]].filter((w): w is string => !!w && !DANGLING.has(w.toLowerCase()) && !/^(?:of|in|on)$/i.test(w));
+  const first = words[0] === m[1] ? [m[1], ...(m[2] && words[1] === m[2] ? [m[2]] : [])] : [];
+  if (!first.length) return null;
+  const last = first[first.length - 1];
+  const stop = body.indexOf(last, end) + last.length;
+  return { event: body.slice(start, stop).replace(/\s+/g, " "), span: { start, end: stop, text: body.slice(start, stop) } };
+}
+
 export function eventFor(body: string, lo: number, hi: number, start: number, end: number, modifier = false): EventPhrase {
-  // A year used as a modifier dates its noun: "the 2016 census" → "2016 census".
-  if (modifier) {
-    const m = /^\s{1,3}(\p{Ll}[\p{L}-]*)(?:\s{1,3}(\p{Ll}[\p{L}-]*))?/u.exec(body.slice(end, Math.min(hi, end + 60)));
-    if (m) {
-      const words = [m[1], m[2]].filter((w): w is string => !!w && !DANGLING.has(w.toLowerCase()) && !/^(?:of|in|on)$/i.test(w));
-      const first = words[0] === m[1] ? [m[1], ...(m[2] && words[1] === m[2] ? [m[2]] : [])] : [];
-      if (first.length) {
-        const last = first[first.length - 1];
-        const stop = body.indexOf(last, end) + last.length;
-        return { event: body.slice(start, stop).replace(/\s+/g, " "), span: { start, end: stop, text: body.slice(start, stop) } };
-      }
-    }
-  }
+  const noun = modifier ? modifiedNoun(body, hi, start, end) : null;
+  if (noun) return noun;
   // Clause bounds: the nearest separators around the date, within the sentence.
   const from = Math.max(lo, start - 200);
   const to = Math.min(hi, end + 200);

@@ -73,7 +73,11 @@ export function findDates(text: TextLayer, date: string | null): DateMention[] {
   const items = work.map((w) => ({ spec: w.c.spec, start: w.c.start, sentence: w.s.id, res: w.res, sure: w.sure }));
   resolveAnaphora(items);
   items.forEach((it, i) => { if (it.spec.t === "anaphor") { work[i].res = it.res; work[i].sure = it.sure; } });
+  return mentionsOf(body, work);
+}
 
+/** The resolved candidates as findings, each with the event its sentence dates. */
+function mentionsOf(body: string, work: Work[]): DateMention[] {
   const out: DateMention[] = [];
   for (const w of work) {
     if (!w.res) continue;
