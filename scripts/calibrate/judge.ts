@@ -79,11 +79,11 @@ const GENERIC_HOLDER = /^(?:media|reports?|sources?|officials|the media)$/i;
 
 /** A claim on political news: its status cue must be an annotated attribution's cue (so the
  *  words really attribute content to someone — "denied that …", not "denied a visa"), and its
- *  holder must be that attribution's source. No-comment claims attribute no content, so PolNeAR
- *  has nothing to say about them; they are judged on dev only. */
+ *  holder must be that attribution's source. PolNeAR annotates a refusal too ("declined" with
+ *  the content "to comment"), so no-comment claims are judged the same way. */
 export function judgeClaimsOnAttributions(r: QuizResult, gold: AttributionGold): Verdict[] {
   const people = r.people as Person[];
-  return r.claims.filter((c) => c.status !== "no_comment").map((c) => {
+  return r.claims.map((c) => {
     const cued = gold.attributions.filter((a) => a.cue && overlap(a.cue, c.cue) > 0);
     const right = cued.some((a) => !c.by || GENERIC_HOLDER.test(c.by) || a.sourceKind !== "named" || sameEntity(a, c.by, people));
     return { key: `claim:${c.rule}`, right };

@@ -61,6 +61,9 @@ const rows: Row[] = [
   ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
+  ["a role, then the person in apposition", ["Olsen's attorney, David Kendall, declined to comment."], "no_comment", "David Kendall"],
+  ["did not reveal before an open question", ["Per Lind did not reveal exactly what he would say on Thursday."], "no_comment", "Per Lind"],
+  ["would not discuss", ["Per Lind would not discuss the plan."], "no_comment", "Per Lind"],
 ];
 
 describe("findClaims", () => {
@@ -82,6 +85,8 @@ describe("findClaims", () => {
     ["noun claims", "The claims made about him were lies, he said."],
     ["adjective confirmed", "The region has 40 confirmed cases so far."],
     ["refused bail", "The driver was denied bail on Monday."],
+    ["did not reveal, in a relative clause: a fact", "Ada Olsen showed a patience she did not reveal in 2008."],
+    ["did not discuss a topic: a fact", "The two leaders did not discuss the border at the summit."],
     // A scare-quoted word is no claim.
     ["accused X of a scare-quoted word", 'Senator Ada Quill accused the mayor of "stalling" and said she would call a vote.'],
   ])("no claim: %s", (_name, sentence) => {

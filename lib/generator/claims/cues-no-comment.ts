@@ -7,6 +7,12 @@ import type { CueRule } from "./rules";
  *  negated statement, and "did not confirm" is a claim the writer could not verify. */
 const WITHHOLD = String.raw`(?:comment|elaborate|disclose|reveal|discuss|specify|identify|speculate|give\s+(?:(?:any|further|more|additional|other)\s+)*details)`;
 const WOULD_NOT = String.raw`(?:would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)`;
+/** After "did not", a verb with a topic is a refusal only before an open question ("did not
+ *  reveal what he would say"): "the plan she did not reveal in 2008", "we didn't discuss that"
+ *  state a fact. A refusal's modal ("would not discuss") or a verb of answering needs nothing. */
+const TOPIC_VERB = String.raw`(?:reveal|discuss|specify|identify|speculate)`;
+const OPEN_QUESTION = String.raw`(?=\s+(?:(?:exactly|precisely)\s+)?(?:whether|if|how|what|who|whom|when|where|why|which)\b)`;
+const REFUSED = String.raw`(?:(?:would\s+not|wouldn't|will\s+not|won't)\s+(?:immediately\s+)?${WITHHOLD}|(?:did\s+not|didn't)\s+(?:immediately\s+)?(?:(?:comment|elaborate|disclose|give\s+(?:(?:any|further|more|additional|other)\s+)*details)|${TOPIC_VERB}${OPEN_QUESTION}))`;
 
 export const NO_COMMENT_RULES: CueRule[] = [
   { rule: "ncnd", hint: /confirm/i, status: "neither_confirmed_nor_denied", holder: "subject", sure: true,
@@ -18,7 +24,7 @@ export const NO_COMMENT_RULES: CueRule[] = [
   { rule: "no-comment-reached", hint: /reach/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:could\s+not|couldn't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b/gi },
   { rule: "no-comment-declined", hint: /declin|refus|not|n't/i, status: "no_comment", holder: "subject", sure: true,
-    re: new RegExp(String.raw`\b(?:declined|refused)\s+(?:to\s+)?(?:immediately\s+)?(?:${WITHHOLD}|say|confirm)\b|\b${WOULD_NOT}\s+(?:immediately\s+)?${WITHHOLD}\b|\b${WOULD_NOT}\s+say\b(?=\s+(?:whether|if|how|what|who|whom|when|where|why|which|exactly)\b|\s*[.;]|\s*$)`, "gi") },
+    re: new RegExp(String.raw`\b(?:declined|refused)\s+(?:to\s+)?(?:immediately\s+)?(?:${WITHHOLD}|say|confirm)\b|\b${REFUSED}\b|\b${WOULD_NOT}\s+say\b(?=\s+(?:whether|if|how|what|who|whom|when|where|why|which|exactly)\b|\s*[.;]|\s*$)`, "gi") },
   // "have not said why …": an open question the holder leaves unanswered.
   { rule: "no-comment-not-said", hint: /not|n't/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|explained|disclosed|revealed|specified)\s+(?=(?:why|whether|how|what|who|when|where|if|which)\b)/gi },

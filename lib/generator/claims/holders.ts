@@ -6,7 +6,7 @@ import { phraseTokens, type PhraseToken } from "../text/phrase-tokens";
 import type { Token as LayerToken } from "../text/tokens";
 import {
   HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
-  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, SKIP_BEFORE_VERB,
+  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, ROLE_WORDS as ROLE_NOUNS, SKIP_BEFORE_VERB,
 } from "../text/lexicon";
 
 export type Holder = { name: string; via: string | null };
@@ -88,6 +88,8 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   while (i < tokens.length && (OPENERS.has(tokens[i].text.toLowerCase()) || /^[,“”"‘’]$/.test(tokens[i].text))) i++;
   if (i >= tokens.length) return null;
   if (PRONOUNS.has(tokens[i].text.toLowerCase())) return depth < 2 ? previousSubject(s, ctx, depth + 1) : null;
+  const apposed = apposedName(tokens, i, ctx);
+  if (apposed) return apposed;
   const picked: Token[] = [];
   for (; i < tokens.length; i++) {
     const t = tokens[i];
@@ -101,6 +103,19 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   while (picked.length && DETERMINERS.has(picked[picked.length - 1].text.toLowerCase())) picked.pop();
   if (!picked.length) return null;
   return toHolder(picked, ctx);
+}
+
+/** "Olsen's attorney, David Kendall, declined …": a subject phrase that ends on a role noun
+ *  and is followed by a name in apposition is that person, as the article names them. */
+function apposedName(tokens: Token[], from: number, ctx: HolderContext): Holder | null {
+  let comma = from;
+  while (comma < tokens.length && comma < from + 6 && tokens[comma].text !== ",") comma++;
+  const role = tokens[comma - 1]?.text.toLowerCase().replace(/[’']s$/, "");
+  if (comma >= tokens.length || tokens[comma].text !== "," || comma === from || !role || isCapitalised(role) || !(ROLE_NOUNS.has(role) || HOLDER_NOUNS.has(role))) return null;
+  let end = comma + 1;
+  while (end < tokens.length && end < comma + 5 && isCapitalised(tokens[end].text)) end++;
+  if (end - comma - 1 < 2 || tokens[end]?.text !== ",") return null;
+  return toHolder(tokens.slice(comma + 1, end), ctx);
 }
 
 function previousSubject(s: Sentence, ctx: HolderContext, depth: number): Holder | null {
