@@ -122,3 +122,16 @@ table("weekday deadlines, past perfects, could", [
   ["The offer had been due to expire Friday evening.", ["Friday evening=2023-05-12@weekday-past"]],
   ["Neither man could be reached Monday for comment.", ["Monday=2023-05-15@weekday-past"]],
 ], true);
+
+describe("a period written in title case inside a sentence is a programme's name", () => {
+  it.each([
+    ["a possessive before it", "Olsen told the network's This Week that the deal was off."],
+    ["quoted after a possessive", 'Olsen, speaking on Harbour TV\'s "This Morning," said the deal was off.'],
+    ["a show's title", "The host of the weekly show “Last Week Tonight” appeared on Monday."],
+  ])("%s", (_n, body) => {
+    expect(pairs(body, "2024-03-05").filter((p) => /week|morning/i.test(p))).toEqual([]);
+  });
+  it("but it is a date at the start of a sentence", () => {
+    expect(pairs("The deal fell through. Last Week the council met.", "2024-03-05")).toEqual(["Last Week=2024-W09"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The pattern stage: an ordered list of small finders (finders/*), each a flat regex plus bounded
 // look-arounds (no nested quantifiers, so no catastrophic backtracking on huge or odd input). A
 // finder only says what the words are; anchors and tense are applied later by the resolver.
-import type { Candidate } from "./model";
+import { isRelative, type Candidate } from "./model";
 import type { DateText } from "./context";
 import { findDeictic, findWeekdays } from "./finders/days";
 import { findAnaphoric } from "./finders/anaphoric";
@@ -27,7 +27,18 @@ export function findCandidates(text: DateText): Candidate[] {
   findAnaphoric(text, out);
   findYears(text, out);
   findSpelledYears(text, out);
-  return pickNonOverlapping(out);
+  return pickNonOverlapping(out.filter((c) => !titleInSentence(text.body, c)));
+}
+
+/** "told ABC's This Week", "on The Hour Next Week": a relative expression written in title case
+ *  inside a sentence is a name (a programme, a column), not a date. At a sentence's or line's
+ *  start the capitals are ordinary ("Last week, …"). */
+const TITLE_PERIOD = /^(?:This|Last|Next|Past) (?:Week|Weekend|Month|Year|Morning|Afternoon|Evening|Night)$/;
+function titleInSentence(body: string, c: Candidate): boolean {
+  if (!isRelative(c.spec) || !TITLE_PERIOD.test(body.slice(c.start, c.end))) return false;
+  // (an opening quote mark is skipped: ABC's "This Week" is quoted mid-sentence too)
+  const before = /(\S)\s*["“]?$/u.exec(body.slice(Math.max(0, c.start - 8), c.start));
+  return !!before && !/[.!?:;"“”'‘’—\-(]/.test(before[1]);
 }
 
 // ------------------------------------------------------------------ overlaps and ranges
