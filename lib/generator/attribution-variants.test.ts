@@ -330,3 +330,14 @@ describe("a guess after a quote whose own cue names no one is measured apart", (
     expect(ruleOf(INTRO + "Olsen praised the crews. “They never gave up.”", "They never gave up.").rule).toBe("previous-sentence-subject");
   });
 });
+
+describe("a clause opened by after/before/since/until has its own subject", () => {
+  it("the name right before that clause's speech verb speaks", () => {
+    const body = INTRO + "“It is misleading,” Per Lind said after Olsen argued for the second time that “the pier would pay for itself.”";
+    expect(ruleOf(body, "the pier would pay for itself.").speaker).toBe("Karin Olsen");
+  });
+  it("but a name after “for” is still a prepositional object", () => {
+    const body = INTRO + "A spokesman for Olsen said the pier was “a monument.”";
+    expect(ruleOf(body, "a monument.").speaker).not.toBe("Karin Olsen");
+  });
+});

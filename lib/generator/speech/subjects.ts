@@ -69,6 +69,8 @@ function parenOpen(ctx: Ctx, k: number, floor: number): number {
   return -1;
 }
 
+const SUBORDINATORS = new Set(["after", "before", "since", "until"]);
+
 /** A mention right before the verb, unless it is a prepositional object ("a spokesman for X"). */
 const mentionSubject: SubjectRule = (ctx, k, floor) => {
   const m = ctx.mentionEnd.get(k);
@@ -78,7 +80,9 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
   const p = ctx.tokens[pi];
   // "White voters embracing Olsen announced": a name right after a participle is its object.
   if (p && p.word && !p.cap && pi >= floor && p.lower.endsWith("ing") && p.lower.length > 5 && !SPEECH_VERBS.has(p.lower)) return { kind: "unnamed", from: m.from };
-  if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor) {
+  // "Lind said after Olsen argued that …": after, before, since and until also open a clause,
+  // and a name right before that clause's verb is its subject.
+  if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor && !SUBORDINATORS.has(p.lower)) {
     // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
     const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
     if (owner && owner.entity.kind === "person") return ref(owner);
