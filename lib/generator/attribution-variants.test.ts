@@ -341,3 +341,16 @@ describe("a clause opened by after/before/since/until has its own subject", () =
     expect(ruleOf(body, "a monument.").speaker).not.toBe("Karin Olsen");
   });
 });
+
+describe("a name right before a colon speaks unless a preposition governs it", () => {
+  const TWO = "Harbour Minister Karin Olsen visited the docks on Monday. Councillor Per Lind came too.\n\n";
+  it("“said of X:” — X is the topic", () => {
+    expect(ruleOf(TWO + "Lind said of Ms. Olsen: “She is a fighter, and she never gives up.”", "She is a fighter, and she never gives up.").speaker).toBe("Per Lind");
+  });
+  it("“on X:” — X is where the words were said, not who said them", () => {
+    expect(ruleOf(TWO + "Later that month on Harbour TV: “I never said we made a mistake.”", "I never said we made a mistake.").speaker).toBeNull();
+  });
+  it("“More from X:” — from names the source", () => {
+    expect(ruleOf(TWO + "More from Lind: “Nobody asked the fishermen.”", "Nobody asked the fishermen.").speaker).toBe("Per Lind");
+  });
+});

@@ -1,6 +1,6 @@
 // How a quote ties to its surroundings without a verb cue: a trailing relay, a colon, a
 // continuation of the previous quote, a paragraph that carries an open quote on.
-import { DETERMINERS, NAMING_VERBS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
+import { DETERMINERS, NAMING_VERBS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
 import { tokenAt } from "../text/tokens";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
@@ -94,7 +94,17 @@ export function colonName(ctx: Ctx, q: Quote): Entity | null {
   while (k >= 0 && !ctx.tokens[k].word && MARK.test(ctx.tokens[k].text)) k--;
   if (k < 1 || ctx.tokens[k].text !== ":" || ctx.inQuote[k]) return null;
   const m = ctx.mentionEnd.get(k - 1);
-  return m && !ctx.tokens[m.to].possessive ? m.entity : null;
+  return m && !ctx.tokens[m.to].possessive && !prepositionBefore(ctx, m.from) ? m.entity : null;
+}
+
+/** "Diaz said of Mr. Rubio: “…”", "later that month on CNN: “…”": a name after a preposition
+ *  is what or where the words are about, not who speaks them — except a source's "from"/"by". */
+function prepositionBefore(ctx: Ctx, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && k > from - 4 && (ctx.tokens[k].lower === "the" || (ctx.tokens[k].text === "." && ctx.tokens[k - 1]?.cap) || (ctx.tokens[k].cap && ctx.tokens[k].text.length <= 4 && ctx.tokens[k + 1]?.text === "."))) k--;
+  const p = ctx.tokens[k];
+  // ("More from Olsen:", "a statement by Olsen:" name the source: they speak)
+  return !!p && p.word && !p.cap && PREPOSITIONS.has(p.lower) && p.lower !== "from" && p.lower !== "by";
 }
 
 /** `next` opens the paragraph right after the one where `q` sits. */
