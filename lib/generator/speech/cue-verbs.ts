@@ -100,7 +100,8 @@ const plainVerb: CueParser = (ctx, v, floor, quoteOpen) => {
   const isRelay = RELAY_VERBS.has(lower);
   const subj = subjectBefore(ctx, v, floor);
   const from = subj.kind === "entity" || subj.kind === "pronoun" || subj.kind === "raw" || subj.kind === "unnamed" ? subj.from : v;
-  const hearer = SPEECH_VERBS.has(lower) ? (hearerAfter(ctx, v) ?? interviewVia(ctx, Math.max(floor, Math.min(from, v) - 3), v)) : null;
+  // (the channel may open the sentence: "Speaking to the Y, X said", "In comments to the Y, X said")
+  const hearer = SPEECH_VERBS.has(lower) ? (hearerAfter(ctx, v) ?? interviewVia(ctx, Math.max(floor, ctx.sentFrom[ctx.tokens[v].sentence]), v)) : null;
   let relay: Entity | null = null;
   if (isRelay && subj.kind === "entity" && subj.entity.kind === "outlet") relay = subj.entity;
   // "It quoted …": "it" for the outlet named in the sentences before.

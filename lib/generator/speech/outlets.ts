@@ -75,6 +75,9 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
 
 /** The outlet named at j, after an article and up to three lower-case descriptors. */
 export function outletAt(ctx: Ctx, j: number): Entity | null {
+  // ("The Times": the article may be the name's own first word)
+  const named = ctx.mentionStart.get(j);
+  if (named) return named.entity.kind === "outlet" ? named.entity : null;
   if (/^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j++;
   for (let x = j; x < ctx.n && x < j + 4; x++) {
     const m = ctx.mentionStart.get(x);

@@ -5,15 +5,23 @@ import { tokenAt } from "../text/tokens";
 import { MARK, WINDOW, quoteRange, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore } from "./subjects";
 import { sentenceSubject } from "./referents";
+import { outletAt } from "./outlets";
 import type { Entity, Quote, Span } from "../types";
 
-/** ", X news agency reported." at the end of the quote's sentence. */
-export function trailingRelay(ctx: Ctx, q: Quote): Entity | null {
+/** ", X news agency reported." or ", according to X." at the end of the quote's sentence; with
+ *  `verbs` false only the latter (after a quote whose own cue follows it, a relaying verb there
+ *  may be that cue). */
+export function trailingRelay(ctx: Ctx, q: Quote, verbs = true): Entity | null {
   const { b } = quoteRange(ctx, q);
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   if (last < 0) return null;
   for (let k = b; k < ctx.sentTo[last] && k < b + WINDOW; k++) {
-    if (ctx.inQuote[k] || !isVerbAt(ctx, k, RELAY_VERBS)) continue;
+    if (ctx.inQuote[k]) continue;
+    if (ctx.tokens[k].lower === "according" && ctx.tokens[k + 1]?.lower === "to") {
+      const o = outletAt(ctx, k + 2);
+      if (o) return o;
+    }
+    if (!verbs || !isVerbAt(ctx, k, RELAY_VERBS)) continue;
     const subj = subjectBefore(ctx, k, b);
     if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
   }
