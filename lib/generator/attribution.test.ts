@@ -495,6 +495,7 @@ describe("the outlet a quote came through, wherever the sentence names it", () =
   const rows: [name: string, body: string, quote: string, via: string][] = [
     ["a channel that opens the sentence", INTRO + "Speaking to the Harbour Gazette, Olsen said: “The money is there.”", "The money is there.", "Harbour Gazette"],
     ["an outlet whose name starts with “The”", INTRO + "In comments to The Times, Olsen said the plan was “the only way forward.”", "the only way forward.", "The Times"],
+    ["quoted as saying by an outlet", INTRO + "“Nobody wants a strike,” Olsen was quoted as saying by the Westport Herald.", "Nobody wants a strike,", "Westport Herald"],
     ["according to an outlet, after the cue", INTRO + "“The pier will open in May,” Olsen said, according to Westport Radio News.", "The pier will open in May,", "Westport Radio News"],
   ];
   it.each(rows)("%s", (_n, body, quote, via) => {

@@ -37,6 +37,11 @@ const passiveQuoted: CueParser = (ctx, v, floor, quoteOpen) => {
     j = m.to + 1;
   }
   if (ctx.tokens[j]?.lower !== "as" || !AS_SAYING.test(ctx.tokens[j + 1]?.lower ?? "")) return null;
+  // "… was quoted as saying by the X": the agent may come after the verb of saying too.
+  if (!relay && ctx.tokens[j + 2]?.lower === "by") {
+    const at = ctx.tokens[j + 3]?.lower === "the" ? j + 4 : j + 3;
+    relay = ctx.mentionStart.get(at)?.entity ?? null;
+  }
   let a = v - 1;
   while (a >= floor && ctx.tokens[a].word && (PASSIVE.has(ctx.tokens[a].lower) || VERB_FILLERS.has(ctx.tokens[a].lower))) a--;
   const subj = subjectBefore(ctx, a + 1, floor);
