@@ -30,8 +30,11 @@ function cueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
     if (!rule.hint.test(text)) continue;
+    // exec, not matchAll: matchAll clones the regex for every rule and sentence, which cost
+    // more than the matching. Every cue pattern is /gi (no u), so an empty match steps by one.
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (!m[0]) rule.re.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);
