@@ -61,6 +61,30 @@ export function normalize(s: string, memo?: NameMemo): string {
 }
 
 function normalizeNow(s: string): string {
+  return isAscii(s) ? normalizeAscii(s) : normalizeAny(s);
+}
+
+/** The same result as normalizeAny for plain ASCII (most names and prompts): NFKC and the
+ *  quote and dash folds change nothing there, so only the edges, spacing and case are left. */
+function normalizeAscii(s: string): string {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi && isEdge(s.charCodeAt(lo))) lo++;
+  while (hi > lo && isEdge(s.charCodeAt(hi - 1))) hi--;
+  return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** An ASCII character normalizeAny strips from either end: `[\s"',.;:!?]`. */
+function isEdge(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+function normalizeAny(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/[‘’‚‛′]/g, "'")
