@@ -41,7 +41,7 @@ export function spanOf(body: string, start: number, end: number): Span {
 
 /** Per-article memo for the name comparisons, which run over many pairs of names. Built once per
  *  generateQuiz call (see analysis.ts) and passed down: no state outlives one article. */
-export type NameMemo = { norm: Map<string, string>; tokens: Map<string, string[]>; same: Map<string, boolean> };
+export type NameMemo = { norm: Map<string, string>; tokens: Map<string, string[]>; same: Map<string, Map<string, boolean>> };
 export function newNameMemo(): NameMemo {
   return { norm: new Map(), tokens: new Map(), same: new Map() };
 }
@@ -61,10 +61,41 @@ export function normalize(s: string, memo?: NameMemo): string {
 }
 
 function normalizeNow(s: string): string {
-  return isAscii(s) ? normalizeAscii(s) : normalizeAny(s);
+  const chars = charsOf(s);
+  if (chars === "ascii") return normalizeAscii(s);
+  return chars === "stable" ? foldStable(s) : fold(s.normalize("NFKC"));
 }
 
-/** The same result as normalizeAny for plain ASCII (most names and prompts): NFKC and the
+/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks. */
+function foldStable(s: string): string {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi && isEdge(foldChar(s.charCodeAt(lo)))) lo++;
+  while (hi > lo && isEdge(foldChar(s.charCodeAt(hi - 1)))) hi--;
+  const codes: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = foldChar(s.charCodeAt(i));
+    if (c !== 32 || codes[codes.length - 1] !== 32) codes.push(c);
+  }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
+/** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
+ *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on). */
+function foldChar(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
+  }
+  if (c >= 0x2018 && c <= 0x201b) return 39;
+  if (c >= 0x201c && c <= 0x201f) return 34;
+  if (c === 0x2013 || c === 0x2014) return 45;
+  return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+}
+
+/** The same result as fold(s.normalize("NFKC")) for plain ASCII (most names): NFKC and the
  *  quote and dash folds change nothing there, so only the edges, spacing and case are left. */
 function normalizeAscii(s: string): string {
   let lo = 0;
@@ -74,19 +105,27 @@ function normalizeAscii(s: string): string {
   return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
+/** "ascii", "stable" (also Latin-1 letters, curly quotes and en/em dashes, which NFKC leaves
+ *  as they are, alone or next to each other: checked over every pair), or "other". NFKC is the
+ *  costly step of normalize, and prompts and names rarely need it. */
+function charsOf(s: string): "ascii" | "stable" | "other" {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    if ((c >= 0xc0 && c <= 0xff) || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201f)) ascii = false;
+    else return "other";
+  }
+  return ascii ? "ascii" : "stable";
 }
 
-/** An ASCII character normalizeAny strips from either end: `[\s"',.;:!?]`. */
+/** An ASCII character fold() strips from either end: `[\s"',.;:!?]`. */
 function isEdge(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
-function normalizeAny(s: string): string {
+function fold(s: string): string {
   return s
-    .normalize("NFKC")
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[–—]/g, "-")
@@ -116,7 +155,12 @@ function nameTokensNow(s: string, memo?: NameMemo): string[] {
 export function sameName(a: string | null | undefined, b: string | null | undefined, memo?: NameMemo): boolean {
   if (!a || !b) return false;
   if (!memo) return sameNameNow(a, b);
-  return remember(memo.same, a < b ? a + "\u0000" + b : b + "\u0000" + a, () => sameNameNow(a, b, memo));
+  // Keyed by the ordered pair in two maps: a joined key string was built (and hashed) per call.
+  const first = a < b ? a : b;
+  const second = a < b ? b : a;
+  let inner = memo.same.get(first);
+  if (!inner) memo.same.set(first, (inner = new Map()));
+  return remember(inner, second, () => sameNameNow(a, b, memo));
 }
 
 function sameNameNow(a: string, b: string, memo?: NameMemo): boolean {
