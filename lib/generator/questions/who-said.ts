@@ -121,8 +121,7 @@ export function buildWhoSaid(a: Analysis): Question[] {
     for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
     for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
     for (const s of speakers) consider(s, 2);
-    const used = (c: Choice) => offered.get(c.label) ?? 0;
-    const pool = tiers.flatMap((t) => [...t].sort((x, y) => used(x) - used(y)));
+    const pool = tiers.flatMap((t) => byUse(t, offered));
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
@@ -147,6 +146,13 @@ export function buildWhoSaid(a: Analysis): Question[] {
     out.push(question);
   }
   return out;
+}
+
+/** The tier's choices, least offered first (a stable sort: ties keep their order). Each count is
+ *  read once, not twice per comparison. */
+function byUse(tier: Choice[], offered: Map<string, number>): Choice[] {
+  const used = tier.map((c, i) => ({ c, i, n: offered.get(c.label) ?? 0 }));
+  return used.sort((x, y) => x.n - y.n || x.i - y.i).map((u) => u.c);
 }
 
 function uniqueNames(names: string[], m?: NameMemo): string[] {
