@@ -10,14 +10,16 @@ import { newNameMemo, normalize, type NameMemo } from "./util";
 
 export type Selection = { questions: Question[]; alternates: Question[] };
 
-export function selectQuestions(byType: Question[][], max: number, table?: CalibrationTable): Selection {
+/** `memo`: the article's name memo, so the names and quotes the builders normalised are not
+ *  normalised again; without one (a caller outside generateQuiz) a fresh one is made. */
+export function selectQuestions(byType: Question[][], max: number, table?: CalibrationTable, memo: NameMemo = newNameMemo()): Selection {
   const judged = byType.map((list) => list.map((q) => withStatus(q, table)));
   const published = judged.map((list) => list.filter((q) => q.status === "published"));
   const suggested = judged.map((list) => list.filter((q) => q.status === "suggested"));
   const chosen: Question[] = [];
   const alternates: Question[] = [];
   // Every candidate is compared with every chosen one: its normal forms are made once.
-  const norms = normsOf(newNameMemo());
+  const norms = normsOf(memo);
   const fitsWith = (q: Question, list: Question[]) => fits(q, list, norms);
   const repeatsAnswer = (q: Question, list: Question[]) => repeats(q, list, norms);
   const sameFact = (a: Question, b: Question) => same(a, b, norms);
