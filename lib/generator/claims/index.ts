@@ -9,6 +9,7 @@ import { describedInPhrase, holderInside, namedInPhrase } from "./phrase-holders
 import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "../types";
 import { RULES, type CueRule, type Hit } from "./rules";
 import { claimTextOf } from "./claim-text";
+import { passedHints } from "./hint-scan";
 
 const STRONG: ClaimStatus[] = ["neither_confirmed_nor_denied", "denied", "confirmed", "no_comment"];
 
@@ -28,8 +29,9 @@ export function findClaims(text: TextLayer, entities: Entity[], quotes: Quote[])
 
 function cueHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const rule of RULES) {
-    if (!rule.hint.test(text)) continue;
+  const passed = passedHints(RULES, text);
+  for (const [r, rule] of RULES.entries()) {
+    if (!passed[r]) continue;
     // exec, not matchAll: matchAll clones the regex for every rule and sentence, which cost
     // more than the matching. Every cue pattern is /gi (no u), so an empty match steps by one.
     rule.re.lastIndex = 0;
