@@ -67,11 +67,13 @@ const SAME_ANSWER_MAX = 3;
 type Norms = {
   /** The normalised prompt with a space either side, for whole-word look-ups. */
   prompt: string;
-  /** The normalised key (the answer's text). */
+  /** The normalised key (the answer's text), and it with a space either side. */
   key: string;
+  spacedKey: string;
   fact: string;
-  /** `\bsurname\b` of a key of two or more words whose last has at least 4 letters, else null. */
-  surname: RegExp | null;
+  /** `\bsurname\b` of a key of two or more words whose last has at least 4 letters, else
+   *  null; made on first use (only who-said and source keys are looked for by surname). */
+  surname?: RegExp | null;
 };
 type NormsOf = (q: Question) => Norms;
 
@@ -83,9 +85,7 @@ function normsOf(memo: NameMemo): NormsOf {
     let n = made.get(q);
     if (!n) {
       const key = normalize(q.choices[q.answerIndex], memo);
-      const last = key.split(" ").pop() ?? "";
-      const surname = last.length >= 4 && key.includes(" ") ? new RegExp(`\\b${escape(last)}\\b`) : null;
-      n = { prompt: ` ${normalize(q.prompt, memo)} `, key, fact: normalize(q.fact.text, memo), surname };
+      n = { prompt: ` ${normalize(q.prompt, memo)} `, key, spacedKey: ` ${key} `, fact: normalize(q.fact.text, memo) };
       made.set(q, n);
     }
     return n;
@@ -112,11 +112,20 @@ function same(a: Question, b: Question, norms: NormsOf): boolean {
 function givesAway(asker: Question, answered: Question, norms: NormsOf): boolean {
   if (answered.type === "claim_status" || answered.type === "timeline") return false;
   const { prompt } = norms(asker);
-  const { key, surname } = norms(answered);
-  if (key.length > 2 && prompt.includes(` ${key} `)) return true;
+  const { key, spacedKey } = norms(answered);
+  if (key.length > 2 && prompt.includes(spacedKey)) return true;
   if (answered.type !== "who_said" && answered.type !== "source") return false;
   // A surname alone names the person too ("Holt’s words").
-  return surname !== null && surname.test(prompt);
+  const re = surnameOf(norms(answered));
+  return re !== null && re.test(prompt);
+}
+
+function surnameOf(n: Norms): RegExp | null {
+  if (n.surname === undefined) {
+    const last = n.key.split(" ").pop() ?? "";
+    n.surname = last.length >= 4 && n.key.includes(" ") ? new RegExp(`\\b${escape(last)}\\b`) : null;
+  }
+  return n.surname;
 }
 
 function escape(s: string): string {

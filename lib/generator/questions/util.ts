@@ -76,6 +76,7 @@ function foldStable(s: string): string {
   for (let i = lo; i < hi; i++) {
     const c = foldChar(s.charCodeAt(i));
     if (c !== 32 || codes[codes.length - 1] !== 32) codes.push(c);
+    if (s.charCodeAt(i) === 0x2026) codes.push(46, 46); // "…" is "..." (one dot pushed above)
   }
   let out = "";
   for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
@@ -83,12 +84,15 @@ function foldStable(s: string): string {
 }
 
 /** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
- *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on). */
+ *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on); "…" gives
+ *  the first of its three dots (foldStable adds the other two). */
 function foldChar(c: number): number {
   if (c < 128) {
     if (c >= 65 && c <= 90) return c + 32;
     return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
   }
+  if (c === 0xa0) return 32;
+  if (c === 0x2026) return 46;
   if (c >= 0x2018 && c <= 0x201b) return 39;
   if (c >= 0x201c && c <= 0x201f) return 34;
   if (c === 0x2013 || c === 0x2014) return 45;
@@ -105,15 +109,16 @@ function normalizeAscii(s: string): string {
   return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
 }
 
-/** "ascii", "stable" (also Latin-1 letters, curly quotes and en/em dashes, which NFKC leaves
- *  as they are, alone or next to each other: checked over every pair), or "other". NFKC is the
- *  costly step of normalize, and prompts and names rarely need it. */
+/** "ascii", "stable" (also Latin-1 letters, curly quotes, dashes and "→", which NFKC leaves as
+ *  they are, alone or next to each other: checked over every pair; and the no-break space and
+ *  "…", which it always turns into " " and "...", as foldChar does), or "other". NFKC is the
+ *  costly step of normalize, and prompts ("… ”?") and names rarely need it. */
 function charsOf(s: string): "ascii" | "stable" | "other" {
   let ascii = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) continue;
-    if ((c >= 0xc0 && c <= 0xff) || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201f)) ascii = false;
+    if ((c >= 0xc0 && c <= 0xff) || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2192) ascii = false;
     else return "other";
   }
   return ascii ? "ascii" : "stable";
