@@ -63,16 +63,19 @@ export function takeFitting<T>(lists: T[][], fits: (item: T) => boolean, take: (
  *  always the same person can be played without reading. */
 const SAME_ANSWER_MAX = 3;
 
-/** A question's normal forms, as the comparisons below read them. */
+/** A question's normal forms, as the comparisons below read them. The key is made at once
+ *  (every check reads it); the others on first use, since most pairs are settled before. */
 type Norms = {
-  /** The normalised prompt with a space either side, for whole-word look-ups. */
-  prompt: string;
+  q: Question;
+  memo: NameMemo;
   /** The normalised key (the answer's text), and it with a space either side. */
   key: string;
   spacedKey: string;
-  fact: string;
-  /** `\bsurname\b` of a key of two or more words whose last has at least 4 letters, else
-   *  null; made on first use (only who-said and source keys are looked for by surname). */
+  /** The normalised prompt with a space either side, for whole-word look-ups. */
+  prompt?: string;
+  fact?: string;
+  /** `\bsurname\b` of a key of two or more words whose last has at least 4 letters, else null
+   *  (only who-said and source keys are looked for by surname). */
   surname?: RegExp | null;
 };
 type NormsOf = (q: Question) => Norms;
@@ -85,11 +88,19 @@ function normsOf(memo: NameMemo): NormsOf {
     let n = made.get(q);
     if (!n) {
       const key = normalize(q.choices[q.answerIndex], memo);
-      n = { prompt: ` ${normalize(q.prompt, memo)} `, key, spacedKey: ` ${key} `, fact: normalize(q.fact.text, memo) };
+      n = { q, memo, key, spacedKey: ` ${key} ` };
       made.set(q, n);
     }
     return n;
   };
+}
+
+function promptOf(n: Norms): string {
+  return (n.prompt ??= ` ${normalize(n.q.prompt, n.memo)} `);
+}
+
+function factOf(n: Norms): string {
+  return (n.fact ??= normalize(n.q.fact.text, n.memo));
 }
 
 /** Asks a fact no chosen question asks, neither gives away nor is given away by one, and does
@@ -104,15 +115,15 @@ function repeats(q: Question, chosen: Question[], norms: NormsOf): boolean {
 }
 
 function same(a: Question, b: Question, norms: NormsOf): boolean {
-  return a.fact.kind === b.fact.kind && norms(a).fact === norms(b).fact;
+  return a.fact.kind === b.fact.kind && factOf(norms(a)) === factOf(norms(b));
 }
 
 /** True when `asker`'s prompt names `answered`'s key: "relaying Ann Holt’s words" before "Who
  *  said …?" keyed Ann Holt. Status labels are the same few words everywhere, so they don't count. */
 function givesAway(asker: Question, answered: Question, norms: NormsOf): boolean {
   if (answered.type === "claim_status" || answered.type === "timeline") return false;
-  const { prompt } = norms(asker);
   const { key, spacedKey } = norms(answered);
+  const prompt = promptOf(norms(asker));
   if (key.length > 2 && prompt.includes(spacedKey)) return true;
   if (answered.type !== "who_said" && answered.type !== "source") return false;
   // A surname alone names the person too ("Holt’s words").
