@@ -151,8 +151,10 @@ export function buildWhoSaid(a: Analysis): Question[] {
 /** The tier's choices, least offered first (a stable sort: ties keep their order). Each count is
  *  read once, not twice per comparison. */
 function byUse(tier: Choice[], offered: Map<string, number>): Choice[] {
-  const used = tier.map((c, i) => ({ c, i, n: offered.get(c.label) ?? 0 }));
-  return used.sort((x, y) => x.n - y.n || x.i - y.i).map((u) => u.c);
+  const counts = tier.map((c) => offered.get(c.label) ?? 0);
+  // Already in order (often: no name offered yet): the stable sort would change nothing.
+  if (counts.every((n, i) => i === 0 || counts[i - 1] <= n)) return tier;
+  return tier.map((c, i) => ({ c, i, n: counts[i] })).sort((x, y) => x.n - y.n || x.i - y.i).map((u) => u.c);
 }
 
 function uniqueNames(names: string[], m?: NameMemo): string[] {
