@@ -78,9 +78,25 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   return { event, span };
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** How many runs of letters and digits `s` holds: the count of `/[\p{L}\p{N}]+/gu` matches,
+ *  without making the match array (called several times per date). */
 function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      w = WORD_CHAR.test(s.slice(i, i + 2)); // one code point outside the BMP
+      i++;
+    } else w = WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 function trimSpan(body: string, s: number, e: number): Span | null {
