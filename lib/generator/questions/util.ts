@@ -191,11 +191,24 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 
 /** Granularity of a normalised date value, or null when it is none of the four forms. */
 export function granularityOf(value: string): DateGranularity | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
-  if (/^\d{4}-W\d{2}$/.test(value)) return "week";
-  if (/^\d{4}-\d{2}$/.test(value)) return "month";
-  if (/^\d{4}$/.test(value)) return "year";
+  // By length and character, not four regexes: this runs inside sort comparators and labels.
+  // The same tests as /^\d{4}-\d{2}-\d{2}$/, /^\d{4}-W\d{2}$/, /^\d{4}-\d{2}$/, /^\d{4}$/.
+  const n = value.length;
+  if (n < 4 || !digits(value, 0, 4)) return null;
+  if (n === 4) return "year";
+  if (value[4] !== "-") return null;
+  if (n === 7) return digits(value, 5, 7) ? "month" : null;
+  if (n === 8) return value[5] === "W" && digits(value, 6, 8) ? "week" : null;
+  if (n === 10) return digits(value, 5, 7) && value[7] === "-" && digits(value, 8, 10) ? "day" : null;
   return null;
+}
+
+function digits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** First and last day (as UTC ms) a date value covers; for ordering events on a timeline. */
