@@ -11,8 +11,12 @@ import { normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, se
 /** Words a name finder can mistake for a name at the start of a sentence. */
 const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
 
+/** At least three space-separated words, the same as `quote.trim().split(/\s+/).length >= 3`
+ *  without splitting a long quotation whole. */
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+
 export function isAskableQuote(q: Quote): boolean {
-  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
+  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && THREE_WORDS.test(q.quote);
 }
 
 /** Every name that would also answer "who said these words". */
@@ -121,7 +125,9 @@ export function buildWhoSaid(a: Analysis): Question[] {
     for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
     for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
     for (const s of speakers) consider(s, 2);
-    const pool = tiers.flatMap((t) => byUse(t, offered));
+    // (concatenated by hand: flatMap's generic path cost more than the sorting)
+    const pool: Choice[] = [];
+    for (const t of tiers) for (const c of byUse(t, offered)) pool.push(c);
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
