@@ -70,6 +70,11 @@ function wordAt(text: string, i: number, word: string): boolean {
   return true;
 }
 
+function anyFound(ids: number[], found: Uint8Array): boolean {
+  for (const id of ids) if (found[id] === 1) return true;
+  return false;
+}
+
 /** memo: one scanner per rule table, built on first use. */
 const scanners = new WeakMap<CueRule[], Scanner>();
 
@@ -86,8 +91,10 @@ export function passedHints(rules: CueRule[], text: string): boolean[] {
     const list = sc.byPair.get(lowerCode(a) * 128 + lowerCode(b));
     if (list) for (const w of list) if (!found[w.id] && wordAt(text, i, w.word)) found[w.id] = 1;
   }
-  return rules.map((rule, r) => {
+  const out = new Array<boolean>(rules.length);
+  for (let r = 0; r < rules.length; r++) {
     const words = sc.wordsOf[r];
-    return words ? words.some((id) => found[id] === 1) : rule.hint.test(text);
-  });
+    out[r] = words ? anyFound(words, found) : rules[r].hint.test(text);
+  }
+  return out;
 }

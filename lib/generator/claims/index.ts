@@ -30,8 +30,9 @@ export function findClaims(text: TextLayer, entities: Entity[], quotes: Quote[])
 function cueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const passed = passedHints(RULES, text);
-  for (const [r, rule] of RULES.entries()) {
+  for (let r = 0; r < RULES.length; r++) {
     if (!passed[r]) continue;
+    const rule = RULES[r];
     // exec, not matchAll: matchAll clones the regex for every rule and sentence, which cost
     // more than the matching. Every cue pattern is /gi (no u), so an empty match steps by one.
     rule.re.lastIndex = 0;
