@@ -35,7 +35,9 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   let cs = from;
   let ce = to;
   const text = body.slice(from, to);
-  for (const m of text.matchAll(SEPARATORS)) {
+  // exec, not matchAll: matchAll clones the regex on every call (once per date).
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(text); m; m = SEPARATORS.exec(text)) {
     const at = from + m.index;
     if (at + m[0].length <= start) cs = at + m[0].length;
     else if (at >= end) { ce = at; break; }
