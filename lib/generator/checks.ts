@@ -2,16 +2,16 @@
 // choices and a sound key) or with a distractor that the findings say is also right is dropped.
 import { indexOfFindings, memoOf, type Analysis } from "./analysis";
 import type { Question } from "./types";
-import { dateRange, normalize, sameName } from "./questions/util";
+import { dateRange, normalize, sameName, type NameMemo } from "./questions/util";
 import { speakersOf } from "./questions/who-said";
 
 /** Why a question is not well formed, or null when it is. */
-export function problemWith(body: string, q: Question): string | null {
+export function problemWith(body: string, q: Question, memo?: NameMemo): string | null {
   if (!q || typeof q !== "object") return "not an object";
   if (typeof q.prompt !== "string" || !q.prompt.trim()) return "no prompt";
   if (!Array.isArray(q.choices) || q.choices.length < 3 || q.choices.length > 4) return "needs 3 or 4 choices";
   if (q.choices.some((c) => typeof c !== "string" || !c.trim())) return "an empty choice";
-  if (new Set(q.choices.map((c) => normalize(c))).size !== q.choices.length) return "two choices read the same";
+  if (new Set(q.choices.map((c) => normalize(c, memo))).size !== q.choices.length) return "two choices read the same";
   if (!Number.isInteger(q.answerIndex) || q.answerIndex < 0 || q.answerIndex >= q.choices.length) return "answerIndex out of range";
   if (typeof q.answerValue !== "string" || !q.answerValue.trim()) return "no answer value";
   if (typeof q.explanation !== "string" || !q.explanation.trim()) return "no explanation";
@@ -79,7 +79,9 @@ function isAscending(vals: string[]): boolean {
 }
 
 export function checkQuestions(body: string, questions: Question[], analysis?: Analysis): Question[] {
-  return questions.filter((q) => problemWith(body, q) === null && (!analysis || alsoCorrect(q, analysis) === null));
+  // memo: the article's name memo when there is one; the same choices recur in many questions.
+  const memo = analysis ? memoOf(analysis).names : undefined;
+  return questions.filter((q) => problemWith(body, q, memo) === null && (!analysis || alsoCorrect(q, analysis) === null));
 }
 
 /** The mentions (in text order) that lie inside `span`: a binary search to its start, so a text

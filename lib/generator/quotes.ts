@@ -12,6 +12,17 @@ const TITLE_MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "fo
 const TERM_LEADS = new Set(["a", "an", "the", "so-called", "its", "his", "her", "their", "our", "this", "that", "as", "into", "of", "called", "calling", "dubbed", "termed", "branded", "labelled", "labeled", "described"]);
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** How many words wordsOf would find, counted only up to `cap`: classifyQuote asks only "at
+ *  least 2?" and "at most 4?", and a long quotation need not be split whole for that. */
+function wordCountUpTo(s: string, cap: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(s)) n++;
+  WORD.lastIndex = 0;
+  return n;
+}
 
 /** "Harbour Life: the Story of a Port", "The Daily Harbour": every major word capitalised. */
 export function looksLikeTitle(inner: string): boolean {
@@ -43,12 +54,12 @@ export function classifyQuote(inner: string, before: string): QuoteKind {
     if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
   }
   if (looksLikeTitle(inner) && !/[,:]$/.test(lead) && lead.length > 0) return "title";
-  const words = wordsOf(inner);
+  const words = wordCountUpTo(inner, 5);
   const opensSentence = lead.length === 0 || /[,:;—–-]$/.test(lead) || /[.!?]["”’]?$/.test(lead);
   const capital = /^[\p{Lu}\p{N}[(.…'"‘“]/u.test(inner);
-  if (opensSentence && capital && words.length >= 2) return "direct";
-  if (words.length <= 4 && !/[.!?,;:]$/.test(inner) && (TERM_LEADS.has(prev1) || words.length <= 2)) return "scare";
-  return words.length >= 2 && capital && /[.!?,]$/.test(inner) && opensSentence ? "direct" : "partial";
+  if (opensSentence && capital && words >= 2) return "direct";
+  if (words <= 4 && !/[.!?,;:]$/.test(inner) && (TERM_LEADS.has(prev1) || words <= 2)) return "scare";
+  return words >= 2 && capital && /[.!?,]$/.test(inner) && opensSentence ? "direct" : "partial";
 }
 
 export function findQuotes(text: TextLayer): Quote[] {

@@ -9,6 +9,7 @@ import { describedInPhrase, holderInside, namedInPhrase } from "./phrase-holders
 import type { Claim, ClaimStatus, Entity, Quote, Sentence, Span } from "../types";
 import { RULES, type CueRule, type Hit } from "./rules";
 import { claimTextOf } from "./claim-text";
+import { passedHints } from "./hint-scan";
 
 const STRONG: ClaimStatus[] = ["neither_confirmed_nor_denied", "denied", "confirmed", "no_comment"];
 
@@ -28,10 +29,15 @@ export function findClaims(text: TextLayer, entities: Entity[], quotes: Quote[])
 
 function cueHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const rule of RULES) {
-    if (!rule.hint.test(text)) continue;
+  const passed = passedHints(RULES, text);
+  for (let r = 0; r < RULES.length; r++) {
+    if (!passed[r]) continue;
+    const rule = RULES[r];
+    // exec, not matchAll: matchAll clones the regex for every rule and sentence, which cost
+    // more than the matching. Every cue pattern is /gi (no u), so an empty match steps by one.
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (!m[0]) rule.re.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);

@@ -36,7 +36,9 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   let cs = from;
   let ce = to;
   const text = body.slice(from, to);
-  for (const m of text.matchAll(SEPARATORS)) {
+  // exec, not matchAll: matchAll clones the regex on every call (once per date).
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(text); m; m = SEPARATORS.exec(text)) {
     const at = from + m.index;
     if (at + m[0].length <= start) cs = at + m[0].length;
     else if (at >= end) { ce = at; break; }
@@ -79,9 +81,25 @@ export function eventFor(body: string, lo: number, hi: number, start: number, en
   return { event, span };
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** How many runs of letters and digits `s` holds: the count of `/[\p{L}\p{N}]+/gu` matches,
+ *  without making the match array (called several times per date). */
 function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      w = WORD_CHAR.test(s.slice(i, i + 2)); // one code point outside the BMP
+      i++;
+    } else w = WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 function trimSpan(body: string, s: number, e: number): Span | null {

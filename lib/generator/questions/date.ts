@@ -82,7 +82,7 @@ export function buildDate(a: Analysis): Question[] {
   const asked = new Set<string>();
   for (const m of a.dates) {
     if (!askableDate(m)) continue;
-    const key = `${normalize(m.text)}|${m.value}`;
+    const key = `${normalize(m.text, memoOf(a).names)}|${m.value}`;
     if (asked.has(key)) continue;
     const sentence = indexOfFindings(a).sentenceById.get(m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
@@ -153,7 +153,13 @@ function wordWindow(body: string, sentence: { start: number; end: number }, m: D
 /** The article's distinct values nearest to `here` first (ties: earlier value first), leaving out
  *  `taken`. Only the first few are ever offered, so a huge article keeps at most a dozen. */
 function nearestValues(values: string[], here: number, taken: Set<string>): string[] {
-  const dist = (v: string) => Math.abs((dateRange(v)?.[0] ?? 0) - here);
+  // memo: each value's distance, read once instead of on every comparison.
+  const dists = new Map<string, number>();
+  const dist = (v: string) => {
+    let d = dists.get(v);
+    if (d === undefined) dists.set(v, (d = Math.abs((dateRange(v)?.[0] ?? 0) - here)));
+    return d;
+  };
   const byDistance = (x: string, y: string) => dist(x) - dist(y) || (x < y ? -1 : 1);
   const best: string[] = [];
   for (const v of values) {

@@ -1,6 +1,6 @@
 // Builds the quiz from the findings: each question type in its own file, checked, then selected
 // into one well-spread set (select.ts).
-import type { Analysis } from "../analysis";
+import { memoOf, type Analysis } from "../analysis";
 import type { GenerateOptions, Question } from "../types";
 import { buildWhoSaid } from "./who-said";
 import { buildSource } from "./source";
@@ -28,5 +28,5 @@ export function buildCandidates(analysis: Analysis): Question[][] {
 export function buildQuestions(analysis: Analysis, options: GenerateOptions = {}): Selection {
   const max = Math.max(0, Math.floor(options.maxQuestions ?? DEFAULT_MAX_QUESTIONS));
   // Checked before the selection, so a dropped question leaves room for another.
-  return selectQuestions(buildCandidates(analysis), max, options.calibration);
+  return selectQuestions(buildCandidates(analysis), max, options.calibration, memoOf(analysis).names);
 }

@@ -6,22 +6,23 @@
 // unpublishable ones are kept as suggestions for a teacher.
 import { judge } from "../calibration";
 import type { CalibrationTable, Question } from "../types";
-import { newNameMemo, normalize } from "./util";
+import { newNameMemo, normalize, type NameMemo } from "./util";
 
 export type Selection = { questions: Question[]; alternates: Question[] };
 
-export function selectQuestions(byType: Question[][], max: number, table?: CalibrationTable): Selection {
+/** `memo`: the article's name memo, so the names and quotes the builders normalised are not
+ *  normalised again; without one (a caller outside generateQuiz) a fresh one is made. */
+export function selectQuestions(byType: Question[][], max: number, table?: CalibrationTable, memo: NameMemo = newNameMemo()): Selection {
   const judged = byType.map((list) => list.map((q) => withStatus(q, table)));
   const published = judged.map((list) => list.filter((q) => q.status === "published"));
   const suggested = judged.map((list) => list.filter((q) => q.status === "suggested"));
   const chosen: Question[] = [];
   const alternates: Question[] = [];
-  // Every candidate is compared with every chosen one: the normal forms are made once.
-  const memo = newNameMemo();
-  const norm: Norm = (text) => normalize(text, memo);
-  const fitsWith = (q: Question, list: Question[]) => fits(q, list, norm);
-  const repeatsAnswer = (q: Question, list: Question[]) => repeats(q, list, norm);
-  const sameFact = (a: Question, b: Question) => same(a, b, norm);
+  // Every candidate is compared with every chosen one: its normal forms are made once.
+  const norms = normsOf(memo);
+  const fitsWith = (q: Question, list: Question[]) => fits(q, list, norms);
+  const repeatsAnswer = (q: Question, list: Question[]) => repeats(q, list, norms);
+  const sameFact = (a: Question, b: Question) => same(a, b, norms);
   // Alternates need not fit with each other's prompts: a teacher swaps them in one at a time.
   // They take what the cap leaves out, and the answers a full type already gives too often.
   const toQuiz = (q: Question) => chosen.length < max && fitsWith(q, chosen);
@@ -62,34 +63,80 @@ export function takeFitting<T>(lists: T[][], fits: (item: T) => boolean, take: (
  *  always the same person can be played without reading. */
 const SAME_ANSWER_MAX = 3;
 
+/** A question's normal forms, as the comparisons below read them. The key is made at once
+ *  (every check reads it); the others on first use, since most pairs are settled before. */
+type Norms = {
+  q: Question;
+  memo: NameMemo;
+  /** The normalised key (the answer's text), and it with a space either side. */
+  key: string;
+  spacedKey: string;
+  /** The normalised prompt with a space either side, for whole-word look-ups. */
+  prompt?: string;
+  fact?: string;
+  /** `\bsurname\b` of a key of two or more words whose last has at least 4 letters, else null
+   *  (only who-said and source keys are looked for by surname). */
+  surname?: RegExp | null;
+};
+type NormsOf = (q: Question) => Norms;
+
+/** memo: per question, made on first use; fits() compares every candidate with every chosen
+ *  question, and prompts and fact texts over 400 characters are not in the name memo. */
+function normsOf(memo: NameMemo): NormsOf {
+  const made = new Map<Question, Norms>();
+  return (q) => {
+    let n = made.get(q);
+    if (!n) {
+      const key = normalize(q.choices[q.answerIndex], memo);
+      n = { q, memo, key, spacedKey: ` ${key} ` };
+      made.set(q, n);
+    }
+    return n;
+  };
+}
+
+function promptOf(n: Norms): string {
+  return (n.prompt ??= ` ${normalize(n.q.prompt, n.memo)} `);
+}
+
+function factOf(n: Norms): string {
+  return (n.fact ??= normalize(n.q.fact.text, n.memo));
+}
+
 /** Asks a fact no chosen question asks, neither gives away nor is given away by one, and does
  *  not repeat an answer of its type too often. */
-type Norm = (text: string) => string;
-
-function fits(q: Question, chosen: Question[], norm: Norm): boolean {
-  return !repeats(q, chosen, norm) && chosen.every((x) => !same(x, q, norm) && !givesAway(x, q, norm) && !givesAway(q, x, norm));
+function fits(q: Question, chosen: Question[], norms: NormsOf): boolean {
+  return !repeats(q, chosen, norms) && chosen.every((x) => !same(x, q, norms) && !givesAway(x, q, norms) && !givesAway(q, x, norms));
 }
 
-function repeats(q: Question, chosen: Question[], norm: Norm): boolean {
-  const answer = norm(q.choices[q.answerIndex]);
-  return chosen.filter((x) => x.type === q.type && norm(x.choices[x.answerIndex]) === answer).length >= SAME_ANSWER_MAX;
+function repeats(q: Question, chosen: Question[], norms: NormsOf): boolean {
+  const answer = norms(q).key;
+  return chosen.filter((x) => x.type === q.type && norms(x).key === answer).length >= SAME_ANSWER_MAX;
 }
 
-function same(a: Question, b: Question, norm: Norm): boolean {
-  return a.fact.kind === b.fact.kind && norm(a.fact.text) === norm(b.fact.text);
+function same(a: Question, b: Question, norms: NormsOf): boolean {
+  return a.fact.kind === b.fact.kind && factOf(norms(a)) === factOf(norms(b));
 }
 
 /** True when `asker`'s prompt names `answered`'s key: "relaying Ann Holt’s words" before "Who
  *  said …?" keyed Ann Holt. Status labels are the same few words everywhere, so they don't count. */
-function givesAway(asker: Question, answered: Question, norm: Norm): boolean {
+function givesAway(asker: Question, answered: Question, norms: NormsOf): boolean {
   if (answered.type === "claim_status" || answered.type === "timeline") return false;
-  const prompt = ` ${norm(asker.prompt)} `;
-  const key = norm(answered.choices[answered.answerIndex]);
-  if (key.length > 2 && prompt.includes(` ${key} `)) return true;
+  const { key, spacedKey } = norms(answered);
+  const prompt = promptOf(norms(asker));
+  if (key.length > 2 && prompt.includes(spacedKey)) return true;
   if (answered.type !== "who_said" && answered.type !== "source") return false;
   // A surname alone names the person too ("Holt’s words").
-  const last = key.split(" ").pop() ?? "";
-  return last.length >= 4 && key.includes(" ") && new RegExp(`\\b${escape(last)}\\b`).test(prompt);
+  const re = surnameOf(norms(answered));
+  return re !== null && re.test(prompt);
+}
+
+function surnameOf(n: Norms): RegExp | null {
+  if (n.surname === undefined) {
+    const last = n.key.split(" ").pop() ?? "";
+    n.surname = last.length >= 4 && n.key.includes(" ") ? new RegExp(`\\b${escape(last)}\\b`) : null;
+  }
+  return n.surname;
 }
 
 function escape(s: string): string {

@@ -26,7 +26,7 @@ function isOutlet(a: Analysis, name: string): boolean {
 }
 
 function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRight: string[]): Choice[] {
-  const cited = normalize(citations.map((c) => c.text).join(" "));
+  const cited = normalize(citations.map((c) => c.text).join(" "), memoOf(a).names);
   const pool: Choice[] = [];
   for (const n of outletNames(a)) {
     if (sameName(n, answer, memoOf(a).names) || alsoRight.some((x) => sameName(x, n, memoOf(a).names))) continue;
@@ -43,14 +43,15 @@ export function buildSource(a: Analysis): Question[] {
   const asked = new Set<string>();
   for (const q of a.quotes) {
     if (!q.via || !q.speaker || !isAskableQuote(q)) continue;
-    const key = normalize(q.quote);
+    const m = memoOf(a).names;
+    const key = normalize(q.quote, m);
     if (asked.has(key)) continue;
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
     if (cueSentence) ids.push(cueSentence.id);
     // A continuation ("he added") takes its outlet from the sentence before: cite that one too.
-    const viaSentence = a.sentences.find((s) => s.id < Math.min(...ids) && s.id >= Math.min(...ids) - 2 && normalize(s.text).includes(normalize(q.via!)));
-    if (!ids.some((id) => normalize(a.sentences.find((s) => s.id === id)?.text ?? "").includes(normalize(q.via!))) && viaSentence) ids.push(viaSentence.id);
+    const viaSentence = a.sentences.find((s) => s.id < Math.min(...ids) && s.id >= Math.min(...ids) - 2 && normalize(s.text, m).includes(normalize(q.via!, m)));
+    if (!ids.some((id) => normalize(a.sentences.find((s) => s.id === id)?.text ?? "", m).includes(normalize(q.via!, m))) && viaSentence) ids.push(viaSentence.id);
     const citations = sentenceSpans(a.body, a.sentences, ids);
     if (!citations.length) continue;
     const sameWords = [...(indexOfFindings(a).viasByWords.get(key) ?? [])];

@@ -51,7 +51,9 @@ export function buildTimeline(a: Analysis): Question[] {
     const event = eventText(m, a.dates);
     const range = dateRange(m.value);
     if (!event || !range) continue;
-    if (dated.some((d) => normalize(d.event) === normalize(event) || overlaps(d.range, range))) continue;
+    // memo: every earlier event is compared with each new one, so their normal forms are kept.
+    const norm = normalize(event, memoOf(a).names);
+    if (dated.some((d) => normalize(d.event, memoOf(a).names) === norm || overlaps(d.range, range))) continue;
     dated.push({ m, event, range });
   }
   if (dated.length < 3) return [];

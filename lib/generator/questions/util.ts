@@ -41,7 +41,7 @@ export function spanOf(body: string, start: number, end: number): Span {
 
 /** Per-article memo for the name comparisons, which run over many pairs of names. Built once per
  *  generateQuiz call (see analysis.ts) and passed down: no state outlives one article. */
-export type NameMemo = { norm: Map<string, string>; tokens: Map<string, string[]>; same: Map<string, boolean> };
+export type NameMemo = { norm: Map<string, string>; tokens: Map<string, string[]>; same: Map<string, Map<string, boolean>> };
 export function newNameMemo(): NameMemo {
   return { norm: new Map(), tokens: new Map(), same: new Map() };
 }
@@ -61,8 +61,76 @@ export function normalize(s: string, memo?: NameMemo): string {
 }
 
 function normalizeNow(s: string): string {
+  const chars = charsOf(s);
+  if (chars === "ascii") return normalizeAscii(s);
+  return chars === "stable" ? foldStable(s) : fold(s.normalize("NFKC"));
+}
+
+/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks. */
+function foldStable(s: string): string {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi && isEdge(foldChar(s.charCodeAt(lo)))) lo++;
+  while (hi > lo && isEdge(foldChar(s.charCodeAt(hi - 1)))) hi--;
+  const codes: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = foldChar(s.charCodeAt(i));
+    if (c !== 32 || codes[codes.length - 1] !== 32) codes.push(c);
+    if (s.charCodeAt(i) === 0x2026) codes.push(46, 46); // "…" is "..." (one dot pushed above)
+  }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
+/** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
+ *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on); "…" gives
+ *  the first of its three dots (foldStable adds the other two). */
+function foldChar(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
+  }
+  if (c === 0xa0) return 32;
+  if (c === 0x2026) return 46;
+  if (c >= 0x2018 && c <= 0x201b) return 39;
+  if (c >= 0x201c && c <= 0x201f) return 34;
+  if (c === 0x2013 || c === 0x2014) return 45;
+  return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+}
+
+/** The same result as fold(s.normalize("NFKC")) for plain ASCII (most names): NFKC and the
+ *  quote and dash folds change nothing there, so only the edges, spacing and case are left. */
+function normalizeAscii(s: string): string {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi && isEdge(s.charCodeAt(lo))) lo++;
+  while (hi > lo && isEdge(s.charCodeAt(hi - 1))) hi--;
+  return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
+}
+
+/** "ascii", "stable" (also Latin-1 letters, curly quotes, dashes and "→", which NFKC leaves as
+ *  they are, alone or next to each other: checked over every pair; and the no-break space and
+ *  "…", which it always turns into " " and "...", as foldChar does), or "other". NFKC is the
+ *  costly step of normalize, and prompts ("… ”?") and names rarely need it. */
+function charsOf(s: string): "ascii" | "stable" | "other" {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    if ((c >= 0xc0 && c <= 0xff) || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2192) ascii = false;
+    else return "other";
+  }
+  return ascii ? "ascii" : "stable";
+}
+
+/** An ASCII character fold() strips from either end: `[\s"',.;:!?]`. */
+function isEdge(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+function fold(s: string): string {
   return s
-    .normalize("NFKC")
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[–—]/g, "-")
@@ -92,7 +160,12 @@ function nameTokensNow(s: string, memo?: NameMemo): string[] {
 export function sameName(a: string | null | undefined, b: string | null | undefined, memo?: NameMemo): boolean {
   if (!a || !b) return false;
   if (!memo) return sameNameNow(a, b);
-  return remember(memo.same, a < b ? a + "\u0000" + b : b + "\u0000" + a, () => sameNameNow(a, b, memo));
+  // Keyed by the ordered pair in two maps: a joined key string was built (and hashed) per call.
+  const first = a < b ? a : b;
+  const second = a < b ? b : a;
+  let inner = memo.same.get(first);
+  if (!inner) memo.same.set(first, (inner = new Map()));
+  return remember(inner, second, () => sameNameNow(a, b, memo));
 }
 
 function sameNameNow(a: string, b: string, memo?: NameMemo): boolean {
@@ -118,11 +191,24 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 
 /** Granularity of a normalised date value, or null when it is none of the four forms. */
 export function granularityOf(value: string): DateGranularity | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
-  if (/^\d{4}-W\d{2}$/.test(value)) return "week";
-  if (/^\d{4}-\d{2}$/.test(value)) return "month";
-  if (/^\d{4}$/.test(value)) return "year";
+  // By length and character, not four regexes: this runs inside sort comparators and labels.
+  // The same tests as /^\d{4}-\d{2}-\d{2}$/, /^\d{4}-W\d{2}$/, /^\d{4}-\d{2}$/, /^\d{4}$/.
+  const n = value.length;
+  if (n < 4 || !digits(value, 0, 4)) return null;
+  if (n === 4) return "year";
+  if (value[4] !== "-") return null;
+  if (n === 7) return digits(value, 5, 7) ? "month" : null;
+  if (n === 8) return value[5] === "W" && digits(value, 6, 8) ? "week" : null;
+  if (n === 10) return digits(value, 5, 7) && value[7] === "-" && digits(value, 8, 10) ? "day" : null;
   return null;
+}
+
+function digits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** First and last day (as UTC ms) a date value covers; for ordering events on a timeline. */
@@ -193,14 +279,24 @@ export function dateLabel(value: string): string {
 export function clip(text: string, maxWords = 28): string {
   // Reads only as many words as it keeps (plus one): a huge one-line "sentence" cited by many
   // questions must not be split whole for each of them.
+  // The words are the runs of /\S+/, found by a scan (no match object per word).
   const t = text.trim();
-  const word = /\S+/g;
   const words: string[] = [];
-  for (let m = word.exec(t); m; m = word.exec(t)) {
+  for (let i = 0; i < t.length; ) {
+    while (i < t.length && isSpaceAt(t, i)) i++;
+    if (i >= t.length) break;
+    const start = i;
+    while (i < t.length && !isSpaceAt(t, i)) i++;
     if (words.length === maxWords) return words.join(" ").replace(/[,;:]$/, "") + " …";
-    words.push(m[0]);
+    words.push(t.slice(start, i));
   }
   return t;
+}
+
+const SPACE = /\s/;
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]);
 }
 
 /** Text of the sentence(s) by id, as one span of the body when they are contiguous. */

@@ -11,8 +11,12 @@ import { normalize, quoteEvidence, quoteEvidenceSpans, quotedWords, sameName, se
 /** Words a name finder can mistake for a name at the start of a sentence. */
 const NOT_A_NAME = /^(?:nobody|everybody|somebody|anybody|no one|everyone|someone|anyone|nothing|everything|something|anything|none|all|both|each|many|most|some|other|others|they|we|he|she|it|i)$/i;
 
+/** At least three space-separated words, the same as `quote.trim().split(/\s+/).length >= 3`
+ *  without splitting a long quotation whole. */
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+
 export function isAskableQuote(q: Quote): boolean {
-  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && q.quote.trim().split(/\s+/).length >= 3;
+  return (q.kind === "direct" || q.kind === "partial") && !!q.speaker && THREE_WORDS.test(q.quote);
 }
 
 /** Every name that would also answer "who said these words". */
@@ -121,8 +125,9 @@ export function buildWhoSaid(a: Analysis): Question[] {
     for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
     for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
     for (const s of speakers) consider(s, 2);
-    const used = (c: Choice) => offered.get(c.label) ?? 0;
-    const pool = tiers.flatMap((t) => [...t].sort((x, y) => used(x) - used(y)));
+    // (concatenated by hand: flatMap's generic path cost more than the sorting)
+    const pool: Choice[] = [];
+    for (const t of tiers) for (const c of byUse(t, offered)) pool.push(c);
 
     const ids = [...q.sentenceIds];
     const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
@@ -147,6 +152,15 @@ export function buildWhoSaid(a: Analysis): Question[] {
     out.push(question);
   }
   return out;
+}
+
+/** The tier's choices, least offered first (a stable sort: ties keep their order). Each count is
+ *  read once, not twice per comparison. */
+function byUse(tier: Choice[], offered: Map<string, number>): Choice[] {
+  const counts = tier.map((c) => offered.get(c.label) ?? 0);
+  // Already in order (often: no name offered yet): the stable sort would change nothing.
+  if (counts.every((n, i) => i === 0 || counts[i - 1] <= n)) return tier;
+  return tier.map((c, i) => ({ c, i, n: counts[i] })).sort((x, y) => x.n - y.n || x.i - y.i).map((u) => u.c);
 }
 
 function uniqueNames(names: string[], m?: NameMemo): string[] {

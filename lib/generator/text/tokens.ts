@@ -33,7 +33,12 @@ function isSpaceAt(body: string, i: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE_RE.test(body[i]);
 }
-const JOINERS = new Set(["-", "'", "’", ".", "&"]);
+/** - ' ’ . & between two word characters join them into one word (by code: no 1-character
+ *  string per look). */
+function isJoinerAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
 
 export function isUpperChar(c: string): boolean {
   const code = c.charCodeAt(0);
@@ -63,7 +68,7 @@ export function tokenize(body: string, sentences: ReadonlyArray<{ start: number;
       i++;
       for (;;) {
         while (i < n && isAlnumAt(body, i)) i++;
-        if (i + 1 < n && JOINERS.has(body[i]) && isAlnumAt(body, i + 1)) {
+        if (i + 1 < n && isJoinerAt(body, i) && isAlnumAt(body, i + 1)) {
           i++;
           continue;
         }
