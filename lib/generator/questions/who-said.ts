@@ -129,29 +129,35 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const pool: Choice[] = [];
     for (const t of tiers) for (const c of byUse(t, offered)) pool.push(c);
 
-    const ids = [...q.sentenceIds];
-    const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
-    if (cueSentence) ids.push(cueSentence.id);
-    const citations = sentenceSpans(a.body, a.sentences, ids);
-    if (!citations.length) citations.push(spanOf(a.body, q.start, q.end));
-    const evidence = citations.map((c) => c.text).join(" ");
-    const cue = q.cue && q.cue.text.split(/\s+/).length <= 8 ? ` (“${q.cue.text}”)` : "";
-    const question = makeQuestion(a, {
-      type: "who_said",
-      prompt: `Who said: “${quotedWords(q.quote)}”?`,
-      answer: { label: q.speaker, value: q.speaker },
-      distractors: pool,
-      explanation: `The article attributes these words to ${q.speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
-      citations,
-      fact: { kind: "quote", text: q.quote },
-      basis: { rules: [`quote:${q.rule}`], sure: q.sure, evidence: quoteEvidenceSpans(a.body, q) },
-    });
+    const question = whoSaidQuestion(a, q, pool);
     if (!question) continue;
     asked.add(key);
     for (const c of question.choices) if (c !== q.speaker) offered.set(c, (offered.get(c) ?? 0) + 1);
     out.push(question);
   }
   return out;
+}
+
+/** The question on one quote: its cue's sentence cited with the quote's, the distractors given. */
+function whoSaidQuestion(a: Analysis, q: Analysis["quotes"][number], pool: Choice[]): Question | null {
+  const speaker = q.speaker as string;
+  const ids = [...q.sentenceIds];
+  const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
+  if (cueSentence) ids.push(cueSentence.id);
+  const citations = sentenceSpans(a.body, a.sentences, ids);
+  if (!citations.length) citations.push(spanOf(a.body, q.start, q.end));
+  const evidence = citations.map((c) => c.text).join(" ");
+  const cue = q.cue && q.cue.text.split(/\s+/).length <= 8 ? ` (“${q.cue.text}”)` : "";
+  return makeQuestion(a, {
+    type: "who_said",
+    prompt: `Who said: “${quotedWords(q.quote)}”?`,
+    answer: { label: speaker, value: speaker },
+    distractors: pool,
+    explanation: `The article attributes these words to ${speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
+    citations,
+    fact: { kind: "quote", text: q.quote },
+    basis: { rules: [`quote:${q.rule}`], sure: q.sure, evidence: quoteEvidenceSpans(a.body, q) },
+  });
 }
 
 /** The tier's choices, least offered first (a stable sort: ties keep their order). Each count is
