@@ -130,8 +130,8 @@ function fromChain(sp: Speech, q: Quote, prev: Prev, immediate: boolean): Found 
       via = sp.trailingRelay(q);
       viaRule = "trailing-relay";
     } else if (!via) {
-      const according = sp.trailingRelay(q, false);
-      if (according) ({ via, viaRule } = { via: according, viaRule: "trailing-relay" });
+      via = sp.trailingRelay(q, false);
+      if (via) viaRule = "trailing-relay";
     }
     if (typeof r.speaker === "object" && r.speaker && via && r.speaker.id === via.id) via = null;
     return { speaker: r.speaker, via, viaRule, cue: c.span, sure: r.sure, rule: r.rule };

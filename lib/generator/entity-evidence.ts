@@ -123,9 +123,10 @@ const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
   const verb = x.after;
   const pron = x.after2;
   if (!verb || !verb.word || verb.cap || !/^[a-z]{3,}$/.test(verb.lower) || PREPOSITIONS.has(verb.lower) || verb.lower === "and" || !pron) return;
-  if (x.names.length > 1 ? /^(his|her|himself|herself)$/.test(pron.lower) : /^(his|himself|herself)$/.test(pron.lower)) g.person += 1.5;
-  // A reflexive is the subject itself: enough on its own even for a lone word.
-  if (x.names.length === 1 && /^(himself|herself)$/.test(pron.lower)) g.person += 0.5;
+  const reflexive = pron.lower === "himself" || pron.lower === "herself";
+  // (a reflexive is the subject itself: enough on its own even for a lone word)
+  if (x.names.length === 1) g.person += reflexive ? 2 : pron.lower === "his" ? 1.5 : 0;
+  else if (reflexive || pron.lower === "his" || pron.lower === "her") g.person += 1.5;
 };
 
 /** Parenthetical acronym: "Westland News Agency (WNA)". */

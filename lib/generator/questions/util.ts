@@ -279,24 +279,14 @@ export function dateLabel(value: string): string {
 export function clip(text: string, maxWords = 28): string {
   // Reads only as many words as it keeps (plus one): a huge one-line "sentence" cited by many
   // questions must not be split whole for each of them.
-  // The words are the runs of /\S+/, found by a scan (no match object per word).
   const t = text.trim();
+  const word = /\S+/g;
   const words: string[] = [];
-  for (let i = 0; i < t.length; ) {
-    while (i < t.length && isSpaceAt(t, i)) i++;
-    if (i >= t.length) break;
-    const start = i;
-    while (i < t.length && !isSpaceAt(t, i)) i++;
+  for (let m = word.exec(t); m; m = word.exec(t)) {
     if (words.length === maxWords) return words.join(" ").replace(/[,;:]$/, "") + " …";
-    words.push(t.slice(start, i));
+    words.push(m[0]);
   }
   return t;
-}
-
-const SPACE = /\s/;
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]);
 }
 
 /** Text of the sentence(s) by id, as one span of the body when they are contiguous. */

@@ -2,7 +2,7 @@
 // participle ("…, adding"), another person nearby, an outlet told in the sentence before.
 import { PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS } from "../text/lexicon";
 import { WINDOW, isVerbAt, type Ctx } from "./ctx";
-import { subjectBefore, headPerson, nounAfter } from "./subjects";
+import { subjectBefore, headPerson, nounAfter, pastTense } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
 import type { Entity, Quote } from "../types";
 
@@ -10,7 +10,7 @@ import type { Entity, Quote } from "../types";
  *  so a name there is no subject of the sentence. */
 function opensComplement(ctx: Ctx, k: number): boolean {
   const p = ctx.tokens[k - 1];
-  return ctx.tokens[k].lower === "that" && !!p && p.word && !p.cap && (SPEECH_VERBS.has(p.lower) || /^[a-z]{3,}ed$/.test(p.lower));
+  return ctx.tokens[k].lower === "that" && !!p && p.word && !p.cap && (SPEECH_VERBS.has(p.lower) || pastTense(p));
 }
 
 /** A lower-case role noun before a name ("with journalist Carla Stone"): the preposition

@@ -210,7 +210,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): SubjectRef {
 }
 
 /** A lower-case past-tense form ("praised", "accused"): a verb ends the noun phrase. */
-const pastTense = (t: { cap: boolean; lower: string }) => !t.cap && /^[a-z]{3,}ed$/.test(t.lower);
+export const pastTense = (t: { cap: boolean; lower: string }) => !t.cap && /^[a-z]{3,}ed$/.test(t.lower);
 
 /** After a leading name, the person the noun phrase ends on: "said [Harbour Party] spokesman
  *  Lars Eide", "said [Olsen's] top aide Per Lind". Stops at punctuation and at closed-class
