@@ -354,3 +354,37 @@ describe("a name right before a colon speaks unless a preposition governs it", (
     expect(ruleOf(TWO + "More from Lind: “Nobody asked the fishermen.”", "Nobody asked the fishermen.").speaker).toBe("Per Lind");
   });
 });
+
+describe("a clause or phrase before the main clause holds no subject", () => {
+  const TWO = "Harbour Minister Karin Olsen met Councillor Per Lind on Monday. ";
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    ["a fronted after-clause", TWO + "After former Westland Gov. Per Lind criticized the budget during a debate, Olsen shot back, “I chose to fight for the harbour.”", "I chose to fight for the harbour.", "Karin Olsen"],
+    ["a fronted participle phrase with a place after a place", TWO + "Speaking at a town hall in Salem, Westland, Lind went after Olsen, calling her “a tired old hand.”", "a tired old hand.", "Per Lind"],
+    ["a fronted phrase whose relative clause quotes a word", TWO + "In a clip that Olsen called “distasteful,” Lind expressed a wish to “shut the whole harbour office.”", "shut the whole harbour office.", "Per Lind"],
+    ["a quote inside the fronted clause is read from the sentence's start", TWO + "When Olsen used the words, “I am not quite there yet,” she was echoing Lind.", "I am not quite there yet,", "Karin Olsen"],
+    ["a fronted clause counts when the main clause names no one", TWO + "As Lind put it, the plan was finished. “Nobody wants another pier.”", "Nobody wants another pier.", "Per Lind"],
+    ["a later clause after a comma and its conjunction has its own subject", TWO + "Olsen on Monday signed an order, while Lind, the former harbour chief, proposed they “wake up and smell the coffee.”", "wake up and smell the coffee.", "Per Lind"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+  it("“According to X,” is left alone: the fronted phrase names a source there", () => {
+    const body = TWO + "According to Lind, the plan was “a waste of the town's money.”";
+    expect(ruleOf(body, "a waste of the town's money.").speaker).not.toBe("Karin Olsen");
+  });
+});
+
+describe("a pronoun after a quote takes up the named subject of its own sentence", () => {
+  it("“X said that … “…,” he said” is X's", () => {
+    const body = "Harbour Minister Karin Olsen met Councillor Per Lind on Monday. Ed Marlow is a rival. " +
+      "Olsen spokeswoman Ann Berg said that voters know Olsen has “the principles to decide,” she said.";
+    expect(ruleOf(body, "the principles to decide,").speaker).toBe("Ann Berg");
+  });
+});
+
+describe("a name joined to a lower-case word by a hyphen is a modifier, not a speaker", () => {
+  it("“an Olsen-style retort” names no speaker", () => {
+    const body = INTRO + "Per Lind offered an Olsen-style retort, tweeting at him, “you are not just a loser, you are a whiner.”";
+    expect(ruleOf(body, "you are not just a loser, you are a whiner.").speaker).not.toBe("Olsen-style");
+  });
+});

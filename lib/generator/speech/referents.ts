@@ -4,6 +4,7 @@ import { PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS } from "../text/lexicon";
 import { WINDOW, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore, headPerson, nounAfter, pastTense } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
+import { mainClauseStart } from "./fronted";
 import type { Entity, Quote } from "../types";
 
 /** "that" after a verb ("Ruiz sniped that Okafor …"): what follows is the verb's complement,
@@ -17,10 +18,39 @@ function opensComplement(ctx: Ctx, k: number): boolean {
  *  before it still governs the name. */
 const roleNounAt = (ctx: Ctx, k: number) => !ctx.tokens[k].cap && ROLE_WORDS.has(ctx.tokens[k].lower);
 
-/** First entity in the sentence in subject position (not after a preposition, not a possessive). */
+/** First entity in the sentence in subject position (not after a preposition, not a possessive).
+ *  A fronted clause that ends before `before` is read last: its names are the subject only when
+ *  the main clause names none ("As Olsen put it, the plan failed."). */
 export function sentenceSubject(ctx: Ctx, s: number, before: number, want: (e: Entity) => boolean): Entity | null {
   if (s < 0 || ctx.sentFrom[s] < 0) return null;
-  for (let k = ctx.sentFrom[s]; k < ctx.sentTo[s] && k < before && k < ctx.sentFrom[s] + WINDOW; k++) {
+  const later = laterClauseSubject(ctx, s, before, want);
+  if (later) return later;
+  const main = mainClauseStart(ctx, s);
+  const found = subjectFrom(ctx, s, main < before ? main : ctx.sentFrom[s], before, want);
+  return found !== undefined ? found : main < before && main > ctx.sentFrom[s] ? subjectFrom(ctx, s, ctx.sentFrom[s], main, want) ?? null : null;
+}
+
+/** Conjunctions after a comma that open a clause with its own subject. */
+const CLAUSE_JOINERS = new Set(["while", "whereas", "but", "although", "though", "and", "yet"]);
+
+/** "Marlow signed an order, while Olsen proposed “…”": the words sit in a later clause whose
+ *  subject opens it, right after the comma and its conjunction. */
+function laterClauseSubject(ctx: Ctx, s: number, before: number, want: (e: Entity) => boolean): Entity | null {
+  if (!Number.isFinite(before)) return null;
+  for (let k = Math.min(before, ctx.sentTo[s]) - 1; k > ctx.sentFrom[s] + 1 && k > before - WINDOW; k--) {
+    if (ctx.inQuote[k] || !CLAUSE_JOINERS.has(ctx.tokens[k].lower) || !/^[,;]$/.test(ctx.tokens[k - 1].text) || ctx.inQuote[k - 1]) continue;
+    const m = ctx.mentionStart.get(k + 1);
+    if (!m || m.to >= before || ctx.tokens[m.to].possessive || !want(m.entity)) return null;
+    const head = headPerson(ctx, m.to + 1);
+    return head && head.from < before && want(head.entity) ? head.entity : m.entity;
+  }
+  return null;
+}
+
+/** The subject found from token `from` on; null when a complement opens first (no subject),
+ *  undefined when the scan found nothing. */
+function subjectFrom(ctx: Ctx, s: number, from: number, before: number, want: (e: Entity) => boolean): Entity | null | undefined {
+  for (let k = from; k < ctx.sentTo[s] && k < before && k < from + WINDOW; k++) {
     if (ctx.inQuote[k]) continue;
     if (opensComplement(ctx, k)) return null;
     const m = ctx.mentionStart.get(k);
@@ -39,7 +69,7 @@ export function sentenceSubject(ctx: Ctx, s: number, before: number, want: (e: E
     }
     k = m.to;
   }
-  return null;
+  return undefined;
 }
 
 export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQuote: Quote | null, prevSpeaker: string | null): Entity | null {
@@ -47,6 +77,10 @@ export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQ
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const want = (e: Entity) => (pronoun === "it" ? e.kind !== "person" : e.kind === "person");
   const s0 = ctx.tokens[verbTok]?.sentence ?? -1;
+  // "Olsen aide Per Lind said that … “…,” he said": a named subject earlier in the pronoun's own
+  // sentence is the one it takes up.
+  const own = s0 >= 0 ? sentenceSubject(ctx, s0, verbTok, want) : null;
+  if (own) return own;
   for (let s = s0 - 1; s >= 0 && s >= s0 - 3; s--) {
     if (prevQuote && prevSpeaker && prevQuote.sentenceIds.includes(s)) {
       const e = ctx.entities.find((x) => x.name === prevSpeaker);

@@ -187,6 +187,8 @@ function ownerSpeaks(ctx: Ctx, owner: Mention, head: string, floor: number): boo
 
 /** An unrecognised capitalised name: its words, as a raw (unsure) speaker. */
 const rawName: SubjectRule = (ctx, k, floor) => {
+  // "an Olsen-style retort", "the Olsen-era rules": a name joined to a lower-case word modifies a noun.
+  if (/-\p{Ll}/u.test(ctx.tokens[k].text)) return { kind: "unnamed", from: k };
   let j = k;
   while (j - 1 >= floor && ctx.tokens[j - 1].word && ctx.tokens[j - 1].cap && k - j < 3) j--;
   const words = ctx.tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));

@@ -45,6 +45,10 @@ export const HOLDER_DETERMINERS = subset(DETERMINERS, "HOLDER_DETERMINERS", `the
  *  "these", "those"). */
 export const YEAR_DETERMINERS = subset(DETERMINERS, "YEAR_DETERMINERS", `the a an its his her their this that our my your`);
 
+/** Words that open a subordinate clause put before the main one ("After Marlow spoke, Olsen
+ *  said …"): the clause runs to its comma, and a name inside it is not the sentence's subject. */
+export const FRONTED_SUBORDINATORS = set(`after before since until when while although though because if once whereas unless as`);
+
 /** Coordinating conjunctions (and "then", "so" used as one). */
 export const CONJUNCTIONS = set(`and but or then so nor yet`);
 
