@@ -388,3 +388,35 @@ describe("a name joined to a lower-case word by a hyphen is a modifier, not a sp
     expect(ruleOf(body, "you are not just a loser, you are a whiner.").speaker).not.toBe("Olsen-style");
   });
 });
+
+describe("a cue that closes the sentence after more words", () => {
+  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+    [
+      "“that” before a verb after the quote opens a relative clause, not a noun phrase",
+      INTRO + "“If the office finds more records, it will search them for records” that would answer the requests, harbour counsel Ann Berg wrote in a filing.",
+      "If the office finds more records, it will search them for records",
+      "Ann Berg",
+    ],
+    [
+      "an unnamed voice right before the quote gives way to the name the late cue gives",
+      INTRO + "Given the vote, his endorsements will carry “a great deal of weight” and help bring candidates the money they need to win, harbour spokesman Per Lind said.",
+      "a great deal of weight",
+      "Per Lind",
+    ],
+    [
+      "another quotation on the way belongs to the same late cue",
+      INTRO + "Given the vote, his endorsements will carry “a great deal of weight” and bring the “grass-roots firepower” they need, harbour spokesman Per Lind said.",
+      "a great deal of weight",
+      "Per Lind",
+    ],
+    [
+      "a role phrase, a comma, then the person it names",
+      INTRO + "The office did not find “ties of any consequence,” aside from the two men knowing each other, said the bureau's director, Per Lind, on Monday.",
+      "ties of any consequence,",
+      "Per Lind",
+    ],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+});

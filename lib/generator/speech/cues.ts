@@ -1,6 +1,6 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
-import { DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS } from "../text/lexicon";
+import { DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
@@ -90,7 +90,8 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
       if (subjStart > k + 1) return null;
     } else if (sp.kind === "unnamed") {
       // "…," a spokesman said: an unnamed speaker only when a noun phrase opens the clause.
-      const opensNp = DETERMINERS.has(ctx.tokens[k].lower) || PROXY_NOUNS.has(ctx.tokens[k].lower);
+      // ("…" that would answer the requests, X wrote: "that" before a verb is a relative pronoun)
+      const opensNp = (DETERMINERS.has(ctx.tokens[k].lower) && !relativeThat(ctx, k)) || PROXY_NOUNS.has(ctx.tokens[k].lower);
       if (!opensNp || from > k + 3) return null;
     } else if (from < 0 || (from > k && !modifiersOnly(ctx, k, from))) {
       return null;
@@ -99,6 +100,13 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     return c;
   }
   return null;
+}
+
+/** "that" or "which" right before a verb or its auxiliary: a relative clause on the quoted
+ *  words, not a noun phrase ("that official said"). */
+function relativeThat(ctx: Ctx, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return (ctx.tokens[k].lower === "that" || ctx.tokens[k].lower === "which") && !!next && next.word && (VERB_FILLERS.has(next.lower) || isVerbAt(ctx, k + 1, SPEECH_VERBS) || isVerbAt(ctx, k + 1, RELAY_VERBS));
 }
 
 /** How far after the quote its cue's verb may lie: ten tokens, or past an appositive that a
@@ -121,19 +129,20 @@ export function lateCueAfter(ctx: Ctx, q: Quote): Cue | null {
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   if (last < 0) return null;
   const stop = Math.min(ctx.sentTo[last], b + WINDOW);
+  // (another quotation on the way belongs to the same cue: "“…” and bring the “…” they need, X said")
   for (let k = b; k < stop; k++) {
-    if (ctx.inQuote[k]) return null;
-    if (ctx.tokens[k].text !== ",") continue;
+    if (ctx.inQuote[k] || ctx.tokens[k].text !== ",") continue;
     const v = k + 1 < stop && isVerbAt(ctx, k + 1, SPEECH_VERBS) ? k + 1 : -1;
     if (v >= 0) {
       const subj = nounAfter(ctx, v + 1);
       if (subj.kind !== "entity") continue;
       return { verb: ctx.tokens[v].lower, verbStart: v, span: spanOf(ctx, v, subj.to + 1), rule: "after-late-inverted", tight: false, speaker: subj, via: hearerAfter(ctx, v), relayVia: null };
     }
-    for (let j = k + 2; j < stop && j <= k + 6; j++) {
+    // (a role may lead the name: ", Justice Department senior trial counsel Jane Doe wrote")
+    for (let j = k + 2; j < stop && j <= k + 12; j++) {
       if (!isVerbAt(ctx, j, SPEECH_VERBS)) continue;
       const c = cueAt(ctx, j, k + 1, -1);
-      if (!c || c.speaker.kind !== "entity" || c.speaker.from !== k + 1) break;
+      if (!c || c.speaker.kind !== "entity" || (c.speaker.from !== k + 1 && !modifiersOnly(ctx, k + 1, c.speaker.from))) break;
       return { ...c, rule: "after-late-speech" };
     }
   }

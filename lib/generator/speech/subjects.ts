@@ -264,6 +264,8 @@ export function nounAfter(ctx: Ctx, k: number, lead = 4): SubjectRef {
     const second = nounAfter(ctx, and + 1, 6);
     if (second.kind === "entity" && second.entity.kind === "person") return second;
   }
+  const apposed = roleThenPerson(ctx, j);
+  if (apposed) return ref(apposed);
   // "said auditor Jane Doe", "said local resident John Roe, 45": a short lead before the name.
   // (a title's stop is no word of the lead: "said former Westland Gov. Jim Doyle")
   for (let x = j, words = 0; x < ctx.n && !ctx.inQuote[x] && (ctx.tokens[x].word || (ctx.tokens[x].text === "." && ctx.tokens[x - 1]?.cap && ctx.tokens[x - 1].text.length <= 4)); x++) {
@@ -282,6 +284,20 @@ export function nounAfter(ctx: Ctx, k: number, lead = 4): SubjectRef {
   }
   if (ctx.tokens[j].word && !ctx.tokens[j].cap) return { kind: "unnamed", from: j };
   return { kind: "elided" };
+}
+
+/** "said the bureau's director, Jane Doe,": a short lower-case role phrase (a possessive may
+ *  open it), a comma, and in apposition the person it names. */
+function roleThenPerson(ctx: Ctx, j: number): Mention | null {
+  for (let x = j; x < ctx.n && x < j + 5; x++) {
+    const t = ctx.tokens[x];
+    if (t.text === ",") {
+      const mm = x > j ? ctx.mentionStart.get(x + 1) : undefined;
+      return mm && mm.entity.kind === "person" ? mm : null;
+    }
+    if (!t.word || t.cap || ctx.inQuote[x] || (FUNCTION_WORDS.has(t.lower) && !t.possessive)) return null;
+  }
+  return null;
 }
 
 /** The "and" that joins a first role ("former Westland Gov.", "the club's treasurer") to a second
