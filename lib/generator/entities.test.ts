@@ -126,3 +126,13 @@ describe("findEntities: short forms of a body's name", () => {
     expect(byName(list, "Rosa Quill")?.role).toBe("Judge");
   });
 });
+
+describe("findEntities: a name written in lower case inside a handle or address", () => {
+  it.each([
+    ["a handle", "Harbour Minister Karin Olsen spoke. The ministry tweeted from @karin_olsen on Monday.\n\nOlsen, who is running again, praised the crews."],
+    ["a web address", "Harbour Minister Karin Olsen spoke. Her site is olsen.org and it was busy.\n\nOlsen, who is running again, praised the crews."],
+  ])("%s does not make the surname a common word at a sentence's start", (_n, body) => {
+    const olsen = find(body).find((e) => e.name === "Karin Olsen");
+    expect(olsen?.mentions.filter((m) => m.text === "Olsen" && body.slice(m.start - 2, m.start) === "\n\n")).toHaveLength(1);
+  });
+});

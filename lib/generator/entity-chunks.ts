@@ -178,10 +178,16 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
 }
 
+/** A word written inside a handle, hashtag, address or file name ("@ann_holt", "holt.com"):
+ *  its lower case is the medium's, not a sign that the word is a common one. */
+function inHandle(body: string, t: Token): boolean {
+  return /[@#_/]/.test(body[t.start - 1] ?? " ") || /[_/@]/.test(body[t.end] ?? " ") || (body[t.end] === "." && /\w/.test(body[t.end + 1] ?? " "));
+}
+
 /** Every capitalised phrase of the body, in order. */
 export function findChunks(body: string, tokens: Token[]): Chunk[] {
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+  for (const t of tokens) if (t.word && !t.cap && !inHandle(body, t)) lowerSeen.add(t.lower);
   // vesselNames: lower case, so a later "the Lady X" is recognised without its prefix.
   const ec: NameCtx = { body, tokens, lowerSeen, nameMemo: new Int8Array(tokens.length), vesselNames: new Set(), chunks: [] };
   for (let i = 0; i < tokens.length; i++) {
