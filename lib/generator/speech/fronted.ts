@@ -1,7 +1,7 @@
 // A sentence may put a clause or phrase before its main clause: "After Marlow criticized Lind,
 // Olsen shot back …", "Speaking in Salem, Harbourland, Lind went after Marlow …", "In a clip
 // that Judge Berg called “distasteful,” Lind said …". The names in it are not the subject.
-import { DETERMINERS, FRONTED_SUBORDINATORS, PREPOSITIONS } from "../text/lexicon";
+import { CONJUNCTIONS, DETERMINERS, FRONTED_SUBORDINATORS, PREPOSITIONS } from "../text/lexicon";
 import { MARK, type Ctx } from "./ctx";
 
 /** How far (in tokens) a fronted phrase may run before its comma. */
@@ -13,9 +13,23 @@ export function mainClauseStart(ctx: Ctx, s: number): number {
   const from = ctx.sentFrom[s];
   let f = from;
   while (f < ctx.sentTo[s] && !ctx.tokens[f].word && !ctx.inQuote[f]) f++;
+  f = afterConnective(ctx, s, f);
   if (f >= ctx.sentTo[s] || ctx.inQuote[f] || ctx.mentionStart.has(f) || !opensFrontedPhrase(ctx, f)) return from;
   return phraseEnd(ctx, s, f) ?? from;
 }
+
+/** "And, in a clip …", "But when …", "However, after …": a conjunction or a connective and
+ *  its comma may come before the fronted phrase. */
+function afterConnective(ctx: Ctx, s: number, f: number): number {
+  const t = ctx.tokens[f];
+  if (!t || ctx.inQuote[f] || !(CONJUNCTIONS.has(t.lower) || CONNECTIVES.has(t.lower))) return f;
+  const comma = ctx.tokens[f + 1]?.text === ",";
+  if (!comma && !CONJUNCTIONS.has(t.lower)) return f;
+  const next = comma ? f + 2 : f + 1;
+  return next < ctx.sentTo[s] && ctx.tokens[next].word ? next : f;
+}
+
+const CONNECTIVES = new Set(["however", "still", "meanwhile", "instead", "later", "earlier", "indeed", "moreover", "now"]);
 
 function opensFrontedPhrase(ctx: Ctx, f: number): boolean {
   const w = ctx.tokens[f].lower;
