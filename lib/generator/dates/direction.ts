@@ -4,6 +4,7 @@
 // calibration can measure them apart.
 import type { Candidate, DateSpec } from "./model";
 import { aheadOf, type Direction } from "./normalise";
+import { fromDayNumber } from "./calendar";
 import { readTense } from "./tense";
 import type { DateText } from "./context";
 
@@ -49,6 +50,14 @@ export function chooseDirection(text: DateText, c: Candidate, s: { start: number
       sure = false;
     }
   }
+  // "told the companies of a cutback in September", written in August: the past reading would lie
+  // in the year before, which news style would have dated with its year; the month just ahead
+  // is meant. Still a guess against the tense: unsure.
+  if (tense === "past" && how === "-past" && anchor !== null && justAhead(c.spec, anchor) && !verbsOwnDate(body, read!.at, c.start)) {
+    dir = "future";
+    how = "-past-next";
+    sure = false;
+  }
   // "the Jan. 14 deadline": a deadline is a limit, whatever the clause's tense.
   if ((c.spec.t === "md" || c.spec.t === "wd") && /^\s{1,3}deadline(?![\p{L}])/iu.test(body.slice(c.end, c.end + 12)) && how !== "-past-ahead") {
     dir = "limit";
@@ -58,6 +67,20 @@ export function chooseDirection(text: DateText, c: Candidate, s: { start: number
   // With no tense marker the direction is a guess: say we were unsure.
   if (needsDirection && tense === null) sure = false;
   return { dir, how, sure };
+}
+
+/** A month (or a day of it) later in the anchor's month or in the next month of the same year. */
+function justAhead(spec: DateSpec, anchor: number): boolean {
+  const a = fromDayNumber(anchor);
+  if (spec.t === "m") return !spec.mod && spec.m === a.m + 1;
+  if (spec.t === "md") return spec.m === a.m + 1 || (spec.m === a.m && spec.d > a.d);
+  return false;
+}
+
+/** The past verb governs the date itself ("the year ended Oct. 31", "was killed on Oct. 23"):
+ *  only a preposition lies between them, so the past reading is the literal one. */
+function verbsOwnDate(body: string, verbEnd: number, start: number): boolean {
+  return verbEnd >= 0 && verbEnd <= start && /^\s*(?:(?:on|in|at|by)\s+)?$/i.test(body.slice(verbEnd, start));
 }
 
 /** A goal "to" (infinitive or preposition) between a past verb and the date: "extended to", "invited ... to testify on". */

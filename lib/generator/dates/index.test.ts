@@ -37,7 +37,11 @@ table("weekdays follow the clause's tense", [
   ["Voters go to the polls on Thursday.", ["on Thursday=2023-05-18"]],
   ["The woman who will chair the panel arrived on Monday.", ["on Monday=2023-05-15"]],
   ["A vigil planned for Saturday was called off.", ["Saturday=2023-05-13"]],
-  ["The union announced the plan on June 2.", ["on June 2=2022-06-02"]],
+  // (a past verb with a day two weeks ahead: news style would have given last year's June 2 its year)
+  ["The union announced the plan on June 2.", ["on June 2=2023-06-02"]],
+  ["The strike ended on June 2.", ["on June 2=2022-06-02"]],
+  // ("face" after an amount is a noun, no schedule verb)
+  ["The firm said that at the close of business Thursday, $5 million face amount of notes had been tendered.", ["Thursday=2023-05-11"]],
   ["The suspects must be handed over by June 3.", ["by June 3=2023-06-03"]],
   ["She could have left on June 3.", ["on June 3=2022-06-03"]],
   ["The envoy could arrive as early as Friday.", ["Friday=2023-05-19"]],

@@ -70,7 +70,7 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
       weak ??= { tense: "future", weak: true, at: t.end };
     } else if (marker === "past" && step === -1 && (modalBefore(toks, k) || presentPassive(prev))) return found("future");
     else if (marker) return found(marker);
-    else if (PRESENT_SCHEDULE.has(t.lw)) return found("future");
+    else if (PRESENT_SCHEDULE.has(t.lw) && !nounUse(prev) && !amountBefore(prev)) return found("future");
     // A clause opener ends the clause; on the left we stop at it, on the right we stop before it
     // ("and" only before a verb: "and were planning", not "Poland and Hungary").
     if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
@@ -91,6 +91,11 @@ function presentPassive(prev: Tok | undefined): boolean {
 
 function verbNext(t: Tok | undefined): boolean {
   return !!t && t.word && /^\p{Ll}/u.test(t.w) && !NOUN_CUES.has(t.lw);
+}
+
+/** "C$44.3 million face amount", "10 host cities": after an amount the word is a noun. */
+function amountBefore(prev: Tok | undefined): boolean {
+  return !!prev && (/^[\d.,$€£]+$/.test(prev.w) || prev.lw === "million" || prev.lw === "billion" || prev.lw === "thousand");
 }
 
 function nounUse(prev: Tok | undefined): boolean {
