@@ -421,3 +421,10 @@ describe("a cue that closes the sentence after more words", () => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
   });
 });
+
+describe("a preposition inside the speaker's own role", () => {
+  it("“CEO of the Harbour Council Per Lind told …” names Per Lind", () => {
+    const body = INTRO + "CEO of the Harbour Council Per Lind told the Gazette any plan “must be well thought out.”";
+    expect(ruleOf(body, "must be well thought out.").speaker).toBe("Per Lind");
+  });
+});

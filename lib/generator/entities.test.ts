@@ -136,3 +136,16 @@ describe("findEntities: a name written in lower case inside a handle or address"
     expect(olsen?.mentions.filter((m) => m.text === "Olsen" && body.slice(m.start - 2, m.start) === "\n\n")).toHaveLength(1);
   });
 });
+
+describe("findEntities: a role that runs on through “of” and a body's name", () => {
+  it.each([
+    ["an organisation word ends the body", "CEO of the Harbour Council Per Lind told reporters it was done.", "Per Lind", "CEO of the Harbour Council"],
+    ["else the body's first word", "Former Secretary of State Ann Holt said it was done.", "Ann Holt", "Former Secretary of State"],
+    ["a two-word role", "Chief of Staff Ola Brandt said it was done.", "Ola Brandt", "Chief of Staff"],
+  ])("%s", (_n, body, name, role) => {
+    const list = find(body);
+    expect(list.map((e) => e.name)).toContain(name);
+    expect(byName(list, name)?.role).toBe(role);
+    expect(list.every((e) => !/^\p{Ll}/u.test(e.name))).toBe(true);
+  });
+});

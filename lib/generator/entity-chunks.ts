@@ -144,6 +144,19 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
   let role: string | null = null;
   let nameFrom = from;
+  // "CEO of the Refugee Council Enver Solomon", "Secretary of State Ann Holt": the role runs on
+  // through "of (the)" and the body's name, to its last organisation word or else its first
+  // word; no name opens with "of".
+  if (roleEnd >= 0 && roleEnd + 1 < to && !ec.tokens[roleEnd + 1].cap && NAME_CONNECTORS.has(ec.tokens[roleEnd + 1].lower)) {
+    let orgEnd = -1;
+    for (let x = roleEnd + 2; x < to - 1; x++) if (ORG_WORDS.has(ec.tokens[x].lower)) orgEnd = x;
+    if (orgEnd < 0) {
+      orgEnd = roleEnd + 2;
+      while (orgEnd < to - 1 && !ec.tokens[orgEnd].cap) orgEnd++;
+    }
+    if (orgEnd >= to - 1) return;
+    roleEnd = orgEnd;
+  }
   if (roleEnd >= 0) {
     nameFrom = roleEnd + 1;
     role = ec.body.slice(ec.tokens[from].start, ec.tokens[roleEnd].end);

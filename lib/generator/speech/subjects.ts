@@ -82,7 +82,7 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
   if (p && p.word && !p.cap && pi >= floor && p.lower.endsWith("ing") && p.lower.length > 5 && !SPEECH_VERBS.has(p.lower)) return { kind: "unnamed", from: m.from };
   // "Lind said after Olsen argued that …": after, before, since and until also open a clause,
   // and a name right before that clause's verb is its subject.
-  if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor && !SUBORDINATORS.has(p.lower)) {
+  if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor && !SUBORDINATORS.has(p.lower) && !ownRoleBefore(ctx, m)) {
     // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
     const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
     if (owner && owner.entity.kind === "person") return ref(owner);
@@ -90,6 +90,15 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
   }
   return ref(m);
 };
+
+/** "CEO of the Refugee Council Enver Solomon said": the preposition lies inside the person's
+ *  own role, written right before the name. */
+function ownRoleBefore(ctx: Ctx, m: Mention): boolean {
+  const role = m.entity.role;
+  if (!role || !/\s/.test(role)) return false;
+  const start = ctx.tokens[m.from].start;
+  return ctx.body.slice(Math.max(0, start - role.length - 1), start).trimEnd().endsWith(role);
+}
 
 /** "The minister, Jane Doe, said" / "Her colleague, Professor Adam Chu, described": the name is the appositive. */
 const apposedName: SubjectRule = (ctx, k, floor) => {
