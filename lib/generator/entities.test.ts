@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
+import { findChunks } from "./entity-chunks";
 import { readText } from "./text/layer";
 import type { Entity } from "./types";
 
@@ -147,5 +148,21 @@ describe("findEntities: a role that runs on through “of” and a body's name",
     expect(list.map((e) => e.name)).toContain(name);
     expect(byName(list, name)?.role).toBe(role);
     expect(list.every((e) => !/^\p{Ll}/u.test(e.name))).toBe(true);
+  });
+});
+
+describe("findEntities: a headline's capitals", () => {
+  const AFTER = "\n\nHarbour Minister Karin Olsen visited the docks on Monday, and the difference was clear. Councillor Per Lind said the response was slow.";
+  it("a title-case sentence does not run names together over its function words and common words", () => {
+    const body = "Harbour Response Captures The Difference Between Per Lind And Karin Olsen." + AFTER;
+    const chunks = findChunks(body, readText(body).tokens).map((c) => c.name);
+    expect(chunks).toEqual(expect.arrayContaining(["Karin Olsen", "Per Lind"]));
+    expect(chunks.filter((n) => /\s/.test(n) && /Response|Difference|Between|The /.test(n))).toEqual([]);
+  });
+  it("two names written on their own elsewhere, joined by a headline's verb, are two names", () => {
+    const body = "Karin Olsen Slams Per Lind" + AFTER;
+    const list = find(body);
+    expect(list.map((e) => e.name).filter((n) => /Slams/.test(n))).toEqual([]);
+    expect(byName(list, "Per Lind")?.mentions.some((m) => m.start < 30)).toBe(true);
   });
 });

@@ -2,8 +2,8 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
-  SPEECH_VERBS,
+  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 
@@ -197,17 +197,90 @@ function inHandle(body: string, t: Token): boolean {
   return /[@#_/]/.test(body[t.start - 1] ?? " ") || /[_/@]/.test(body[t.end] ?? " ") || (body[t.end] === "." && /\w/.test(body[t.end + 1] ?? " "));
 }
 
+/** Function words that title case capitalises and running text does not. */
+const TITLE_CASE_WORDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, "the", "a", "an", "is", "are", "will", "can", "not", "be", "has", "have", "his", "her", "their", "its"]);
+
+/** A sentence in title case ("Flint Response Captures The Difference Between X And Y", a
+ *  headline repeated in the body): its capitals say nothing about names, so its function words
+ *  and the words the body writes in lower case elsewhere are no name's (nameMemo 2), and a
+ *  chunk cannot run across them ("Flint", "X", "Y" stay). Known by a capitalised function word
+ *  inside it and no lower-case word of four letters or more. */
+function markHeadlines(tokens: Token[], lowerSeen: Set<string>, nameMemo: Int8Array): void {
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && tokens[k].sentence === tokens[from].sentence) continue;
+    let words = 0;
+    let lowerContent = 0;
+    let titled = 0;
+    for (let x = from; x < k; x++) {
+      const t = tokens[x];
+      if (!t.word) continue;
+      words++;
+      if (!t.cap && t.lower.length >= 4 && !TITLE_CASE_WORDS.has(t.lower)) lowerContent++;
+      if (t.cap && words > 1 && TITLE_CASE_WORDS.has(t.lower)) titled++;
+    }
+    if (words >= 4 && titled > 0 && lowerContent === 0) {
+      for (let x = from; x < k; x++) if (TITLE_CASE_WORDS.has(tokens[x].lower) || lowerSeen.has(tokens[x].lower)) nameMemo[x] = 2;
+    }
+    from = k;
+  }
+}
+
 /** Every capitalised phrase of the body, in order. */
 export function findChunks(body: string, tokens: Token[]): Chunk[] {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.word && !t.cap && !inHandle(body, t)) lowerSeen.add(t.lower);
   // vesselNames: lower case, so a later "the Lady X" is recognised without its prefix.
   const ec: NameCtx = { body, tokens, lowerSeen, nameMemo: new Int8Array(tokens.length), vesselNames: new Set(), chunks: [] };
+  markHeadlines(tokens, lowerSeen, ec.nameMemo);
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(ec, i)) continue;
     const j = chunkEnd(ec, i);
     pushChunk(ec, i, j);
     i = j - 1;
   }
-  return ec.chunks;
+  return splitJoinedNames(ec);
+}
+
+/** "Hillary Clinton Slams Donald Trump" (a headline's capitals): a run that starts and ends with
+ *  a person's plain name, each written on its own elsewhere in the body, with at most two words
+ *  between, is two names; the words between name no one. */
+function splitJoinedNames(ec: NameCtx): Chunk[] {
+  const plain = new Set<string>();
+  for (const c of ec.chunks) if (!c.thing && c.to - c.from >= 2 && c.to - c.from <= 3 && plainWords(ec, c.from, c.to)) plain.add(c.key);
+  const out: Chunk[] = [];
+  for (const c of ec.chunks) {
+    const cut = c.thing || c.to - c.from < 5 ? null : joinedAt(ec, c, plain);
+    if (!cut) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, to: cut[0], name: nameOf(ec, c.from, cut[0]), key: nameOf(ec, c.from, cut[0]).toLowerCase() });
+    out.push({ from: cut[1], to: c.to, name: nameOf(ec, cut[1], c.to), role: null, key: nameOf(ec, cut[1], c.to).toLowerCase(), thing: false });
+  }
+  return out;
+}
+
+/** The end of the head name and the start of the tail name, or null. */
+function joinedAt(ec: NameCtx, c: Chunk, plain: Set<string>): [number, number] | null {
+  const known = (from: number, to: number) => plain.has(nameOf(ec, from, to).toLowerCase());
+  for (let h = c.from + 2; h <= c.from + 3; h++) {
+    if (!known(c.from, h)) continue;
+    for (let t = h + 1; t <= h + 2 && t <= c.to - 2; t++) if (known(t, c.to)) return [h, t];
+  }
+  return null;
+}
+
+function nameOf(ec: NameCtx, from: number, to: number): string {
+  const last = ec.tokens[to - 1];
+  return ec.body.slice(ec.tokens[from].start, last.possessive ? last.end - 2 : last.end);
+}
+
+/** Capitalised words only, none a role, body or place word: a person's plain name. */
+function plainWords(ec: NameCtx, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const t = ec.tokens[x];
+    if (!t.word || !t.cap || ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
