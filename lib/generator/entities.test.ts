@@ -166,3 +166,15 @@ describe("findEntities: a headline's capitals", () => {
     expect(byName(list, "Per Lind")?.mentions.some((m) => m.start < 30)).toBe(true);
   });
 });
+
+describe("findEntities: an appositive role after an article, written with its capital", () => {
+  it.each([
+    ["capitalised", "Anna Berg, the Harbour Commissioner, reacted to the deal."],
+    ["lower case", "Anna Berg, the harbour commissioner, reacted to the deal."],
+  ])("%s makes a person", (_n, body) => {
+    expect(byName(find(body), "Anna Berg")?.kind).toBe("person");
+  });
+  it("but a capitalised role with no article does not (a body's name may hold one)", () => {
+    expect(byName(find("Westland Port, Harbour Commissioner Office, reacted to the deal."), "Westland Port")?.kind).not.toBe("person");
+  });
+});

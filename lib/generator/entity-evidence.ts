@@ -73,7 +73,9 @@ const appositiveRoleEvidence: EvidenceRule = (ec, c, g) => {
   const app = skipAppositive(ec, c.to);
   if (app > 0) {
     const inner = ec.tokens.slice(c.to + 1, app - 1);
-    if (inner.some((t) => !t.cap && ROLE_WORDS.has(t.lower))) g.person += 2;
+    // (", the Harbour Commissioner,": a role after an article may be written with its capital)
+    const led = /^(?:the|a|an)$/i.test(inner[0]?.text ?? "");
+    if (inner.some((t) => (!t.cap || led) && !t.possessive && ROLE_WORDS.has(t.lower))) g.person += 2;
   }
 };
 
