@@ -66,21 +66,33 @@ function normalizeNow(s: string): string {
   return chars === "stable" ? foldStable(s) : fold(s.normalize("NFKC"));
 }
 
-/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks. */
+/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks.
+ *  Lower-cased whole first (on these characters the same as foldChar's case fold), then copied
+ *  in runs of characters that stay as they are: no array of codes per text. */
 function foldStable(s: string): string {
   let lo = 0;
   let hi = s.length;
   while (lo < hi && isEdge(foldChar(s.charCodeAt(lo)))) lo++;
   while (hi > lo && isEdge(foldChar(s.charCodeAt(hi - 1)))) hi--;
-  const codes: number[] = [];
-  for (let i = lo; i < hi; i++) {
-    const c = foldChar(s.charCodeAt(i));
-    if (c !== 32 || codes[codes.length - 1] !== 32) codes.push(c);
-    if (s.charCodeAt(i) === 0x2026) codes.push(46, 46); // "…" is "..." (one dot pushed above)
-  }
+  const t = s.slice(lo, hi).toLowerCase();
   let out = "";
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  let run = 0; // start of the run not yet copied
+  let prev = -1; // the last code written
+  for (let i = 0; i < t.length; i++) {
+    const raw = t.charCodeAt(i);
+    const c = foldChar(raw);
+    if (c === raw && (raw !== 32 || prev !== 32)) {
+      prev = c;
+      continue;
+    }
+    out += t.slice(run, i);
+    run = i + 1;
+    if (c !== 32 || prev !== 32) out += String.fromCharCode(c);
+    // "…" is "..." (foldChar gave the first dot)
+    if (raw === 0x2026) out += "..";
+    prev = c;
+  }
+  return run === 0 ? t : out + t.slice(run);
 }
 
 /** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
@@ -106,7 +118,17 @@ function normalizeAscii(s: string): string {
   let hi = s.length;
   while (lo < hi && isEdge(s.charCodeAt(lo))) lo++;
   while (hi > lo && isEdge(s.charCodeAt(hi - 1))) hi--;
-  return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
+  const t = s.slice(lo, hi);
+  return (needsSpacing(t) ? t.replace(/\s+/g, " ") : t).toLowerCase();
+}
+
+/** A tab, line break or double space: most names and prompts have none, and skip the replace. */
+function needsSpacing(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 9 && c <= 13) || (c === 32 && t.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 /** "ascii", "stable" (also Latin-1 letters, curly quotes, dashes and "→", which NFKC leaves as
