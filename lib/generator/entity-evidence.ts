@@ -61,10 +61,11 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
 };
 
+const AGE_ENDS = new Set([",", ".", ";", ")"]);
 /** ", 19," — an age makes a person. */
 const ageEvidence: EvidenceRule = (ec, c, g, x) => {
   // ", 19," — an age
-  if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && /^[,.;)]$/.test(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
+  if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && AGE_ENDS.has(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
 };
 
 /** ", a lawyer for the family,", ", Westland coach," — an appositive naming a role. */
@@ -98,6 +99,9 @@ const rolePrecedesEvidence: EvidenceRule = (ec, c, g, x) => {
   }
 };
 
+/** The same test as /^(he|she|his|her|him)$/, run on every token after every name. */
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+
 /** Weak hints: after a preposition (a place), all capitals (a body), "he"/"she" soon after (a person). */
 const weakEvidence: EvidenceRule = (ec, c, g, x) => {
   // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
@@ -107,7 +111,7 @@ const weakEvidence: EvidenceRule = (ec, c, g, x) => {
   for (let k = c.to; k < ec.tokens.length && k - c.to < 14; k++) {
     const t = ec.tokens[k];
     if (t.sentence !== ec.tokens[c.from].sentence && t.sentence !== ec.tokens[c.from].sentence + 1) break;
-    if (/^(he|she|his|her|him)$/.test(t.lower)) {
+    if (PERSON_PRONOUNS.has(t.lower)) {
       g.person += 0.5;
       break;
     }

@@ -66,9 +66,9 @@ function normalizeNow(s: string): string {
   return chars === "stable" ? foldStable(s) : fold(s.normalize("NFKC"));
 }
 
-/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks.
- *  Lower-cased whole first (on these characters the same as foldChar's case fold), then copied
- *  in runs of characters that stay as they are: no array of codes per text. */
+/** fold() for a "stable" text (see charsOf): prompts and quotes with curly marks. Lower-cased
+ *  whole (on these characters the same as foldChar's case fold), then only the characters fold
+ *  changes are replaced, found by one regex scan: a loop over every character cost more. */
 function foldStable(s: string): string {
   let lo = 0;
   let hi = s.length;
@@ -76,24 +76,21 @@ function foldStable(s: string): string {
   while (hi > lo && isEdge(foldChar(s.charCodeAt(hi - 1)))) hi--;
   const t = s.slice(lo, hi).toLowerCase();
   let out = "";
-  let run = 0; // start of the run not yet copied
-  let prev = -1; // the last code written
-  for (let i = 0; i < t.length; i++) {
-    const raw = t.charCodeAt(i);
-    const c = foldChar(raw);
-    if (c === raw && (raw !== 32 || prev !== 32)) {
-      prev = c;
-      continue;
-    }
-    out += t.slice(run, i);
-    run = i + 1;
-    if (c !== 32 || prev !== 32) out += String.fromCharCode(c);
-    // "…" is "..." (foldChar gave the first dot)
-    if (raw === 0x2026) out += "..";
-    prev = c;
+  let run = 0; // start of the text not yet copied
+  STABLE_CHANGES.lastIndex = 0;
+  for (let m = STABLE_CHANGES.exec(t); m; m = STABLE_CHANGES.exec(t)) {
+    out += t.slice(run, m.index) + (STABLE_FOLDS[m[0]] ?? " ");
+    run = m.index + m[0].length;
   }
   return run === 0 ? t : out + t.slice(run);
 }
+
+/** What fold() changes in a stable text once it is lower case: quote marks, dashes, "…", and
+ *  white space that is not one plain space (a stable text's only spaces are ASCII and U+00A0). */
+const STABLE_CHANGES = /[‘’‚‛“”„‟–—…]|\s{2,}|[\t\n\v\f\r\u00a0]/g;
+const STABLE_FOLDS: Record<string, string> = {
+  "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "…": "...",
+};
 
 /** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
  *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on); "…" gives
@@ -136,15 +133,12 @@ function needsSpacing(t: string): boolean {
  *  "…", which it always turns into " " and "...", as foldChar does), or "other". NFKC is the
  *  costly step of normalize, and prompts ("… ”?") and names rarely need it. */
 function charsOf(s: string): "ascii" | "stable" | "other" {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    if ((c >= 0xc0 && c <= 0xff) || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2192) ascii = false;
-    else return "other";
-  }
-  return ascii ? "ascii" : "stable";
+  // Two regex scans (native, by UTF-16 unit, as the loop over charCodeAt was) instead of a loop.
+  if (!NON_ASCII.test(s)) return "ascii";
+  return NOT_STABLE.test(s) ? "other" : "stable";
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_STABLE = /[^\x00-\x7f\u00a0\u00c0-\u00ff\u2013-\u2015\u2018-\u201f\u2026\u2192]/;
 
 /** An ASCII character fold() strips from either end: `[\s"',.;:!?]`. */
 function isEdge(c: number): boolean {
