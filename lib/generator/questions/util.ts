@@ -57,7 +57,11 @@ function remember<T>(cache: Map<string, T> | undefined, key: string, make: () =>
 
 /** Folds quote marks, dashes, case and spacing so two renderings of one text compare equal. */
 export function normalize(s: string, memo?: NameMemo): string {
-  return s.length > 400 ? normalizeNow(s) : remember(memo?.norm, s, () => normalizeNow(s));
+  if (!memo || s.length > 400) return normalizeNow(s);
+  // (remember() inlined: a closure per call, and this is the generator's most frequent call)
+  let v = memo.norm.get(s);
+  if (v === undefined) memo.norm.set(s, (v = normalizeNow(s)));
+  return v;
 }
 
 function normalizeNow(s: string): string {
@@ -181,7 +185,9 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   const second = a < b ? b : a;
   let inner = memo.same.get(first);
   if (!inner) memo.same.set(first, (inner = new Map()));
-  return remember(inner, second, () => sameNameNow(a, b, memo));
+  let v = inner.get(second);
+  if (v === undefined) inner.set(second, (v = sameNameNow(a, b, memo)));
+  return v;
 }
 
 function sameNameNow(a: string, b: string, memo?: NameMemo): boolean {
@@ -293,16 +299,22 @@ export function dateLabel(value: string): string {
 
 /** Shortens long quoted words for a prompt, at a word boundary. */
 export function clip(text: string, maxWords = 28): string {
-  // Reads only as many words as it keeps (plus one): a huge one-line "sentence" cited by many
-  // questions must not be split whole for each of them.
+  // One anchored match finds whether a word follows the first maxWords (and where they end)
+  // instead of an exec and a match array per word. \S+\s+ cannot overlap itself, so a failed
+  // match backtracks only inside one word: linear on a huge one-line "sentence" too.
   const t = text.trim();
-  const word = /\S+/g;
-  const words: string[] = [];
-  for (let m = word.exec(t); m; m = word.exec(t)) {
-    if (words.length === maxWords) return words.join(" ").replace(/[,;:]$/, "") + " …";
-    words.push(m[0]);
-  }
-  return t;
+  const m = wordsRe(maxWords).exec(t);
+  if (!m) return t;
+  // The first maxWords words joined by single spaces, as a join(" ") of them would be.
+  return m[0].replace(/\s+/g, " ").slice(0, -1).replace(/[,;:]$/, "") + " …";
+}
+
+/** memo: one regex per word limit (the callers use three or four). */
+const WORDS_RES = new Map<number, RegExp>();
+function wordsRe(n: number): RegExp {
+  let re = WORDS_RES.get(n);
+  if (!re) WORDS_RES.set(n, (re = new RegExp(`^(?:\\S+\\s+){${n}}(?=\\S)`)));
+  return re;
 }
 
 /** Text of the sentence(s) by id, as one span of the body when they are contiguous. */
