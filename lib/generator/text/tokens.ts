@@ -40,6 +40,17 @@ function isJoinerAt(body: string, i: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 }
 
+/** s.toLowerCase(), but a text already in lower-case ASCII is returned as it is: a slice of a
+ *  body with curly quotes is a two-byte string, which V8 lowers by its slow general path (about
+ *  five times the cost), and most words are lower case already. */
+export function toLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
+
 export function isUpperChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
@@ -92,7 +103,7 @@ export function tokenize(body: string, sentences: ReadonlyArray<{ start: number;
     // Sentences and tokens both run left to right: one forward pointer finds the sentence.
     while (s < sentences.length && sentences[s].end <= start) s++;
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
-    out.push({ start, end: i, text, lower: word ? text.toLowerCase() : text, word, cap: word && isUpperChar(text[0]), possessive, base, sentence });
+    out.push({ start, end: i, text, lower: word ? toLower(text) : text, word, cap: word && isUpperChar(text[0]), possessive, base, sentence });
   }
   return out;
 }
