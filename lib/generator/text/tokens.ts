@@ -26,11 +26,16 @@ function isAlnumAt(body: string, i: number): boolean {
   const c = body.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral (emoji …): punctuation for our purposes
+  // General Punctuation (curly quotes, dashes, "…"): no letter, digit or mark there (checked over
+  // the block), and these are the commonest non-ASCII characters of news text.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return ALNUM_RE.test(body[i]);
 }
 function isSpaceAt(body: string, i: number): boolean {
   const c = body.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  // General Punctuation: its white space by code (the same set as /\s/ there, checked).
+  if (c >= 0x2000 && c <= 0x206f) return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
   return SPACE_RE.test(body[i]);
 }
 /** - ' ’ . & between two word characters join them into one word (by code: no 1-character
