@@ -56,7 +56,8 @@ function opensSentence(ec: NameCtx, i: number): boolean {
 function nameLikeRaw(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   if (!t.word || !t.cap) return false;
-  const low = t.base.toLowerCase();
+  // A word's lower form is the layer's (the same toLowerCase) unless a possessive ending is cut.
+  const low = t.possessive ? t.base.toLowerCase() : t.lower;
   if (t.text === "I") return false;
   // "Westport-based", "Olsen-style": a name joined to a lower-case suffix is a modifier.
   if (t.base.includes("-") && /^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;

@@ -148,7 +148,8 @@ function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
     return;
   }
   const names = ec.tokens.slice(c.from, c.to);
-  const lows = names.map((t) => t.base.toLowerCase());
+  // (a plain word's lower form is the layer's: the same toLowerCase, made once per token)
+  const lows = names.map((t) => (t.word && !t.possessive ? t.lower : t.base.toLowerCase()));
   const before = wordAt(ec, c.from - 1);
   const x: Site = { names, lows, before, before2: wordAt(ec, c.from - 2), after: wordAt(ec, c.to), after2: wordAt(ec, c.to + 1), the: before?.lower === "the", lastLow: lows[lows.length - 1] };
   for (const rule of EVIDENCE_RULES) rule(ec, c, g, x);
