@@ -55,8 +55,7 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
 }
 
 /** Role descriptions used as aliases ("the harbour spokesman"), when the text uses one for one entity only. */
-function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entity>): void {
-  const lowerBody = body.toLowerCase();
+function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entity>, lowerBody: string): void {
   const roleCount = new Map<string, number>();
   for (const e of entities) if (e.role) roleCount.set(e.role.toLowerCase(), (roleCount.get(e.role.toLowerCase()) ?? 0) + 1);
   for (const e of entities) {
@@ -79,7 +78,9 @@ export function analyseEntities(text: TextLayer): EntityAnalysis {
   const { body, tokens } = text;
   const groups = gatherEvidence(body, tokens, findChunks(body, tokens));
   const { entities, apposedRole } = buildEntities(body, tokens, groups, decideKinds(tokens, groups));
-  mergeShortForms(entities, body);
-  addRoleAliases(body, entities, apposedRole);
+  // Lowered once for both passes (a two-byte body is lowered by the slow general path).
+  const lowerBody = body.toLowerCase();
+  mergeShortForms(entities, body, lowerBody);
+  addRoleAliases(body, entities, apposedRole, lowerBody);
   return { entities, tokens };
 }

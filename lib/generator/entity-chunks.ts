@@ -37,15 +37,18 @@ export function adjacent(body: string, a: Token, b: Token): boolean {
 type NameCtx = { body: string; tokens: Token[]; lowerSeen: Set<string>; nameMemo: Int8Array; vesselNames: Set<string>; chunks: Chunk[] };
 
 /** A word opens its sentence (or a quotation): its capital says nothing about being a name. */
+const OPENING_MARKS = "\"“‘'([«—–-";
+const QUOTE_MARKS = "\"“‘'«";
 function opensSentence(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   for (let k = i - 1; k >= 0; k--) {
     const p = ec.tokens[k];
     if (p.sentence !== t.sentence) return true;
     if (p.word) return false;
-    if (!/["“‘'(\[«—–-]/.test(p.text)) return false;
+    // (marks are one character, or an emoji's two: a substring test is a membership test)
+    if (!OPENING_MARKS.includes(p.text)) return false;
     // An opening mark sits right against the word; a closing one is followed by a space.
-    if (/["“‘'«]/.test(p.text)) return p.end === t.start;
+    if (QUOTE_MARKS.includes(p.text)) return p.end === t.start;
   }
   return true;
 }
@@ -53,16 +56,17 @@ function opensSentence(ec: NameCtx, i: number): boolean {
 function nameLikeRaw(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   if (!t.word || !t.cap) return false;
-  const low = t.base.toLowerCase();
+  // A word's lower form is the layer's (the same toLowerCase) unless a possessive ending is cut.
+  const low = t.possessive ? t.base.toLowerCase() : t.lower;
   if (t.text === "I") return false;
   // "Westport-based", "Olsen-style": a name joined to a lower-case suffix is a modifier.
-  if (/^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;
+  if (t.base.includes("-") && /^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;
   if (CALENDAR_WORDS.has(low)) {
     // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
     const next = ec.tokens[i + 1];
     return ec.tokens[i - 1]?.lower === "the" && !!next && next.cap && next.start === t.end + 1 && !CALENDAR_WORDS.has(next.lower);
   }
-  if (isAllCaps(t.base) && ec.lowerSeen.has(low)) return false;
+  if (ec.lowerSeen.has(low) && isAllCaps(t.base)) return false;
   if (opensSentence(ec, i)) {
     if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
     // "Continued Olsen:", "Asked about it, …": a speech verb opening the sentence is no name.

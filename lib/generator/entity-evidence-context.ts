@@ -6,11 +6,20 @@ import {
 import { wrongWayCloser, type Token } from "./text/tokens";
 import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
 
+// Sets, not /^(…)$/ regexes: these run on every token near every name, and a whole-string
+// alternation is exactly a membership test.
+const QUOTE_OPENERS = new Set(['"', "“"]);
+const APPOSITIVE_STOPS = new Set([".", ";", ":", "!", "?", '"', "“", "”"]);
+const INVERTED_CUE_BEFORE = new Set([",", '"', "”", "’", "'"]);
+const AFTER_HEARER = new Set(["that", "in", "on", "by", "at", ",", ".", ":", ";", "after", "before", "during", "last", "earlier", "late"]);
+const INTERVIEW_PREPS = new Set(["with", "to"]);
+const INTERVIEW_HEADS = new Set(["interview", "interviews", "speaking", "talking", "spoke", "comments", "remarks"]);
+
 /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
 /** "X has called the plan “…”": a naming verb with a quotation a few words on. */
 function namesQuote(ec: EvCtx, k: number): boolean {
   if (!NAMING_VERBS.has(ec.tokens[k].lower)) return false;
-  for (let j = k + 1; j < ec.tokens.length && j <= k + 5; j++) if (/^["“]$/.test(ec.tokens[j].text)) return true;
+  for (let j = k + 1; j < ec.tokens.length && j <= k + 5; j++) if (QUOTE_OPENERS.has(ec.tokens[j].text)) return true;
   return false;
 }
 
@@ -20,7 +29,7 @@ export function skipAppositive(ec: EvCtx, i: number): number {
     const t = ec.tokens[k];
     if (t.sentence !== ec.tokens[i].sentence) return -1;
     if (t.text === ",") return k + 1;
-    if (/^[.;:!?"“”]$/.test(t.text)) return -1;
+    if (APPOSITIVE_STOPS.has(t.text)) return -1;
   }
   return -1;
 }
@@ -50,7 +59,7 @@ function verbAfter(ec: EvCtx, to: number, chunkFrom: number): { verb: Token; at:
 /** "X: “…”" speaks; ", who" is a person; ", which" a body. */
 const clauseEvidence: EvidenceRule = (ec, c, g, x) => {
   // "Jane Doe: “…”": a name introducing a quotation speaks.
-  if (x.after?.text === ":" && x.after2 && /^["“]$/.test(x.after2.text)) g.speaks++;
+  if (x.after?.text === ":" && x.after2 && QUOTE_OPENERS.has(x.after2.text)) g.speaks++;
   if (x.after?.text === "," && x.after2?.lower === "who") g.person += 1;
   if (x.after?.text === "," && x.after2?.lower === "which") g.org += 1;
 };
@@ -95,7 +104,7 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
     if (!t.word || t.cap) break;
     if (SPEECH_VERBS.has(t.lower)) {
       const p = wordAt(ec, k - 1);
-      if (p && (/^[,"”’']$/.test(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
+      if (p && (INVERTED_CUE_BEFORE.has(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
       break;
     }
   }
@@ -108,7 +117,7 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
-    if (OUTLET_HEADS.has(x.lastLow) || x.the || /^(that|in|on|by|at|,|\.|:|;|after|before|during|last|earlier|late)$/.test(next)) g.outlet += 2;
+    if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next)) g.outlet += 2;
   }
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   {
@@ -116,7 +125,7 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
     const prep = wordAt(ec, k)?.lower ?? "";
     const head = wordAt(ec, k - 1)?.lower ?? "";
-    if (/^(with|to)$/.test(prep) && /^(interview|interviews|speaking|talking|spoke|comments|remarks)$/.test(head) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
+    if (INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
   }
 };
 

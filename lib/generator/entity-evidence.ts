@@ -61,10 +61,11 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
 };
 
+const AGE_ENDS = new Set([",", ".", ";", ")"]);
 /** ", 19," — an age makes a person. */
 const ageEvidence: EvidenceRule = (ec, c, g, x) => {
   // ", 19," — an age
-  if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && /^[,.;)]$/.test(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
+  if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && AGE_ENDS.has(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
 };
 
 /** ", a lawyer for the family,", ", Westland coach," — an appositive naming a role. */
@@ -100,6 +101,9 @@ const rolePrecedesEvidence: EvidenceRule = (ec, c, g, x) => {
   }
 };
 
+/** The same test as /^(he|she|his|her|him)$/, run on every token after every name. */
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+
 /** Weak hints: after a preposition (a place), all capitals (a body), "he"/"she" soon after (a person). */
 const weakEvidence: EvidenceRule = (ec, c, g, x) => {
   // "according to X news agency", "quoting X": relays when X has an outlet noun (counted above).
@@ -109,7 +113,7 @@ const weakEvidence: EvidenceRule = (ec, c, g, x) => {
   for (let k = c.to; k < ec.tokens.length && k - c.to < 14; k++) {
     const t = ec.tokens[k];
     if (t.sentence !== ec.tokens[c.from].sentence && t.sentence !== ec.tokens[c.from].sentence + 1) break;
-    if (/^(he|she|his|her|him)$/.test(t.lower)) {
+    if (PERSON_PRONOUNS.has(t.lower)) {
       g.person += 0.5;
       break;
     }
@@ -146,7 +150,8 @@ function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
     return;
   }
   const names = ec.tokens.slice(c.from, c.to);
-  const lows = names.map((t) => t.base.toLowerCase());
+  // (a plain word's lower form is the layer's: the same toLowerCase, made once per token)
+  const lows = names.map((t) => (t.word && !t.possessive ? t.lower : t.base.toLowerCase()));
   const before = wordAt(ec, c.from - 1);
   const x: Site = { names, lows, before, before2: wordAt(ec, c.from - 2), after: wordAt(ec, c.to), after2: wordAt(ec, c.to + 1), the: before?.lower === "the", lastLow: lows[lows.length - 1] };
   for (const rule of EVIDENCE_RULES) rule(ec, c, g, x);

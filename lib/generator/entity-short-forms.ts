@@ -27,8 +27,7 @@ function mergeTails(entities: Entity[]): void {
 }
 
 /** "the coast guard", "the ministry": a lower-case tail after "the" that fits one named body. */
-function addLowerTails(entities: Entity[], body: string): void {
-  const lowerBody = body.toLowerCase();
+function addLowerTails(entities: Entity[], body: string, lowerBody: string): void {
   const live = entities.filter((e) => e.kind !== "person");
   const tailsOf = (e: Entity) => {
     const words = e.name.toLowerCase().split(/\s+/);
@@ -68,9 +67,10 @@ function addLowerTails(entities: Entity[], body: string): void {
   }
 }
 
-export function mergeShortForms(entities: Entity[], body: string): void {
+/** `lowerBody`: body.toLowerCase(), when the caller has it (the entity stage lowers it once). */
+export function mergeShortForms(entities: Entity[], body: string, lowerBody = body.toLowerCase()): void {
   mergeTails(entities);
   entities.forEach((e, i) => (e.id = i));
-  if (body.toLowerCase().length !== body.length) return; // offsets would not line up
-  addLowerTails(entities, body);
+  if (lowerBody.length !== body.length) return; // offsets would not line up
+  addLowerTails(entities, body, lowerBody);
 }

@@ -9,8 +9,9 @@ import type { CueRule } from "./rules";
 type Scanner = {
   /** Per rule: the ids of its hint's words, or null when the hint is tested as a regex. */
   wordsOf: Array<number[] | null>;
-  /** Hint words by their first two characters (ASCII codes c1 * 128 + c2). */
-  byPair: Map<number, Array<{ id: number; word: string }>>;
+  /** Hint words by their first two characters, at index c1 * 128 + c2 (ASCII codes): an array,
+   *  not a Map, since it is read at every character of every sentence. */
+  byPair: Array<Array<{ id: number; word: string }> | undefined>;
   count: number;
 };
 
@@ -43,7 +44,7 @@ export function hintWords(source: string, flags: string): string[] | null {
 
 function buildScanner(rules: CueRule[]): Scanner {
   const ids = new Map<string, number>();
-  const byPair = new Map<number, Array<{ id: number; word: string }>>();
+  const byPair = new Array<Array<{ id: number; word: string }> | undefined>(128 * 128).fill(undefined);
   const wordsOf = rules.map((rule) => {
     const words = hintWords(rule.hint.source, rule.hint.flags);
     if (!words) return null;
@@ -52,9 +53,9 @@ function buildScanner(rules: CueRule[]): Scanner {
       if (id === undefined) {
         ids.set(word, (id = ids.size));
         const key = word.charCodeAt(0) * 128 + word.charCodeAt(1);
-        const list = byPair.get(key) ?? [];
+        const list = byPair[key] ?? [];
         list.push({ id, word });
-        byPair.set(key, list);
+        byPair[key] = list;
       }
       return id;
     });
@@ -88,7 +89,7 @@ export function passedHints(rules: CueRule[], text: string): boolean[] {
     const b = text.charCodeAt(i + 1);
     // Hint words are ASCII: a pair with any other character starts none of them.
     if (a >= 128 || b >= 128) continue;
-    const list = sc.byPair.get(lowerCode(a) * 128 + lowerCode(b));
+    const list = sc.byPair[lowerCode(a) * 128 + lowerCode(b)];
     if (list) for (const w of list) if (!found[w.id] && wordAt(text, i, w.word)) found[w.id] = 1;
   }
   const out = new Array<boolean>(rules.length);

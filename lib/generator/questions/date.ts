@@ -80,6 +80,7 @@ export function buildDate(a: Analysis): Question[] {
   const out: Question[] = [];
   const trivial: Question[] = [];
   const asked = new Set<string>();
+  const dated = dateLabel(a.date);
   for (const m of a.dates) {
     if (!askableDate(m)) continue;
     const key = `${normalize(m.text, memoOf(a).names)}|${m.value}`;
@@ -87,13 +88,10 @@ export function buildDate(a: Analysis): Question[] {
     const sentence = indexOfFindings(a).sentenceById.get(m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
     const taken = valuesOfSameText(a, m);
-    const pool: Choice[] = [];
     // The article's nearest dates of the same granularity first, then the typical misreadings.
     const here = dateRange(m.value)?.[0] ?? 0;
     const fromArticle = nearestValues(indexOfFindings(a).sureValues.get(m.granularity) ?? [], here, taken);
-    for (const v of [...fromArticle.slice(0, 2), ...misreadings(m), ...fromArticle.slice(2)]) {
-      if (!taken.has(v)) pool.push({ label: dateLabel(v), value: v });
-    }
+    const pool = labelled([...fromArticle.slice(0, 2), ...misreadings(m), ...fromArticle.slice(2)], taken);
 
     const noun = NOUN[m.granularity];
     const label = dateLabel(m.value);
@@ -101,10 +99,10 @@ export function buildDate(a: Analysis): Question[] {
     const citations = sentenceSpans(a.body, a.sentences, [sentence.id]);
     const prompt = absolute
       ? `Which ${noun} completes this sentence from the article: “${cloze(a.body, sentence, m)}”?`
-      : `The article is dated ${dateLabel(a.date)}. In “${around(a.body, sentence, m)}”, which ${noun} does “${m.text}” refer to?`;
+      : `The article is dated ${dated}. In “${around(a.body, sentence, m)}”, which ${noun} does “${m.text}” refer to?`;
     const explanation = absolute
       ? `The article gives the ${noun} itself: ${quoteEvidence(sentence.text)}`
-      : `Counting from the article's date (${dateLabel(a.date)}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label.replace(/^The /, "the ")}. The sentence: ${quoteEvidence(sentence.text)}`;
+      : `Counting from the article's date (${dated}), or from when the words were spoken if they are reported speech, “${m.text}” means ${label.replace(/^The /, "the ")}. The sentence: ${quoteEvidence(sentence.text)}`;
     const q = makeQuestion(a, {
       type: "date",
       prompt,
@@ -120,6 +118,12 @@ export function buildDate(a: Analysis): Question[] {
     (isPublicationDay(m, a.date) ? trivial : out).push(q);
   }
   return out.length ? out : trivial;
+}
+
+/** The values not taken as choices, each labelled only when the question reads that far (it
+ *  takes the first few distinct ones; dateLabel was most of the pool's cost). */
+function* labelled(values: string[], taken: Set<string>): Generator<Choice> {
+  for (const v of values) if (!taken.has(v)) yield { label: dateLabel(v), value: v };
 }
 
 /** The words around the expression (a few either side), never the whole sentence: a prompt that

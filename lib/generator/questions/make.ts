@@ -10,7 +10,8 @@ export type Draft = {
   type: QuestionType;
   prompt: string;
   answer: Choice;
-  distractors: Choice[];
+  /** Read in order, only until enough distinct ones are found (who-said makes them lazily). */
+  distractors: Iterable<Choice>;
   explanation: string;
   citations: Span[];
   fact: Question["fact"];
@@ -18,7 +19,7 @@ export type Draft = {
 };
 
 /** Drops distractors that read like the answer or each other, keeps at most three. */
-export function distinctDistractors(answer: Choice, pool: Choice[], max = 3, names = false, memo?: NameMemo): Choice[] {
+export function distinctDistractors(answer: Choice, pool: Iterable<Choice>, max = 3, names = false, memo?: NameMemo): Choice[] {
   const seen = new Set([normalize(answer.label, memo)]);
   const seenValues = new Set([answer.value]);
   const out: Choice[] = [];

@@ -25,10 +25,11 @@ function isOutlet(a: Analysis, name: string): boolean {
     a.quotes.some((q) => q.via && sameName(q.via, name, memoOf(a).names));
 }
 
-function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRight: string[]): Choice[] {
+/** `outlets`: outletNames(a), made once per article by the caller (it compares every pair). */
+function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRight: string[], outlets: string[]): Choice[] {
   const cited = normalize(citations.map((c) => c.text).join(" "), memoOf(a).names);
   const pool: Choice[] = [];
-  for (const n of outletNames(a)) {
+  for (const n of outlets) {
     if (sameName(n, answer, memoOf(a).names) || alsoRight.some((x) => sameName(x, n, memoOf(a).names))) continue;
     const e = a.entities.find((x) => x.name === n);
     const spellings = [n, ...(e?.aliases ?? [])].map((x) => normalize(x, memoOf(a).names)).filter((x) => x.length > 1);
@@ -41,6 +42,8 @@ function distractorsFor(a: Analysis, answer: string, citations: Span[], alsoRigh
 export function buildSource(a: Analysis): Question[] {
   const out: Question[] = [];
   const asked = new Set<string>();
+  let outlets: string[] | undefined;
+  const outletsOf = () => (outlets ??= outletNames(a));
   for (const q of a.quotes) {
     if (!q.via || !q.speaker || !isAskableQuote(q)) continue;
     const m = memoOf(a).names;
@@ -60,7 +63,7 @@ export function buildSource(a: Analysis): Question[] {
       // The speaker stays out of the prompt: naming them would answer any "Who said" question.
       prompt: `Which news outlet does the article name as relaying the words “${quotedWords(q.quote, 20)}”?`,
       answer: { label: q.via, value: q.via },
-      distractors: distractorsFor(a, q.via, citations, sameWords),
+      distractors: distractorsFor(a, q.via, citations, sameWords, outletsOf()),
       explanation: `The article says the words reached it through ${q.via}: ${quoteEvidence(citations.map((c) => c.text).join(" "))}`,
       citations,
       fact: { kind: "quote", text: q.quote },
@@ -78,7 +81,7 @@ export function buildSource(a: Analysis): Question[] {
       type: "source",
       prompt: `Which news outlet reported this, according to the article: “${clip(c.claim, 24)}”?`,
       answer: { label: c.by, value: c.by },
-      distractors: distractorsFor(a, c.by, citations, c.via ? [c.via] : []),
+      distractors: distractorsFor(a, c.by, citations, c.via ? [c.via] : [], outletsOf()),
       explanation: `The article credits the report to ${c.by}${c.via ? ` (relayed by ${c.via})` : ""}: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },

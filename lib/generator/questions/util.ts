@@ -57,7 +57,11 @@ function remember<T>(cache: Map<string, T> | undefined, key: string, make: () =>
 
 /** Folds quote marks, dashes, case and spacing so two renderings of one text compare equal. */
 export function normalize(s: string, memo?: NameMemo): string {
-  return s.length > 400 ? normalizeNow(s) : remember(memo?.norm, s, () => normalizeNow(s));
+  if (!memo || s.length > 400) return normalizeNow(s);
+  // (remember() inlined: a closure per call, and this is the generator's most frequent call)
+  let v = memo.norm.get(s);
+  if (v === undefined) memo.norm.set(s, (v = normalizeNow(s)));
+  return v;
 }
 
 function normalizeNow(s: string): string {
@@ -66,22 +70,31 @@ function normalizeNow(s: string): string {
   return chars === "stable" ? foldStable(s) : fold(s.normalize("NFKC"));
 }
 
-/** fold() in one pass for a "stable" text (see charsOf): prompts and quotes with curly marks. */
+/** fold() for a "stable" text (see charsOf): prompts and quotes with curly marks. Lower-cased
+ *  whole (on these characters the same as foldChar's case fold), then only the characters fold
+ *  changes are replaced, found by one regex scan: a loop over every character cost more. */
 function foldStable(s: string): string {
   let lo = 0;
   let hi = s.length;
   while (lo < hi && isEdge(foldChar(s.charCodeAt(lo)))) lo++;
   while (hi > lo && isEdge(foldChar(s.charCodeAt(hi - 1)))) hi--;
-  const codes: number[] = [];
-  for (let i = lo; i < hi; i++) {
-    const c = foldChar(s.charCodeAt(i));
-    if (c !== 32 || codes[codes.length - 1] !== 32) codes.push(c);
-    if (s.charCodeAt(i) === 0x2026) codes.push(46, 46); // "…" is "..." (one dot pushed above)
-  }
+  const t = s.slice(lo, hi).toLowerCase();
   let out = "";
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  let run = 0; // start of the text not yet copied
+  STABLE_CHANGES.lastIndex = 0;
+  for (let m = STABLE_CHANGES.exec(t); m; m = STABLE_CHANGES.exec(t)) {
+    out += t.slice(run, m.index) + (STABLE_FOLDS[m[0]] ?? " ");
+    run = m.index + m[0].length;
+  }
+  return run === 0 ? t : out + t.slice(run);
 }
+
+/** What fold() changes in a stable text once it is lower case: quote marks, dashes, "…", and
+ *  white space that is not one plain space (a stable text's only spaces are ASCII and U+00A0). */
+const STABLE_CHANGES = /[‘’‚‛“”„‟–—…]|\s{2,}|[\t\n\v\f\r\u00a0]/g;
+const STABLE_FOLDS: Record<string, string> = {
+  "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "…": "...",
+};
 
 /** One character of a "stable" text as fold() leaves it: quote marks and dashes folded, any
  *  space one " ", letters lower case (À–Þ but × have their lower case 32 places on); "…" gives
@@ -106,7 +119,17 @@ function normalizeAscii(s: string): string {
   let hi = s.length;
   while (lo < hi && isEdge(s.charCodeAt(lo))) lo++;
   while (hi > lo && isEdge(s.charCodeAt(hi - 1))) hi--;
-  return s.slice(lo, hi).replace(/\s+/g, " ").toLowerCase();
+  const t = s.slice(lo, hi);
+  return (needsSpacing(t) ? t.replace(/\s+/g, " ") : t).toLowerCase();
+}
+
+/** A tab, line break or double space: most names and prompts have none, and skip the replace. */
+function needsSpacing(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 9 && c <= 13) || (c === 32 && t.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 /** "ascii", "stable" (also Latin-1 letters, curly quotes, dashes and "→", which NFKC leaves as
@@ -114,15 +137,12 @@ function normalizeAscii(s: string): string {
  *  "…", which it always turns into " " and "...", as foldChar does), or "other". NFKC is the
  *  costly step of normalize, and prompts ("… ”?") and names rarely need it. */
 function charsOf(s: string): "ascii" | "stable" | "other" {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    if ((c >= 0xc0 && c <= 0xff) || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2192) ascii = false;
-    else return "other";
-  }
-  return ascii ? "ascii" : "stable";
+  // Two regex scans (native, by UTF-16 unit, as the loop over charCodeAt was) instead of a loop.
+  if (!NON_ASCII.test(s)) return "ascii";
+  return NOT_STABLE.test(s) ? "other" : "stable";
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_STABLE = /[^\x00-\x7f\u00a0\u00c0-\u00ff\u2013-\u2015\u2018-\u201f\u2026\u2192]/;
 
 /** An ASCII character fold() strips from either end: `[\s"',.;:!?]`. */
 function isEdge(c: number): boolean {
@@ -165,7 +185,9 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   const second = a < b ? b : a;
   let inner = memo.same.get(first);
   if (!inner) memo.same.set(first, (inner = new Map()));
-  return remember(inner, second, () => sameNameNow(a, b, memo));
+  let v = inner.get(second);
+  if (v === undefined) inner.set(second, (v = sameNameNow(a, b, memo)));
+  return v;
 }
 
 function sameNameNow(a: string, b: string, memo?: NameMemo): boolean {
@@ -277,16 +299,22 @@ export function dateLabel(value: string): string {
 
 /** Shortens long quoted words for a prompt, at a word boundary. */
 export function clip(text: string, maxWords = 28): string {
-  // Reads only as many words as it keeps (plus one): a huge one-line "sentence" cited by many
-  // questions must not be split whole for each of them.
+  // One anchored match finds whether a word follows the first maxWords (and where they end)
+  // instead of an exec and a match array per word. \S+\s+ cannot overlap itself, so a failed
+  // match backtracks only inside one word: linear on a huge one-line "sentence" too.
   const t = text.trim();
-  const word = /\S+/g;
-  const words: string[] = [];
-  for (let m = word.exec(t); m; m = word.exec(t)) {
-    if (words.length === maxWords) return words.join(" ").replace(/[,;:]$/, "") + " …";
-    words.push(m[0]);
-  }
-  return t;
+  const m = wordsRe(maxWords).exec(t);
+  if (!m) return t;
+  // The first maxWords words joined by single spaces, as a join(" ") of them would be.
+  return m[0].replace(/\s+/g, " ").slice(0, -1).replace(/[,;:]$/, "") + " …";
+}
+
+/** memo: one regex per word limit (the callers use three or four). */
+const WORDS_RES = new Map<number, RegExp>();
+function wordsRe(n: number): RegExp {
+  let re = WORDS_RES.get(n);
+  if (!re) WORDS_RES.set(n, (re = new RegExp(`^(?:\\S+\\s+){${n}}(?=\\S)`)));
+  return re;
 }
 
 /** Text of the sentence(s) by id, as one span of the body when they are contiguous. */

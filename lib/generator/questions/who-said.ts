@@ -87,12 +87,14 @@ export function buildWhoSaid(a: Analysis): Question[] {
   const asked = new Set<string>();
   const m = memoOf(a).names;
   const speakers = uniqueNames(a.quotes.filter((q) => q.speaker && q.kind !== "title" && q.kind !== "scare").map((q) => q.speaker as string), m);
-  // Each name's entity kind, looked up once per article rather than once per quote and name.
-  const kinds = new Map<string, Entity["kind"] | undefined>();
-  const kindOf = (name: string) => {
-    if (!kinds.has(name)) kinds.set(name, entityNamed(a.entities, name, m)?.kind);
-    return kinds.get(name);
+  // Each name's entity, looked up once per article rather than once per quote and name.
+  const entities = new Map<string, Entity | undefined>();
+  const entityOf = (name: string) => {
+    if (!entities.has(name)) entities.set(name, entityNamed(a.entities, name, m));
+    return entities.get(name);
   };
+  // memo: the tiers of names depend only on the kind wanted, not on the quote.
+  const tiersByKind = new Map<string, string[][]>();
   // How often each name was already offered as a distractor: within a tier the least used comes
   // first, so no one name sits in every question (a student would learn it is never right).
   const offered = new Map<string, number>();
@@ -101,35 +103,22 @@ export function buildWhoSaid(a: Analysis): Question[] {
     const key = normalize(q.quote, m);
     if (asked.has(key)) continue;
     const taken = [...speakersOf(a, q.quote), ...(q.via ? [q.via] : [])];
-    const speakerEntity = entityNamed(a.entities, q.speaker, m);
+    const speakerEntity = entityOf(q.speaker);
     // A speaker the article never names as a person or body ("officials") makes no fair key.
     if (!speakerEntity) continue;
-    const tiers: Choice[][] = [[], [], []];
-    // A name is judged once per quote: a later tier would only repeat it (the first place wins).
-    const considered = new Set<string>();
     const takenNorm = taken.map((t) => normalize(t, m));
     const role = speakerEntity.role ? normalize(speakerEntity.role, m) : null;
-    const consider = (name: string, tier: number) => {
-      if (considered.has(name)) return;
-      considered.add(name);
-      if (NOT_A_NAME.test(name.trim())) return;
+    const fair = (name: string) => {
+      if (NOT_A_NAME.test(name.trim())) return false;
       const n = normalize(name, m);
-      if (takenNorm.includes(n) || taken.some((t) => sameName(t, name, m))) return;
-      if (role && role.includes(n)) return;
-      tiers[tier].push({ label: name, value: name });
+      if (takenNorm.includes(n) || taken.some((t) => sameName(t, name, m))) return false;
+      return !(role && role.includes(n));
     };
     // Same kind first (people for a person's words), other speakers and bodies next, outlets last.
     const wantKind = speakerEntity.kind === "person" ? "person" : "organisation";
-    for (const s of speakers) if (kindOf(s) === wantKind) consider(s, 0);
-    for (const e of a.entities) if (e.kind === wantKind) consider(e.name, 0);
-    for (const s of speakers) if (kindOf(s) !== "outlet") consider(s, 1);
-    for (const e of a.entities) if (e.kind !== "outlet") consider(e.name, 1);
-    for (const s of speakers) consider(s, 2);
-    // (concatenated by hand: flatMap's generic path cost more than the sorting)
-    const pool: Choice[] = [];
-    for (const t of tiers) for (const c of byUse(t, offered)) pool.push(c);
-
-    const question = whoSaidQuestion(a, q, pool);
+    let tiers = tiersByKind.get(wantKind);
+    if (!tiers) tiersByKind.set(wantKind, (tiers = tiersOf(a, speakers, wantKind, (n) => entityOf(n)?.kind)));
+    const question = whoSaidQuestion(a, q, poolOf(tiers, offered, fair));
     if (!question) continue;
     asked.add(key);
     for (const c of question.choices) if (c !== q.speaker) offered.set(c, (offered.get(c) ?? 0) + 1);
@@ -138,8 +127,33 @@ export function buildWhoSaid(a: Analysis): Question[] {
   return out;
 }
 
+/** The distractor names in tiers: same kind as the speaker's, then any speaker or body but
+ *  outlets, then any speaker; each name in the first tier that meets it only. */
+function tiersOf(a: Analysis, speakers: string[], wantKind: Entity["kind"], kindOf: (name: string) => Entity["kind"] | undefined): string[][] {
+  const tiers: string[][] = [[], [], []];
+  const met = new Set<string>();
+  const meet = (name: string, tier: number) => {
+    if (met.has(name)) return;
+    met.add(name);
+    tiers[tier].push(name);
+  };
+  for (const s of speakers) if (kindOf(s) === wantKind) meet(s, 0);
+  for (const e of a.entities) if (e.kind === wantKind) meet(e.name, 0);
+  for (const s of speakers) if (kindOf(s) !== "outlet") meet(s, 1);
+  for (const e of a.entities) if (e.kind !== "outlet") meet(e.name, 1);
+  for (const s of speakers) meet(s, 2);
+  return tiers;
+}
+
+/** The tiers' fair names, each tier least offered first, made as they are read: the question
+ *  takes the first three distinct ones, so the rest is never judged. (Sorting before judging
+ *  gives the same order as judging first: the sort is stable and keyed by use alone.) */
+function* poolOf(tiers: string[][], offered: Map<string, number>, fair: (name: string) => boolean): Generator<Choice> {
+  for (const tier of tiers) for (const name of byUse(tier, offered)) if (fair(name)) yield { label: name, value: name };
+}
+
 /** The question on one quote: its cue's sentence cited with the quote's, the distractors given. */
-function whoSaidQuestion(a: Analysis, q: Analysis["quotes"][number], pool: Choice[]): Question | null {
+function whoSaidQuestion(a: Analysis, q: Analysis["quotes"][number], pool: Iterable<Choice>): Question | null {
   const speaker = q.speaker as string;
   const ids = [...q.sentenceIds];
   const cueSentence = q.cue ? a.sentences.find((s) => s.start <= q.cue!.start && q.cue!.end <= s.end) : undefined;
@@ -160,10 +174,10 @@ function whoSaidQuestion(a: Analysis, q: Analysis["quotes"][number], pool: Choic
   });
 }
 
-/** The tier's choices, least offered first (a stable sort: ties keep their order). Each count is
+/** The tier's names, least offered first (a stable sort: ties keep their order). Each count is
  *  read once, not twice per comparison. */
-function byUse(tier: Choice[], offered: Map<string, number>): Choice[] {
-  const counts = tier.map((c) => offered.get(c.label) ?? 0);
+function byUse(tier: string[], offered: Map<string, number>): string[] {
+  const counts = tier.map((c) => offered.get(c) ?? 0);
   // Already in order (often: no name offered yet): the stable sort would change nothing.
   if (counts.every((n, i) => i === 0 || counts[i - 1] <= n)) return tier;
   return tier.map((c, i) => ({ c, i, n: counts[i] })).sort((x, y) => x.n - y.n || x.i - y.i).map((u) => u.c);

@@ -80,10 +80,12 @@ function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly", af
   sc[key] = k < sc.to ? k : -1;
   return sc[key];
 }
-const findStraight = (sc: Scan, after: number) => findNext(sc, "nextStraight", after, (k) => sc.body[k] === '"');
-const findCurly = (sc: Scan, after: number) => findNext(sc, "nextCurly", after, (k) => sc.body[k] === "”");
+// (marks compared by char code here and in the scans below: every character of every paragraph
+// passes these tests, and a string per character cost more than the tests)
+const findStraight = (sc: Scan, after: number) => findNext(sc, "nextStraight", after, (k) => sc.body.charCodeAt(k) === 0x22);
+const findCurly = (sc: Scan, after: number) => findNext(sc, "nextCurly", after, (k) => sc.body.charCodeAt(k) === 0x201d);
 const findSingle = (sc: Scan, after: number) =>
-  findNext(sc, "nextSingle", after, (k) => (sc.body[k] === "’" || sc.body[k] === "'") && singleCloses(sc.body, k, sc.to));
+  findNext(sc, "nextSingle", after, (k) => (sc.body.charCodeAt(k) === 0x2019 || sc.body.charCodeAt(k) === 0x27) && singleCloses(sc.body, k, sc.to));
 
 /** The closer for a straight opener at i: the next straight mark, or an earlier curly closer
  *  with no curly opener between (a mixed pair " … ”). */
@@ -109,19 +111,19 @@ function push(sc: Scan, open: number, closeMark: number, style: "double" | "sing
 
 /** The closer of a curly or low opener at i, counting nested openers; -1 when none. */
 function nestedCloser(sc: Scan, i: number): number {
-  const c = sc.body[i];
-  const closer = c === "«" ? "»" : "”";
-  const opener = c === "«" ? "«" : "“";
+  const c = sc.body.charCodeAt(i);
+  const closer = c === 0xab ? 0xbb : 0x201d; // « » / ”
+  const opener = c === 0xab ? 0xab : 0x201c; // « / “
   let depth = 1;
   let straight = false;
   for (let k = i + 1; k < sc.to; k++) {
-    const d = sc.body[k];
-    if (d === '"') straight = true;
+    const d = sc.body.charCodeAt(k);
+    if (d === 0x22) straight = true;
     // "… for her here,“ said X": an opening mark glued to the words before it and followed by a
     // space is a closer typed the wrong way round (unless a straight mark closed the quote first).
-    if (d === "“" && c === "“" && depth === 1 && !straight && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
-    if (d === opener || (c === "„" && d === "„")) depth++;
-    else if (d === closer || (c === "„" && d === "“" && depth === 1)) {
+    if (d === 0x201c && c === 0x201c && depth === 1 && !straight && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
+    if (d === opener || (c === 0x201e && d === 0x201e)) depth++;
+    else if (d === closer || (c === 0x201e && d === 0x201c && depth === 1)) {
       depth--;
       if (depth === 0) return k;
     }
@@ -168,10 +170,10 @@ function scanParagraph(body: string, from: number, to: number, paragraph: number
   const sc: Scan = { body, from, to, paragraph, out, nextStraight: -2, nextSingle: -2, nextCurly: -2, curlyOpener: { at: -1, opener: -1 }, nestingFailed: false };
   let i = from;
   while (i >= 0 && i < to) {
-    const c = body[i];
-    if (c === "“" || c === "„" || c === "«") i = curlyAt(sc, i);
-    else if (c === '"') i = straightAt(sc, i);
-    else if (c === "‘" || c === "'") i = singleAt(sc, i);
+    const c = body.charCodeAt(i);
+    if (c === 0x201c || c === 0x201e || c === 0xab) i = curlyAt(sc, i); // “ „ «
+    else if (c === 0x22) i = straightAt(sc, i); // "
+    else if (c === 0x2018 || c === 0x27) i = singleAt(sc, i); // ‘ '
     else i++;
   }
 }
