@@ -428,3 +428,10 @@ describe("a preposition inside the speaker's own role", () => {
     expect(ruleOf(body, "must be well thought out.").speaker).toBe("Per Lind");
   });
 });
+
+describe("“remembered” after a quote is an inverted cue, like “recalled”", () => {
+  it("names the person after it", () => {
+    const body = INTRO + "“Analysts said no, and she set out to prove them wrong,” remembered Per Lind, the firm's former spokesman.";
+    expect(ruleOf(body, "Analysts said no, and she set out to prove them wrong,").speaker).toBe("Per Lind");
+  });
+});

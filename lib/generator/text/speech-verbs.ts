@@ -13,7 +13,7 @@ export const SAYING_VERBS = set(`
   reply replies replied respond responds responded continued conclude concludes concluded
   assert asserts asserted remarks remarked comments commented emphasize emphasizes emphasized
   emphasise emphasises emphasised stresses stressed acknowledge acknowledges acknowledged admit admits admitted
-  concede concedes conceded suggest suggests suggested urge urges urged recall recalls recalled tweets tweeted
+  concede concedes conceded suggest suggests suggested urge urges urged recall recalls recalled remembered tweets tweeted
   posts posted ask asks asked allege alleges alleged maintain maintains maintained predict predicts predicted
   promises promised vows vowed mentions mentioned observes observed describes described
   contend contends contended complain complains complained boasts boasted jokes joked quips quipped
