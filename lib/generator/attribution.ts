@@ -98,17 +98,17 @@ function cueChain(sp: Speech, q: Quote): { chain: Cue[]; before: boolean } {
   const before = sp.cuesBefore(q);
   // (a cue before that names no one, "his endorsements will carry “…”", leaves room for a late one)
   const after = sp.cueAfter(q) ?? (before.every(namesNoOne) ? sp.lateCueAfter(q) : null);
-  // A verb right before the quote ("Olsen wrote, “…”", "said: “…”") beats one after it.
+  // A verb right before the quote ("Olsen wrote, “…”", "said: “…”") beats one after it, unless
+  // it names no one and a late cue names someone ("his endorsements will carry “…” and help,
+  // Olsen aide Per Lind said").
   const last = before[before.length - 1];
-  const tight = last && last.tight ? last : null;
+  const namedLate = after !== null && after.speaker.kind === "entity" && after.rule.startsWith("after-late-");
+  const tight = last && last.tight && !(last.speaker.kind === "unnamed" && namedLate) ? last : null;
   // "X said the works were “…”, the Courier reported": the outlet after a partial quote relays it.
   const relayAfter = after !== null && after.relayVia !== null && before.some((c) => c.speaker.kind !== "elided" && c.relayVia === null);
   // (a tight cue with a speaker keeps the relays before it: "It quoted X, with X saying: “…”")
-  // (but an unnamed voice right before gives way to a name the cue after gives: "his
-  // endorsements will carry “…” and help, Olsen aide Per Lind said")
-  const namedAfter = after !== null && after.speaker.kind === "entity" && after.rule.startsWith("after-late-");
-  if (tight && tight.speaker.kind !== "elided" && !(tight.speaker.kind === "unnamed" && namedAfter)) return { chain: before, before: true };
-  const pick = (namedAfter && tight?.speaker.kind === "unnamed" ? null : tight) ?? (relayAfter ? null : after) ?? null;
+  if (tight && tight.speaker.kind !== "elided") return { chain: before, before: true };
+  const pick = tight ?? (relayAfter ? null : after) ?? null;
   return pick ? { chain: [pick], before: false } : { chain: before, before: true };
 }
 

@@ -188,9 +188,7 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   if (roleStart >= 0 && roleStop >= 0) role = ec.body.slice(roleStart, roleStop);
   while (nameFrom < to && !ec.tokens[nameFrom].word) nameFrom++; // "Mrs. Lund": the stop stays with the title
   if (nameFrom >= to) return;
-  const nameTokens = ec.tokens.slice(nameFrom, to);
-  const last = nameTokens[nameTokens.length - 1];
-  const name = ec.body.slice(nameTokens[0].start, last.possessive ? last.end - 2 : last.end);
+  const name = nameOf(ec, nameFrom, to);
   if (!/\p{L}/u.test(name)) return;
   ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
 }
@@ -259,8 +257,7 @@ function splitJoinedNames(ec: NameCtx): Chunk[] {
       out.push(c);
       continue;
     }
-    out.push({ ...c, to: cut[0], name: nameOf(ec, c.from, cut[0]), key: nameOf(ec, c.from, cut[0]).toLowerCase() });
-    out.push({ from: cut[1], to: c.to, name: nameOf(ec, cut[1], c.to), role: null, key: nameOf(ec, cut[1], c.to).toLowerCase(), thing: false });
+    out.push(part(ec, c.from, cut[0], c.role), part(ec, cut[1], c.to, null));
   }
   return out;
 }
@@ -275,6 +272,12 @@ function joinedAt(ec: NameCtx, c: Chunk, plain: Set<string>): [number, number] |
   return null;
 }
 
+function part(ec: NameCtx, from: number, to: number, role: string | null): Chunk {
+  const name = nameOf(ec, from, to);
+  return { from, to, name, role, key: name.toLowerCase(), thing: false };
+}
+
+/** The text of tokens [from, to) without a closing possessive ("Olsen's" → "Olsen"). */
 function nameOf(ec: NameCtx, from: number, to: number): string {
   const last = ec.tokens[to - 1];
   return ec.body.slice(ec.tokens[from].start, last.possessive ? last.end - 2 : last.end);

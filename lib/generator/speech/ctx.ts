@@ -2,7 +2,7 @@
 // is mentioned (outside quotes only: a name inside a quote never speaks), sentence ranges, and
 // the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
 // quote-links and indirect; context.ts puts them together.
-import { CONJUNCTIONS as CONJ, DETERMINERS, PASSIVE, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { CONJUNCTIONS as CONJ, DETERMINERS, PASSIVE, PREPOSITIONS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import type { TextLayer } from "../text/layer";
 import { tokenAt, type Token } from "../text/tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
@@ -152,4 +152,13 @@ export function opensClause(ctx: Ctx, from: number, floor: number): boolean {
   const p = ctx.tokens[from - 1];
   if (from <= floor || !p || p.sentence !== ctx.tokens[from].sentence) return true;
   return (!p.word && p.text !== ",") || CONJ.has(p.lower);
+}
+
+/** The run of capitalised words (at most `words`) that ends right before `comma` is the object
+ *  of a preposition ("in Westport, Harbourland,"): a place, so the name after the comma is the
+ *  next place, not an appositive. */
+export function placeBeforeComma(ctx: Ctx, comma: number, floor: number, words: number): boolean {
+  let d = comma - 1;
+  while (d >= floor && d > comma - 1 - words && ctx.tokens[d].word && ctx.tokens[d].cap) d--;
+  return d < comma - 1 && d >= floor && PREPOSITIONS.has(ctx.tokens[d].lower);
 }

@@ -2,7 +2,7 @@
 // Olsen shot back …", "Speaking in Salem, Harbourland, Lind went after Marlow …", "In a clip
 // that Judge Berg called “distasteful,” Lind said …". The names in it are not the subject.
 import { CONJUNCTIONS, DETERMINERS, FRONTED_SUBORDINATORS, PREPOSITIONS } from "../text/lexicon";
-import { MARK, type Ctx } from "./ctx";
+import { MARK, placeBeforeComma, type Ctx } from "./ctx";
 
 /** How far (in tokens) a fronted phrase may run before its comma. */
 const REACH = 30;
@@ -64,7 +64,7 @@ function phraseEnd(ctx: Ctx, s: number, f: number): number | null {
     }
     if (next >= ctx.sentTo[s]) return null;
     // "When Olsen used the words, “…,” she …": a comma that leads into a quotation is the phrase's own.
-    if (placeAfterPlace(ctx, k, next) || opensQuotation(ctx, next)) continue;
+    if (placeAfterPlace(ctx, s, k, next) || opensQuotation(ctx, next)) continue;
     return next;
   }
   return null;
@@ -76,13 +76,10 @@ function opensQuotation(ctx: Ctx, k: number): boolean {
 
 /** "in Salem, Harbourland,": the name after the comma is followed by a comma, and the name
  *  before it is the object of a preposition. */
-function placeAfterPlace(ctx: Ctx, comma: number, next: number): boolean {
+function placeAfterPlace(ctx: Ctx, s: number, comma: number, next: number): boolean {
   const after = ctx.mentionStart.get(next);
   const end = after ? after.to : capsEnd(ctx, next);
-  if (end < next || ctx.tokens[end + 1]?.text !== ",") return false;
-  let j = comma - 1;
-  while (j > 0 && ctx.tokens[j].word && ctx.tokens[j].cap) j--;
-  return j < comma - 1 && PREPOSITIONS.has(ctx.tokens[j].lower);
+  return end >= next && ctx.tokens[end + 1]?.text === "," && placeBeforeComma(ctx, comma, ctx.sentFrom[s], REACH);
 }
 
 /** Last token of the run of capitalised words from k (k - 1 when there is none). */

@@ -26,8 +26,10 @@ export function sentenceSubject(ctx: Ctx, s: number, before: number, want: (e: E
   const later = laterClauseSubject(ctx, s, before, want);
   if (later) return later;
   const main = mainClauseStart(ctx, s);
-  const found = subjectFrom(ctx, s, main < before ? main : ctx.sentFrom[s], before, want);
-  return found !== undefined ? found : main < before && main > ctx.sentFrom[s] ? subjectFrom(ctx, s, ctx.sentFrom[s], main, want) ?? null : null;
+  const fronted = main < before && main > ctx.sentFrom[s];
+  const found = subjectFrom(ctx, s, fronted ? main : ctx.sentFrom[s], before, want);
+  if (found !== undefined) return found;
+  return fronted ? (subjectFrom(ctx, s, ctx.sentFrom[s], main, want) ?? null) : null;
 }
 
 /** Conjunctions after a comma that open a clause with its own subject. */

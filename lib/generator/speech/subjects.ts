@@ -5,7 +5,7 @@ import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
   ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
-import { opensClause, type Ctx, type Mention, type SubjectRef } from "./ctx";
+import { opensClause, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
 
 /** Words that never lead a role phrase before a name. */
@@ -109,9 +109,7 @@ const apposedName: SubjectRule = (ctx, k, floor) => {
   while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower))) c--;
   if (ctx.tokens[c]?.text !== ",") return null;
   // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
-  let d = c - 1;
-  while (d >= floor && d > c - 4 && ctx.tokens[d].word && ctx.tokens[d].cap) d--;
-  return d < c - 1 && d >= floor && PREPOSITIONS.has(ctx.tokens[d].lower) ? null : ref(named);
+  return placeBeforeComma(ctx, c, floor, 3) ? null : ref(named);
 };
 
 /** "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold commas and names of
