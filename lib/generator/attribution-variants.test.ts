@@ -18,6 +18,14 @@ function ruleOf(body: string, words: string): { rule: string; speaker: string | 
 const INTRO = "Harbour Minister Karin Olsen visited the docks on Monday. ";
 
 type Row = [name: string, body: string, quote: string, speaker: string, rule: string];
+type SpeakerRow = [name: string, body: string, quote: string, speaker: string | null];
+
+/** One test per row: the row's quoted words are credited to its speaker. */
+function speakerTable(rows: SpeakerRow[]) {
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote).speaker).toBe(speaker);
+  });
+}
 
 describe("rule variants", () => {
   const rows: Row[] = [
@@ -83,7 +91,7 @@ describe("a speech word used as a noun is no cue", () => {
 });
 
 describe("a definite noun for the one body named before", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+  const rows: SpeakerRow[] = [
     ["name headed before 'of'", "The Ministry of Harbours met on Monday. The ministry said: “Nothing is decided.”", "Nothing is decided.", "Ministry of Harbours"],
     ["name headed by its last word", "The Westport Harbour Authority met on Monday. The authority said: “Nothing is decided.”", "Nothing is decided.", "Westport Harbour Authority"],
     ["two such bodies: no guess", "The Ministry of Harbours met the Ministry of Roads. The ministry said: “Nothing is decided.”", "Nothing is decided.", null],
@@ -101,9 +109,7 @@ describe("a definite noun for the one body named before", () => {
       null,
     ],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
 });
 
 describe("a misspelt surname joins the one person it can be", () => {
@@ -131,24 +137,20 @@ describe("a misspelt surname joins the one person it can be", () => {
 });
 
 describe("the subject before a parenthetical", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     ["'in City, Region,' is a place, not an appositive", INTRO + "Olsen, during a town meeting in Westport, Harbourland, said she was “ready to rebuild the pier.”", "ready to rebuild the pier.", "Karin Olsen"],
     ["an appositive name still speaks", "The harbour master, Ivo Brandt, said: “The pier is old.”", "The pier is old.", "Ivo Brandt"],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
 });
 
 describe("a cue after the quote, past the speaker's appositive", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+  const rows: SpeakerRow[] = [
     ["a long appositive before 'wrote'", "“The question remains open,” Karin Olsen, a law professor at the University of Westport at Harbourside, wrote last week.", "The question remains open,", "Karin Olsen"],
     ["a founder's appositive before 'tells'", "“Yes, I support the plan,” Ivo Brandt, founder of the Harbour Research Center, tells the Valley Times.", "Yes, I support the plan,", "Ivo Brandt"],
     ["a short appositive (within the usual reach)", "“The pier is old,” Ivo Brandt, the harbour master, said.", "The pier is old,", "Ivo Brandt"],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
 });
 
 describe("a name that is not the subject of the speech verb", () => {
@@ -221,7 +223,7 @@ describe("a thing that says the words is measured apart", () => {
 });
 
 describe("two roles joined before one name", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     ["a dotted title, then a body's title", "Officials met. “That is what he did before,” said former Westland Gov. and Harbour Committee Chairman Ed Marlow.", "That is what he did before,", "Ed Marlow"],
     ["two plain roles", "Officials met. “We start at dawn,” said the club's treasurer and team captain Ida Brekke.", "We start at dawn,", "Ida Brekke"],
   ];
@@ -233,7 +235,7 @@ describe("two roles joined before one name", () => {
 });
 
 describe("role leads and asides around the name", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string | null][] = [
+  const rows: SpeakerRow[] = [
     ["a dotted title inside the lead", "Officials met. “We won the vote,” said former Westland Gov. Jim Doyle.", "We won the vote,", "Jim Doyle"],
     ["a body's four-word title before the name", "Officials met. “It should matter,” said Harbour Board Press Secretary Josh Elmer.", "It should matter,", "Josh Elmer"],
     ["a long lead before the subject", "Officials met. “These are dark days,” former Ola K. Berg speechwriter Noam Neuss wrote in a column.", "These are dark days,", "Noam Neuss"],
@@ -242,9 +244,7 @@ describe("role leads and asides around the name", () => {
     ["a party after the name, cue before", "Officials met. Rep. Ada Lind (R-Westland) said the plan was “a mistake.”", "a mistake.", "Ada Lind"],
     ["a name in a relative clause of the lead is not the speaker", "Ivo Brandt resigned. “He sent the emails,” said one source who named Brandt.", "He sent the emails,", null],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
 });
 
 describe("an adverb between subject and verb; a person's campaign", () => {
@@ -287,15 +287,13 @@ describe("a closer typed the wrong way round", () => {
 
 describe("the subject guess for a cue-less quote is the sentence's subject, not its object", () => {
   const TWO = "Harbour Minister Karin Olsen met Councillor Per Lind on Monday. ";
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     ["a verb and its object: the second name is the object", TWO + "Olsen attacked Lind, calling him “a tired old man.”", "a tired old man.", "Karin Olsen"],
     ["accused … of: the object is no subject", TWO + "Olsen accused Lind of “wasting the town's money.”", "wasting the town's money.", "Karin Olsen"],
     ["a relative clause after the subject", TWO + "Olsen, who is running again, praised Lind for “the patience of a saint.”", "the patience of a saint.", "Karin Olsen"],
     ["a role noun after a preposition keeps the name in the phrase", TWO + "In an interview with councillor Per Lind last year, Olsen smiled and added, “I will sign it.”", "I will sign it.", "Karin Olsen"],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
   it("“that” after a verb opens its complement: a name there is no subject", () => {
     const body = TWO + "A harbour clerk grumbled that Lind was “asleep at the wheel.”";
     expect(ruleOf(body, "asleep at the wheel.").speaker).toBeNull();
@@ -303,7 +301,7 @@ describe("the subject guess for a cue-less quote is the sentence's subject, not 
 });
 
 describe("cue forms between the subject and its speech verb", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     ["went on to say", INTRO + "Olsen went on to say, “We will build another one next year.”", "We will build another one next year.", "Karin Olsen"],
     ["an adverb after the auxiliary: has even claimed", INTRO + "Olsen has even claimed the pier will “double the trade in the town.”", "double the trade in the town.", "Karin Olsen"],
     [
@@ -313,9 +311,7 @@ describe("cue forms between the subject and its speech verb", () => {
       "Karin Olsen",
     ],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
   it("a name ending in -ing is still the subject of an inverted cue", () => {
     expect(ruleOf("Harbour Minister Ada Fleming visited the docks. “The vote is final,” said Fleming.", "The vote is final,").speaker).toBe("Ada Fleming");
   });
@@ -357,7 +353,7 @@ describe("a name right before a colon speaks unless a preposition governs it", (
 
 describe("a clause or phrase before the main clause holds no subject", () => {
   const TWO = "Harbour Minister Karin Olsen met Councillor Per Lind on Monday. ";
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     ["a fronted after-clause", TWO + "After former Westland Gov. Per Lind criticized the budget during a debate, Olsen shot back, “I chose to fight for the harbour.”", "I chose to fight for the harbour.", "Karin Olsen"],
     ["a fronted participle phrase with a place after a place", TWO + "Speaking at a town hall in Salem, Westland, Lind went after Olsen, calling her “a tired old hand.”", "a tired old hand.", "Per Lind"],
     ["a fronted phrase whose relative clause quotes a word", TWO + "In a clip that Olsen called “distasteful,” Lind expressed a wish to “shut the whole harbour office.”", "shut the whole harbour office.", "Per Lind"],
@@ -366,9 +362,7 @@ describe("a clause or phrase before the main clause holds no subject", () => {
     ["a fronted clause counts when the main clause names no one", TWO + "As Lind put it, the plan was finished. “Nobody wants another pier.”", "Nobody wants another pier.", "Per Lind"],
     ["a later clause after a comma and its conjunction has its own subject", TWO + "Olsen on Monday signed an order, while Lind, the former harbour chief, proposed they “wake up and smell the coffee.”", "wake up and smell the coffee.", "Per Lind"],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
   it("“According to X,” is left alone: the fronted phrase names a source there", () => {
     const body = TWO + "According to Lind, the plan was “a waste of the town's money.”";
     expect(ruleOf(body, "a waste of the town's money.").speaker).not.toBe("Karin Olsen");
@@ -391,7 +385,7 @@ describe("a name joined to a lower-case word by a hyphen is a modifier, not a sp
 });
 
 describe("a cue that closes the sentence after more words", () => {
-  const rows: [name: string, body: string, quote: string, speaker: string][] = [
+  const rows: SpeakerRow[] = [
     [
       "“that” before a verb after the quote opens a relative clause, not a noun phrase",
       INTRO + "“If the office finds more records, it will search them for records” that would answer the requests, harbour counsel Ann Berg wrote in a filing.",
@@ -417,9 +411,7 @@ describe("a cue that closes the sentence after more words", () => {
       "Per Lind",
     ],
   ];
-  it.each(rows)("%s", (_n, body, quote, speaker) => {
-    expect(ruleOf(body, quote).speaker).toBe(speaker);
-  });
+  speakerTable(rows);
 });
 
 describe("a preposition inside the speaker's own role", () => {
