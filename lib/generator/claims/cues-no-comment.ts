@@ -10,15 +10,17 @@ const WOULD_NOT = String.raw`(?:would\s+not|wouldn't|did\s+not|didn't|will\s+not
 /** After "did not", a verb with a topic is a refusal only before an open question ("did not
  *  reveal what he would say"): "the plan she did not reveal in 2008", "we didn't discuss that"
  *  state a fact. A refusal's modal ("would not discuss") or a verb of answering needs nothing. */
+/** The perfect of a refusal ("has not disclosed the price") reads as its past ("did not disclose"). */
+const HAS_NOT = String.raw`(?:(?:has|have|had)\s+not|hasn't|haven't|hadn't)`;
 const TOPIC_VERB = String.raw`(?:reveal|discuss|specify|identify|speculate)`;
 const OPEN_QUESTION = String.raw`(?=\s+(?:(?:exactly|precisely)\s+)?(?:whether|if|how|what|who|whom|when|where|why|which)\b)`;
-const REFUSED = String.raw`(?:(?:would\s+not|wouldn't|will\s+not|won't)\s+(?:immediately\s+)?${WITHHOLD}|(?:did\s+not|didn't)\s+(?:immediately\s+)?(?:(?:comment|elaborate|disclose|give\s+(?:(?:any|further|more|additional|other)\s+)*details)|${TOPIC_VERB}${OPEN_QUESTION}))`;
+const REFUSED = String.raw`(?:(?:would\s+not|wouldn't|will\s+not|won't)\s+(?:immediately\s+)?${WITHHOLD}|(?:did\s+not|didn't)\s+(?:immediately\s+)?(?:(?:comment|elaborate|disclose|give\s+(?:(?:any|further|more|additional|other)\s+)*details)|${TOPIC_VERB}${OPEN_QUESTION})|${HAS_NOT}\s+(?:yet\s+)?(?:publicly\s+)?(?:disclosed|elaborated))`;
 
 export const NO_COMMENT_RULES: CueRule[] = [
   { rule: "ncnd", hint: /confirm/i, status: "neither_confirmed_nor_denied", holder: "subject", sure: true,
     re: /\b(?:neither\s+)?confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)\b|\b(?:neither\s+)?den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?\b/gi },
-  { rule: "no-comment-request", hint: /respon|repl|return/i, status: "no_comment", holder: "subject", sure: true,
-    re: /\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|repeated\s+|several\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)\b/gi },
+  { rule: "no-comment-request", hint: /respon|repl|return|answer/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|repeated\s+|several\s+|multiple\s+)?(?:(?:written|e-?mailed|detailed|phone|telephone)\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)\b/gi },
   { rule: "no-comment-yet", hint: /yet/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:has|have|had)\s+yet\s+to\s+(?:publicly\s+)?(?:respond|reply|comment|answer|explain)\b/gi },
   { rule: "no-comment-reached", hint: /reach/i, status: "no_comment", holder: "subject", sure: true,
@@ -34,6 +36,9 @@ export const NO_COMMENT_RULES: CueRule[] = [
     re: /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|has\s+not|have\s+not)\s+(?:to\s+)?(?:yet\s+)?(?:release|publicly\s+name|name|provide)\s+(?:the\s+|any\s+|further\s+|more\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:names?|details?|identity|identities|figures?|information|reasons?)\b/gi },
   { rule: "no-comment-rather-not", hint: /better|rather|comment/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:had|'d)\s+better\s+not\s+say\b|\bbetter\s+not\s+(?:say|comment)\b|\b(?:would|'d)\s+rather\s+not\s+(?:say|comment)\b|\bno\s+comment\b/gi },
+  // "Neither the club nor the player would comment": a refusal shared by two holders.
+  { rule: "no-comment-neither", hint: /neither/i, status: "no_comment", holder: "none", sure: true,
+    re: /\b[Nn]either\s+(?:[^\s.;,]+\s+){1,6}?nor\s+(?:[^\s.;,]+\s+){1,6}?(?:would|could|was\s+willing\s+to|were\s+willing\s+to)\s+(?:immediately\s+)?(?:comment|elaborate|say)\b/g },
   { rule: "no-comment-none", hint: /comment/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:had|has|have|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+|public\s+)?comment\b|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:publicly\s+)?commented\b/gi },
   { rule: "no-comment-from", hint: /comment|response/i, status: "no_comment", holder: "after", sure: true,

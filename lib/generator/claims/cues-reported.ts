@@ -35,11 +35,15 @@ export const REPORTED_RULES: CueRule[] = [
   // "As the Ledger reported, …" / "as reported by the Ledger": a parenthetical relay.
   { rule: "as-reported-by", hint: /report/i, status: "reported_unverified", holder: "after", sure: true,
     re: /\b[Aa]s\s+(?:first\s+|previously\s+)?reported\s+by\b/g },
+  // "The plan was first reported by the Financial Times": the passive names the outlet after
+  // "by"; a capital keeps "was reported by a neighbour" (a report to the police) out.
+  { rule: "reported-by-passive", hint: /report/i, status: "reported_unverified", holder: "after", sure: true,
+    re: /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|earlier\s+|previously\s+|initially\s+)?reported\s+(?:earlier\s+|first\s+|previously\s+)?by\b(?=\s+(?:the\s+)?[A-Z])/g },
   { rule: "as-x-reported", hint: /report/i, status: "reported_unverified", holder: "inner", sure: true,
     re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=(?:\s+(?:on|in|last|earlier|recently|a\s+few|\w+day)\b[^,.;]{0,25})?\s*[,.;])/g },
   { rule: "reported-tail", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     // Past tense only: "…, Ann Holt reports." closes a broadcast piece, it relays no claim.
-    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s*[.!]?\s*["”’]?\s*$)/gi,
+    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?(?:,\s+citing\s+[^,.;!?]{1,80})?\s*[.!]?\s*["”’]?\s*$)/gi,
     // Not a participle or a noun ("the one reported", "those reports").
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).

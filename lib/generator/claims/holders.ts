@@ -100,7 +100,9 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
     if (/^\p{Ll}[\p{L}-]*$/u.test(t.text) && tokens[i + 1] && HOLDER_NOUNS.has(tokens[i + 1].text.toLowerCase())) { picked.push(t); continue; }
     break;
   }
-  while (picked.length && DETERMINERS.has(picked[picked.length - 1].text.toLowerCase())) picked.pop();
+  // A phrase cut before its object ("Representatives for | the singer") keeps no dangling "for".
+  const dangling = (w: string) => DETERMINERS.has(w) || CONNECTORS.has(w);
+  while (picked.length && dangling(picked[picked.length - 1].text.toLowerCase())) picked.pop();
   if (!picked.length) return null;
   return toHolder(picked, ctx);
 }
