@@ -90,6 +90,25 @@ describe("a speech word used as a noun is no cue", () => {
   });
 });
 
+describe("a bare title for the one person given it", () => {
+  const rows: Row[] = [
+    ["title before the name", INTRO + "“The pier is old,” the minister said.", "The pier is old,", "Karin Olsen", "after-speech-title"],
+    ["title in an appositive", "Per Lind, the union's chairman, spoke on Monday. “Nobody asked us,” the chairman said.", "Nobody asked us,", "Per Lind", "after-speech-title"],
+    ["title before an apposed name", "The city's mayor, Ann Berg, spoke on Monday. “We will appeal,” the mayor said.", "We will appeal,", "Ann Berg", "after-speech-title"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    expect(ruleOf(body, quote)).toEqual({ rule, speaker });
+  });
+  const none: SpeakerRow[] = [
+    ["two people with the title", "Harbour Minister Karin Olsen met Roads Minister Per Lind. “The pier is old,” the minister said.", "The pier is old,", null],
+    ["an unnamed holder too", INTRO + "A junior minister disagreed. “The pier is old,” the minister said.", "The pier is old,", null],
+    ["the title before the person is named", "“The pier is old,” the minister said. Harbour Minister Karin Olsen arrived later.", "The pier is old,", null],
+    ["a post named by 'of'", INTRO + "“The pier is old,” the minister of roads said.", "The pier is old,", null],
+    ["a spokesman is often unnamed", "Harbour Spokesman Per Lind spoke. A second statement followed. “The pier is old,” the spokesman said.", "The pier is old,", null],
+  ];
+  speakerTable(none);
+});
+
 describe("a definite noun for the one body named before", () => {
   const rows: SpeakerRow[] = [
     ["name headed before 'of'", "The Ministry of Harbours met on Monday. The ministry said: “Nothing is decided.”", "Nothing is decided.", "Ministry of Harbours"],

@@ -13,6 +13,7 @@ import { analyseSpeech, type Cue, type Speech } from "./speech/context";
 import { readCue, type Prev, type Speaker } from "./speech/cue-speaker";
 import { previousSubject, sentenceSubjectGuess } from "./speech/fallbacks";
 import type { TextLayer } from "./text/layer";
+import { ANAPHORIC_TITLES } from "./text/lexicon";
 import type { Entity, Quote, Span } from "./types";
 
 type Found = { speaker: Speaker; via: Entity | null; viaRule: string | null; cue: Span | null; sure: boolean; rule: string };
@@ -37,7 +38,7 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
     const frame = frameOf(sp, q, found);
     const rule = found.rule + nameMark(entities, speaker, found.cue) + frame;
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
-    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + frame;
+    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + (rule.endsWith("-title" + frame) ? "-title" : "") + frame;
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1, anchor };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }
@@ -58,7 +59,15 @@ function frameOf(sp: Speech, q: Quote, found: Found): string {
 
 /** How the key's name was reached, when that is less certain than the cue: a surname only, a typo. */
 function nameMark(entities: Entity[], speaker: string | null, cue: Span | null): string {
-  return surnameOnly(entities, speaker) ? "-surname-only" : misspelt(entities, speaker, cue) ? "-typo" : "";
+  return surnameOnly(entities, speaker) ? "-surname-only" : misspelt(entities, speaker, cue) ? "-typo" : titled(entities, speaker, cue) ? "-title" : "";
+}
+
+/** A cue that names the speaker only by a bare title ("…,” the minister said): the title
+ *  points back to the one person given it, a reading measured under its own rule id. */
+function titled(entities: Entity[], speaker: string | null, cue: Span | null): boolean {
+  if (!speaker || !cue) return false;
+  const e = entities.find((x) => x.name === speaker && x.kind === "person");
+  return !!e && e.mentions.some((m) => m.start >= cue.start && m.end <= cue.end && /^the \p{Ll}+$/iu.test(m.text) && ANAPHORIC_TITLES.has(m.text.slice(4).toLowerCase()));
 }
 
 /** A person the article never names in full ("Ms Varga" only): either their introduction was

@@ -11,6 +11,7 @@ import { gatherEvidence, type Evidence } from "./entity-evidence";
 import { decideKinds, type Kinds } from "./entity-kinds";
 import { mergeShortForms } from "./entity-short-forms";
 import type { TextLayer } from "./text/layer";
+import { ANAPHORIC_TITLES } from "./text/lexicon";
 import type { Entity, Span } from "./types";
 
 export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
@@ -20,8 +21,9 @@ export function findEntities(text: TextLayer): Entity[] {
 }
 
 /** Entities in order of first mention, each with every mention of its name and merged short names. */
-function buildEntities(body: string, tokens: Token[], groups: Map<string, Evidence>, { kinds, merged }: Kinds): { entities: Entity[]; apposedRole: Set<Entity> } {
+function buildEntities(body: string, tokens: Token[], groups: Map<string, Evidence>, { kinds, merged }: Kinds): { entities: Entity[]; apposedRole: Set<Entity>; heads: Map<Entity, Set<string>> } {
   const entities: Entity[] = [];
+  const heads = new Map<Entity, Set<string>>();
   const byKey = new Map<string, Entity>();
   const apposedRole = new Set<Entity>();
   const ordered = [...groups.entries()].sort((a, b) => a[1].first - b[1].first);
@@ -44,6 +46,7 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
     const target = byKey.get(merged.get(key) ?? key);
     if (!target) continue;
     for (const c of g.chunks) addMention(target, c);
+    if (target.kind === "person") for (const h of g.heads) heads.set(target, (heads.get(target) ?? new Set<string>()).add(h));
     if (merged.has(key) && !target.aliases.includes(g.name)) target.aliases.push(g.name);
   }
   for (const e of entities) {
@@ -51,7 +54,7 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
     if (g) for (const a of g.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.sort((a, b) => a.start - b.start);
   }
-  return { entities, apposedRole };
+  return { entities, apposedRole, heads };
 }
 
 /** Role descriptions used as aliases ("the harbour spokesman"), when the text uses one for one entity only. */
@@ -74,13 +77,35 @@ function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entit
   }
 }
 
+/** "the minister" after "Harbour Minister Ann Holt": a bare title refers back to the one person
+ *  the text has given it, when no other holder could be meant — no second person with that
+ *  title, no unnamed one ("a minister", "another minister"), no "the minister of …" naming a
+ *  post, and only after the person is introduced. */
+function addTitleAliases(body: string, lowerBody: string, heads: Map<Entity, Set<string>>): void {
+  if (lowerBody.length !== body.length) return; // offsets would not line up
+  const holders = new Map<string, Entity[]>();
+  for (const [e, hs] of heads) for (const h of hs) if (ANAPHORIC_TITLES.has(h)) holders.set(h, [...(holders.get(h) ?? []), e]);
+  for (const [h, es] of holders) {
+    if (es.length !== 1 || new RegExp(String.raw`\b(?:a|an|another|one|other)\s+(?:[a-z’'-]+\s+){0,2}${h}\b`).test(lowerBody)) continue;
+    const e = es[0];
+    const from = e.mentions[0]?.end ?? body.length;
+    const spans: Span[] = [];
+    for (const m of lowerBody.slice(from).matchAll(new RegExp(String.raw`\bthe ${h}(?![\p{L}-])(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})`, "gu"))) {
+      const start = from + m.index, end = start + m[0].length;
+      if (!e.mentions.some((x) => x.start < end && start < x.end)) spans.push({ start, end, text: body.slice(start, end) });
+    }
+    if (spans.length) e.mentions = [...e.mentions, ...spans].sort((a, b) => a.start - b.start);
+  }
+}
+
 export function analyseEntities(text: TextLayer): EntityAnalysis {
   const { body, tokens } = text;
   const groups = gatherEvidence(body, tokens, findChunks(body, tokens));
-  const { entities, apposedRole } = buildEntities(body, tokens, groups, decideKinds(tokens, groups));
+  const { entities, apposedRole, heads } = buildEntities(body, tokens, groups, decideKinds(tokens, groups));
   // Lowered once for both passes (a two-byte body is lowered by the slow general path).
   const lowerBody = body.toLowerCase();
   mergeShortForms(entities, body, lowerBody);
   addRoleAliases(body, entities, apposedRole, lowerBody);
+  addTitleAliases(body, lowerBody, heads);
   return { entities, tokens };
 }

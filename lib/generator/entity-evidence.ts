@@ -21,6 +21,9 @@ export type Evidence = {
   /** The role came from an appositive ("its president, X,"): too generic to be an alias. */
   roleApposed: boolean;
   role: string | null;
+  /** Head nouns of every role the text gives the name ("minister" of "Harbour Minister",
+   *  "chairman" of ", the union's chairman,"): "the minister" may later stand for it. */
+  heads: Set<string>;
   aliases: Set<string>;
 };
 
@@ -37,6 +40,7 @@ export function wordAt(ec: EvCtx, i: number): Token | undefined {
 const roleEvidence: EvidenceRule = (ec, c, g) => {
   if (c.role) {
     g.person += 3;
+    g.heads.add(c.role.slice(c.role.lastIndexOf(" ") + 1).toLowerCase());
     if (g.role === null || g.roleApposed) {
       g.role = c.role;
       g.roleApposed = false;
@@ -76,7 +80,12 @@ const appositiveRoleEvidence: EvidenceRule = (ec, c, g) => {
     const inner = ec.tokens.slice(c.to + 1, app - 1);
     // (", the Harbour Commissioner,": a role after an article may be written with its capital)
     const led = /^(?:the|a|an)$/i.test(inner[0]?.text ?? "");
-    if (inner.some((t) => (!t.cap || led) && !t.possessive && ROLE_WORDS.has(t.lower))) g.person += 2;
+    const roles = inner.filter((t) => (!t.cap || led) && !t.possessive && ROLE_WORDS.has(t.lower));
+    if (roles.length) g.person += 2;
+    // (the head of "the union's chairman", not of "a lawyer for the chairman")
+    const of = inner.findIndex((t) => !t.word || PREPOSITIONS.has(t.lower));
+    const head = (of < 0 ? inner : inner.slice(0, of)).filter((t) => roles.includes(t)).pop();
+    if (head) g.heads.add(head.lower);
   }
 };
 
@@ -93,6 +102,7 @@ const rolePrecedesEvidence: EvidenceRule = (ec, c, g, x) => {
     const detOk = !!det && (det.possessive || /^(the|its|his|her|their|our|a|an)$/i.test(det.text));
     const prep = wordAt(ec, r - 2);
     if (detOk && !(prep && prep.word && !prep.cap && PREPOSITIONS.has(prep.lower)) && !(det.possessive && prep?.word && PREPOSITIONS.has(prep.lower))) {
+      g.heads.add(x.before2.lower);
       if (g.role === null) {
         g.role = ec.body.slice(ec.tokens[r].start, ec.tokens[c.from - 2].end);
         g.roleApposed = true;
@@ -168,7 +178,7 @@ for (const c of chunks) {
     for (let k = c.from; k < c.to; k++) if (ec.tokens[k].word) words++;
     g = {
       name: c.name, first: ec.tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
-      speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, aliases: new Set(),
+      speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, heads: new Set(), aliases: new Set(),
     };
     groups.set(c.key, g);
   }

@@ -55,6 +55,14 @@ export const HOLDER_TITLES = subset(ROLE_WORDS, "HOLDER_TITLES", `
   councillor councilor councilman councilwoman superintendent inspector head
 `);
 
+/** Titles one person holds at a time in a story, so that "the mayor" later in the text is the
+ *  one mayor it has named ("Mayor Ann Holt", "Per Lind, the city's mayor,"). People who speak
+ *  for someone (spokesman, lawyer) are left out: a story often quotes an unnamed one. */
+export const ANAPHORIC_TITLES = subset(ROLE_WORDS, "ANAPHORIC_TITLES", `
+  president minister mayor coach senator governor chancellor premier chairman chairwoman ceo
+  ambassador commissioner sheriff judge captain king queen pope archbishop bishop superintendent
+`);
+
 /** Titles abbreviated with a full stop before a name ("Mr. Lund", "Gen. Lee", "Insp. Berg"). */
 export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme
