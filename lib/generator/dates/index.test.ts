@@ -42,6 +42,8 @@ table("weekdays follow the clause's tense", [
   ["The strike ended on June 2.", ["on June 2=2022-06-02"]],
   // ("face" after an amount is a noun, no schedule verb)
   ["The firm said that at the close of business Thursday, $5 million face amount of notes had been tendered.", ["Thursday=2023-05-11"]],
+  // (a comma before the schedule verb is no amount: the appositive's past verb is not the clause's)
+  ["The truce, agreed last week, expires on Friday.", ["last week=2023-W19", "on Friday=2023-05-19"]],
   ["The suspects must be handed over by June 3.", ["by June 3=2023-06-03"]],
   ["She could have left on June 3.", ["on June 3=2022-06-03"]],
   ["The envoy could arrive as early as Friday.", ["Friday=2023-05-19"]],

@@ -95,7 +95,7 @@ function verbNext(t: Tok | undefined): boolean {
 
 /** "C$44.3 million face amount", "10 host cities": after an amount the word is a noun. */
 function amountBefore(prev: Tok | undefined): boolean {
-  return !!prev && (/^[\d.,$€£]+$/.test(prev.w) || prev.lw === "million" || prev.lw === "billion" || prev.lw === "thousand");
+  return !!prev && (/^[$€£]?\d[\d.,]*$/.test(prev.w) || prev.lw === "million" || prev.lw === "billion" || prev.lw === "thousand");
 }
 
 function nounUse(prev: Tok | undefined): boolean {
