@@ -19,6 +19,7 @@ const FINE_ENOUGH: Record<Unit, DateGranularity[]> = {
  *  the latest mention of each granularity is kept as it goes, so the cost stays linear. */
 export function resolveAnaphora(items: Resolvable[]) {
   const latest = new Map<DateGranularity, Resolvable>();
+  let last: Resolvable | null = null;
   for (const it of items) {
     if (it.spec.t === "anaphor") {
       const { unit, n } = it.spec;
@@ -27,13 +28,19 @@ export function resolveAnaphora(items: Resolvable[]) {
         const c = latest.get(g);
         if (c && (!ante || c.start > ante.start)) ante = c;
       }
+      // A reader counts from the date just given: after "In 2019", "two days later" has no day
+      // to count from, and an older day further back is not what it means.
+      if (ante && last && last !== ante && !FINE_ENOUGH[unit].includes(last.res!.granularity)) ante = null;
       if (ante) {
         it.res = shift(ante.res!, unit, n);
         // The antecedent is a guess when it lies more than a sentence back.
         if (it.sentence - ante.sentence > 1 || !ante.sure) it.sure = false;
       }
     }
-    if (it.res) latest.set(it.res.granularity, it);
+    if (it.res) {
+      latest.set(it.res.granularity, it);
+      last = it;
+    }
   }
 }
 

@@ -63,6 +63,8 @@ table("counted from the date the text just gave", [
   ["The general was promoted on May 2, 2015, and the following year he retired.", ["on May 2, 2015=2015-05-02@month-day-year", "the following year=2016@anaphoric-year"]],
   ["She moved abroad in June 2010 and came back later that year.", ["in June 2010=2010-06@month-year", "later that year=2010@anaphoric-year"]],
   ["The dam burst on 3 March 2019; the next day the valley was evacuated.", ["on 3 March 2019=2019-03-03@month-day-year", "the next day=2019-03-04@anaphoric-day"]],
+  // (counted from the date just given: after a bare year there is no day to count from)
+  ["The dam burst on 3 March 2019. In 2020 the town was rebuilt, and the next day a fair opened.", ["on 3 March 2019=2019-03-03@month-day-year", "In 2020=2020@year-prep"]],
   ["The dam burst on 3 March 2019; the day before, engineers had raised the alarm.", ["on 3 March 2019=2019-03-03@month-day-year", "the day before=2019-03-02@anaphoric-day"]],
   ["The dam burst on 3 March 2019; the repairs will take the next year.", ["on 3 March 2019=2019-03-03@month-day-year"]],
   ["The ward will stay open for the next week.", []],
