@@ -80,6 +80,7 @@ describe("findEntities: what is not an entity", () => {
     ["a ship after a vessel noun", "The tanker Blue Heron ran aground. Blue Heron said nothing, of course.", ["Blue Heron"]],
     ["a country whose government speaks", "The government of Estmark said it would appeal. Later the ministry of Norland agreed.", ["Estmark", "Norland"]],
     ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
+    ["an indefinite pronoun that speaks", "“Nobody asked us,” Per Lind said. Everybody knew. Somebody told the press.", ["Nobody", "Everybody", "Somebody"]],
     ["a name joined to a lower-case suffix is a modifier", "Ivo Brandt gave an Olsen-style reply. A Westport-based firm agreed.", ["Olsen-style", "Westport-based"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);

@@ -27,6 +27,7 @@ export const OPENER_WORDS = set(`
   just even only over under about between among instead later earlier yesterday today tomorrow tonight last next each every
   such other another any few several more much not never once upon until unless because whether whatever whoever after
   mr mrs ms dr
+  nobody everybody everyone someone somebody anyone anybody nothing everything something anything
 `);
 
 
