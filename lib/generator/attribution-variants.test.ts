@@ -90,6 +90,15 @@ describe("a speech word used as a noun is no cue", () => {
   });
 });
 
+describe("a retort with 'back' is a verb of saying", () => {
+  const rows: SpeakerRow[] = [
+    ["shot back, after the quote", INTRO + "Per Lind called the plan reckless.\n\n“That is nonsense,” Olsen shot back.", "That is nonsense,", "Karin Olsen"],
+    ["hit back, before the quote", INTRO + "Per Lind called the plan reckless. Olsen hit back: “He has not read it.”", "He has not read it.", "Karin Olsen"],
+    ["interjected", INTRO + "“Not true,” Per Lind interjected.", "Not true,", "Per Lind"],
+  ];
+  speakerTable(rows);
+});
+
 describe("a bare title for the one person given it", () => {
   const rows: Row[] = [
     ["title before the name", INTRO + "“The pier is old,” the minister said.", "The pier is old,", "Karin Olsen", "after-speech-title"],

@@ -127,9 +127,17 @@ export function spanOf(ctx: Ctx, from: number, to: number): Span {
   return { start, end, text: ctx.body.slice(start, end) };
 }
 
+/** Verbs that say something only with "back": "Olsen shot back", "the minister hit back". */
+const BACK_VERBS = new Set(["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"]);
+
+/** "shot back", "fired back": a retort, read as one verb of saying on its first word. */
+function phrasalSaying(ctx: Ctx, k: number, set: Set<string>): boolean {
+  return set === SPEECH_VERBS && BACK_VERBS.has(ctx.tokens[k].lower) && ctx.tokens[k + 1]?.lower === "back" && !ctx.inQuote[k + 1];
+}
+
 export function isVerbAt(ctx: Ctx, k: number, set: Set<string>) {
   const t = ctx.tokens[k];
-  if (!t || !t.word || ctx.inQuote[k] || !set.has(t.lower)) return false;
+  if (!t || !t.word || ctx.inQuote[k] || !(set.has(t.lower) || phrasalSaying(ctx, k, set))) return false;
   const p = ctx.tokens[k - 1];
   if (p && (DETERMINERS.has(p.lower) || (p.possessive && p.word))) return false; // "the report", "the frog's call"
   // "Olsen's over-the-top comments", "the long-awaited reports": a compound modifier between a

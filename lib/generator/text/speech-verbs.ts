@@ -22,7 +22,7 @@ export const SAYING_VERBS = set(`
   reason reasons reasoned opine opines opined wonder wonders wondered repeat repeats repeated
   muse muses mused assure assures assured exclaim exclaims exclaimed caution cautions cautioned
   lament laments lamented retort retorts retorted scoff scoffs scoffed gush gushes gushed
-  beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed agrees agreed
+  beamed sighed laughed yelled yells screamed pleaded pleads chimed griped texted emailed agrees agreed interjected
   reported reports quoted announcing
   revealed reveals indicated indicates pledged pledges threatened threatens disclosed discloses signalled signaled hinted
 `);
