@@ -99,6 +99,17 @@ describe("a retort with 'back' is a verb of saying", () => {
   speakerTable(rows);
 });
 
+describe("a verb of manner closing the sentence after a quote is its cue", () => {
+  speakerTable([
+    ["fumed", INTRO + "“That is nonsense,” Olsen fumed.", "That is nonsense,", "Karin Olsen"],
+    ["demanded, then a comma", INTRO + "“Who paid for it?” Olsen demanded, and left.", "Who paid for it?", "Karin Olsen"],
+  ]);
+  // With an object the verb is no cue: "offered a deal" says nothing about the quote.
+  it("offered with an object", () => {
+    expect(ruleOf(INTRO + "“A fair price,” Per Lind offered a deal to the town.", "A fair price,").rule).not.toMatch(/^after-/);
+  });
+});
+
 describe("a bare title for the one person given it", () => {
   const rows: Row[] = [
     ["title before the name", INTRO + "“The pier is old,” the minister said.", "The pier is old,", "Karin Olsen", "after-speech-title"],

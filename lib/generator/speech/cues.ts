@@ -1,6 +1,6 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
-import { DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
@@ -54,6 +54,12 @@ export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
   return out;
 }
 
+/** "…,” Olsen fumed.": a verb of manner that ends its sentence (or runs on only with a comma). */
+function closingVerbAt(ctx: Ctx, v: number): boolean {
+  const next = ctx.tokens[v + 1];
+  return isVerbAt(ctx, v, CLOSING_VERBS) && (!next || next.sentence !== ctx.tokens[v].sentence || /^[.,!;]$/.test(next.text));
+}
+
 /** The cue right after a quote: "…," Olsen said / said Olsen / Nordpress quoted X as saying. */
 export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   const { b } = quoteRange(ctx, q);
@@ -79,7 +85,7 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     // ("Mrs." "Dr."; "(D-Nev.)": a stop inside a parenthetical ends nothing)
     const abbrev = text === "." && v > k && ((ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4) || paren > 0);
     if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(text) && !abbrev)) break;
-    if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS))) continue;
+    if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS) || closingVerbAt(ctx, v))) continue;
     const c = cueAt(ctx, v, k, -1);
     if (!c) return null;
     // The subject must open the clause right after the quote.

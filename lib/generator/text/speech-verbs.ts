@@ -39,6 +39,15 @@ const NOT_QUOTE_CUES = set(`
  *  sentence stages. */
 export const SPEECH_VERBS = new Set([...SAYING_VERBS].filter((w) => !NOT_QUOTE_CUES.has(w)));
 
+/** Verbs that report a manner of speaking or a reply, read as a cue only right after a quote and
+ *  before the sentence's end ("“…,” Olsen fumed."): elsewhere most of them take other objects
+ *  ("demanded a recount", "offered a deal", "echoed the plan"). */
+export const CLOSING_VERBS = set(`
+  cried demanded answered proclaimed affirmed elaborated summarized summarised ventured surmised speculated
+  theorized theorised clarified rebutted echoed objected protested begged teased marveled marvelled grumbled
+  raged fumed bragged mocked thundered reflected offered chided scolded sneered gasped huffed growled barked
+`);
+
 /** Verbs whose complement clause is what was said ("X said (that) …"): the speech stage's
  *  indirect-speech rule, which reads only the common reporting verbs. */
 export const INDIRECT_VERBS = subset(SAYING_VERBS, "INDIRECT_VERBS", `
