@@ -90,11 +90,13 @@ describe("a speech word used as a noun is no cue", () => {
   });
 });
 
-describe("a retort with 'back' is a verb of saying", () => {
+describe("a verb with its particle is a verb of saying ('shot back', 'pointed out')", () => {
   const rows: SpeakerRow[] = [
     ["shot back, after the quote", INTRO + "Per Lind called the plan reckless.\n\n“That is nonsense,” Olsen shot back.", "That is nonsense,", "Karin Olsen"],
     ["hit back, before the quote", INTRO + "Per Lind called the plan reckless. Olsen hit back: “He has not read it.”", "He has not read it.", "Karin Olsen"],
     ["interjected", INTRO + "“Not true,” Per Lind interjected.", "Not true,", "Per Lind"],
+    ["pointed out", INTRO + "Per Lind called the plan reckless. “It is cheaper,” Olsen pointed out.", "It is cheaper,", "Karin Olsen"],
+    ["went on", INTRO + "Per Lind called the plan reckless. Olsen went on: “It is cheaper.”", "It is cheaper.", "Karin Olsen"],
   ];
   speakerTable(rows);
 });

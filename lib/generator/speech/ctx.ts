@@ -127,12 +127,17 @@ export function spanOf(ctx: Ctx, from: number, to: number): Span {
   return { start, end, text: ctx.body.slice(start, end) };
 }
 
-/** Verbs that say something only with "back": "Olsen shot back", "the minister hit back". */
-const BACK_VERBS = new Set(["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"]);
+/** Verbs that say something only with their particle: "Olsen shot back", "the minister hit
+ *  back", "Lind pointed out", "she went on", "he spoke out". */
+const PHRASAL_SAYING = new Map<string, string>([
+  ...["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"].map((v) => [v, "back"] as [string, string]),
+  ["pointed", "out"], ["spoke", "out"], ["went", "on"],
+]);
 
-/** "shot back", "fired back": a retort, read as one verb of saying on its first word. */
+/** "shot back", "pointed out": one verb of saying, read on its first word. */
 function phrasalSaying(ctx: Ctx, k: number, set: Set<string>): boolean {
-  return set === SPEECH_VERBS && BACK_VERBS.has(ctx.tokens[k].lower) && ctx.tokens[k + 1]?.lower === "back" && !ctx.inQuote[k + 1];
+  const particle = PHRASAL_SAYING.get(ctx.tokens[k].lower);
+  return set === SPEECH_VERBS && !!particle && ctx.tokens[k + 1]?.lower === particle && !ctx.inQuote[k + 1];
 }
 
 export function isVerbAt(ctx: Ctx, k: number, set: Set<string>) {
