@@ -101,6 +101,13 @@ describe("a verb with its particle is a verb of saying ('shot back', 'pointed ou
   speakerTable(rows);
 });
 
+describe("'according to X' right after a quote is its cue", () => {
+  it("names the source, not the previous paragraph's speaker", () => {
+    const body = INTRO + "“The pier is old,” Per Lind said.\n\n“It must be rebuilt,” according to Olsen.";
+    expect(ruleOf(body, "It must be rebuilt,")).toEqual({ rule: "after-according-short-name", speaker: "Karin Olsen" });
+  });
+});
+
 describe("a verb of manner closing the sentence after a quote is its cue", () => {
   speakerTable([
     ["fumed", INTRO + "“That is nonsense,” Olsen fumed.", "That is nonsense,", "Karin Olsen"],

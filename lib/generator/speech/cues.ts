@@ -69,6 +69,9 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   while (k < ctx.n && !ctx.tokens[k].word && !ctx.inQuote[k] && closer(k)) k++;
   if (k >= ctx.n || ctx.inQuote[k] || ctx.tokens[k].sentence !== last || !ctx.tokens[k].word) return null;
   const t = ctx.tokens[k];
+  // "“…,” according to Olsen.": the source named after the quote.
+  const acc = accordingAt(ctx, k);
+  if (acc) return { ...acc, rule: "after-according" };
   // "…“old values,” stating that …": a participle after the quote has its subject before the
   // quote, so the quote's own cue is the one before it.
   if (!t.cap && /ing$/.test(t.lower)) return null;
