@@ -96,9 +96,21 @@ describe("a verb with its particle is a verb of saying ('shot back', 'pointed ou
     ["hit back, before the quote", INTRO + "Per Lind called the plan reckless. Olsen hit back: “He has not read it.”", "He has not read it.", "Karin Olsen"],
     ["interjected", INTRO + "“Not true,” Per Lind interjected.", "Not true,", "Per Lind"],
     ["pointed out", INTRO + "Per Lind called the plan reckless. “It is cheaper,” Olsen pointed out.", "It is cheaper,", "Karin Olsen"],
-    ["went on", INTRO + "Per Lind called the plan reckless. Olsen went on: “It is cheaper.”", "It is cheaper.", "Karin Olsen"],
+    ["spoke out", INTRO + "Per Lind called the plan reckless. Olsen spoke out: “It is cheaper.”", "It is cheaper.", "Karin Olsen"],
   ];
   speakerTable(rows);
+});
+
+describe("a name after a quote is no silent continuation", () => {
+  const rows: SpeakerRow[] = [
+    ["'as X put it'", INTRO + "“The pier is old,” Per Lind said. “It must go,” as Olsen put it.", "It must go,", null],
+    ["the continued speaker named again", INTRO + "“The pier is old,” Per Lind said. “It must go,” Lind points out.", "It must go,", "Per Lind"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker) => {
+    const r = ruleOf(body, quote);
+    if (speaker) expect(r.speaker).toBe(speaker);
+    else expect(r.rule).not.toMatch(/^continuation-/);
+  });
 });
 
 describe("'according to X' right after a quote is its cue", () => {

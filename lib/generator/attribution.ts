@@ -166,7 +166,7 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   const colon = sp.colonSubject(q);
   if (colon) return { ...bare, speaker: colon, sure: true, rule: "colon-subject" };
   // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).
-  if (prev && prev.speaker && sp.continues(q, prev.q)) {
+  if (prev && prev.speaker && sp.continues(q, prev.q, nameOf(prev.speaker))) {
     const via = immediate && prev.via ? { via: prev.via, viaRule: "previous-quote" } : {};
     // A guess carried on stays a guess, under its own rule.
     // A chain begun by the plain "“…,” X said" cue is measured apart: a continuation is only as

@@ -128,10 +128,10 @@ export function spanOf(ctx: Ctx, from: number, to: number): Span {
 }
 
 /** Verbs that say something only with their particle: "Olsen shot back", "the minister hit
- *  back", "Lind pointed out", "she went on", "he spoke out". */
+ *  back", "Lind pointed out", "he spoke out" (not "went on": "the Senate goes on recess"). */
 const PHRASAL_SAYING = new Map<string, string>([
   ...["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"].map((v) => [v, "back"] as [string, string]),
-  ["pointed", "out"], ["spoke", "out"], ["went", "on"],
+  ["pointed", "out"], ["points", "out"], ["spoke", "out"], ["speaks", "out"],
 ]);
 
 /** "shot back", "pointed out": one verb of saying, read on its first word. */

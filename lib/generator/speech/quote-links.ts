@@ -76,14 +76,26 @@ export function namedTerm(ctx: Ctx, q: Quote): boolean {
 }
 
 /** A cue-less quote opening its sentence right after the previous quote's sentence. */
-export function continues(ctx: Ctx, q: Quote, prevQ: Quote): boolean {
+export function continues(ctx: Ctx, q: Quote, prevQ: Quote, prevSpeaker: string | null): boolean {
   // A sentence with its own (unparsed) speech verb is no silent continuation.
   for (const s of q.sentenceIds) if (ctx.speechVerbIn[s]) return false;
   const first = q.sentenceIds[0] ?? -1;
   const prevLast = prevQ.sentenceIds[prevQ.sentenceIds.length - 1] ?? -1;
   if (first < 0 || prevLast < 0 || first - prevLast > 1 || first < prevLast) return false;
   const { a } = quoteRange(ctx, q);
-  return ctx.firstFreeWord[first] < 0 || ctx.firstFreeWord[first] >= a;
+  return (ctx.firstFreeWord[first] < 0 || ctx.firstFreeWord[first] >= a) && !namedAfter(ctx, q, prevSpeaker);
+}
+
+/** "“…,” was Holt's answer.", "“…,” as Holt put it.": a name after the quote in its sentence,
+ *  other than the previous speaker's, is likelier the source than a silent continuation. */
+function namedAfter(ctx: Ctx, q: Quote, prevSpeaker: string | null): boolean {
+  const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
+  if (last < 0 || ctx.sentTo[last] < 0) return false;
+  for (let k = quoteRange(ctx, q).b; k < ctx.sentTo[last]; k++) {
+    const m = ctx.inQuote[k] ? undefined : ctx.mentionStart.get(k);
+    if (m && m.entity.kind !== "outlet" && m.entity.name !== prevSpeaker) return true;
+  }
+  return false;
 }
 
 /** "X had a warning for them: “…”": the subject of the clause that a colon hands to the quote. */

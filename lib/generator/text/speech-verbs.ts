@@ -43,7 +43,7 @@ export const SPEECH_VERBS = new Set([...SAYING_VERBS].filter((w) => !NOT_QUOTE_C
  *  before the sentence's end ("“…,” Olsen fumed."): elsewhere most of them take other objects
  *  ("demanded a recount", "offered a deal", "echoed the plan"). */
 export const CLOSING_VERBS = set(`
-  cried demanded answered proclaimed affirmed elaborated summarized summarised ventured surmised speculated
+  cried demanded answered answers proclaimed affirmed elaborated summarized summarised ventured surmised speculated
   theorized theorised clarified rebutted echoed objected protested begged teased marveled marvelled grumbled
   raged fumed bragged mocked thundered reflected offered chided scolded sneered gasped huffed growled barked
 `);
