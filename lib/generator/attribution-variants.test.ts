@@ -101,9 +101,21 @@ describe("a verb with its particle is a verb of saying ('shot back', 'pointed ou
   speakerTable(rows);
 });
 
+describe("a phrase that gives the words to a person: 'as X put it', 'in X's words', 'was X's answer'", () => {
+  const rows: Row[] = [
+    ["as X put it, before", INTRO + "As Olsen put it, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-short-name"],
+    ["in X's words, before", INTRO + "In Olsen's words, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-short-name"],
+    ["as she put it, a pronoun", INTRO + "Olsen was blunt. As she put it, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-pronoun-subject"],
+    ["was X's answer, after", INTRO + "“The pier is old,” Per Lind said. “It must go,” was Olsen's answer.", "It must go,", "Karin Olsen", "after-words-of-short-name"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    expect(ruleOf(body, quote)).toEqual({ rule, speaker });
+  });
+});
+
 describe("a name after a quote is no silent continuation", () => {
   const rows: SpeakerRow[] = [
-    ["'as X put it'", INTRO + "“The pier is old,” Per Lind said. “It must go,” as Olsen put it.", "It must go,", null],
+    ["a name in a clause after the quote", INTRO + "“The pier is old,” Per Lind said. “It must go,” and Olsen agreed.", "It must go,", null],
     ["the continued speaker named again", INTRO + "“The pier is old,” Per Lind said. “It must go,” Lind points out.", "It must go,", "Per Lind"],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker) => {

@@ -1,7 +1,7 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
 import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
-import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue } from "./ctx";
+import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
@@ -21,6 +21,33 @@ export function accordingAt(ctx: Ctx, k: number): Cue | null {
   return { verb: "according", verbStart: k, span: spanOf(ctx, k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay };
 }
 
+/** "as Olsen put it", "in Olsen's words", "was Olsen's answer" at token k: the words are that
+ *  person's, by a phrase with no verb of saying. */
+export function wordsOfAt(ctx: Ctx, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  const lead = t.lower === "as" || t.lower === "in" || t.lower === "was" ? 1 : 0;
+  if (!lead || ctx.inQuote[k]) return null;
+  // ("as she put it", "in his words": a pronoun for the person, resolved as a cue's subject is)
+  const pronoun = OWN_PRONOUNS.get(ctx.tokens[k + 1]?.lower ?? "");
+  const m = pronoun ? { entity: null, from: k + 1, to: k + 1 } : ctx.mentionStart.get(k + 1);
+  if (!m || (m.entity && m.entity.kind !== "person")) return null;
+  const owner = pronoun ? pronoun.owner : ctx.tokens[m.to].possessive;
+  const w1 = ctx.tokens[m.to + 1]?.lower, w2 = ctx.tokens[m.to + 2]?.lower;
+  const putIt = t.lower === "as" && !owner && (w1 === "put" || w1 === "puts") && w2 === "it";
+  const words = t.lower === "in" && owner && w1 === "words";
+  const answer = t.lower === "was" && owner && /^(?:answer|reply|response|retort|verdict|message)$/.test(w1 ?? "");
+  if (!putIt && !words && !answer) return null;
+  const end = putIt ? m.to + 3 : m.to + 2;
+  const speaker: SubjectRef = m.entity ? { kind: "entity", entity: m.entity, from: m.from, to: m.to } : { kind: "pronoun", pronoun: pronoun!.subject, from: m.from };
+  return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "words-of", tight: false, speaker, via: null, relayVia: null };
+}
+
+/** Pronouns a words-of phrase may use, with their subject form. */
+const OWN_PRONOUNS = new Map([
+  ["he", { subject: "he", owner: false }], ["she", { subject: "she", owner: false }], ["they", { subject: "they", owner: false }],
+  ["his", { subject: "he", owner: true }], ["her", { subject: "she", owner: true }], ["their", { subject: "they", owner: true }],
+]);
+
 /** Cues before a quote in its sentence, left to right (other quotes' words skipped). */
 export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
   const { a } = quoteRange(ctx, q);
@@ -36,7 +63,7 @@ export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
       subjFloor = k + 1;
       continue;
     }
-    const acc = accordingAt(ctx, k);
+    const acc = accordingAt(ctx, k) ?? wordsOfAt(ctx, k);
     if (acc) {
       out.push(acc);
       continue;
@@ -72,6 +99,8 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   // "“…,” according to Olsen.": the source named after the quote.
   const acc = accordingAt(ctx, k);
   if (acc) return { ...acc, rule: "after-according" };
+  const own = wordsOfAt(ctx, k);
+  if (own) return { ...own, rule: "after-words-of" };
   // "…“old values,” stating that …": a participle after the quote has its subject before the
   // quote, so the quote's own cue is the one before it.
   if (!t.cap && /ing$/.test(t.lower)) return null;
