@@ -110,6 +110,22 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
   }
 };
 
+/** "told Ann Berg, a voter", "told Lind, the radio host", "told X, who …": a description after the name
+ *  makes the hearer a person, not an outlet. */
+function describedAsPerson(ec: EvCtx, to: number): boolean {
+  if (wordAt(ec, to)?.text !== ",") return false;
+  // ("told Ann Berg, who answered her door": an outlet is "which")
+  if (wordAt(ec, to + 1)?.lower === "who") return true;
+  if (!/^(?:a|an|the)$/.test(wordAt(ec, to + 1)?.lower ?? "")) return false;
+  for (let k = to + 2; k < to + 6; k++) {
+    const t = wordAt(ec, k);
+    if (!t || !t.word || t.cap) return false;
+    // ("the radio host": an outlet noun may modify the person's role)
+    if (ROLE_WORDS.has(t.lower) || t.lower === "who") return true;
+  }
+  return false;
+}
+
 /** "told the X", "in an interview with X": a hearer in the news is usually an outlet. */
 const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
@@ -117,7 +133,8 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
-    if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next)) g.outlet += 2;
+    if (describedAsPerson(ec, c.to)) g.person += 2;
+    else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next)) g.outlet += 2;
   }
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   {
