@@ -113,6 +113,15 @@ describe("a phrase that gives the words to a person: 'as X put it', 'in X's word
   });
 });
 
+describe("the relaying outlet of a passive 'was quoted by X as saying'", () => {
+  it("reads past the outlet's noun after its name", () => {
+    const body = INTRO + "Olsen was quoted by Nordpress news agency as saying: “The town will recover.”";
+    const text = readText(body);
+    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "The town will recover.");
+    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
+  });
+});
+
 describe("a name after a quote is no silent continuation", () => {
   const rows: SpeakerRow[] = [
     ["a name in a clause after the quote", INTRO + "“The pier is old,” Per Lind said. “It must go,” and Olsen agreed.", "It must go,", null],

@@ -1,6 +1,6 @@
 // The cue a speech, relay or naming verb makes at token v: an ordered list of small parsers,
 // each for one construction; the first that applies decides (a parser may also reject the verb).
-import { NAMING_VERBS, PASSIVE, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { NAMING_VERBS, OUTLET_NOUNS, PASSIVE, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { spanOf, isPassive, opensClause, type Ctx, type SubjectRef, type Cue } from "./ctx";
 import { subjectBefore, nounAfter } from "./subjects";
 import { hearerAfter, interviewVia, mentionAfterEnd } from "./outlets";
@@ -35,6 +35,8 @@ const passiveQuoted: CueParser = (ctx, v, floor, quoteOpen) => {
     if (!m) return null;
     relay = m.entity;
     j = m.to + 1;
+    // "quoted by Nordpress news agency as saying": the outlet's noun after its name
+    while (j < ctx.n && !ctx.tokens[j].cap && (ctx.tokens[j].lower === "news" || OUTLET_NOUNS.has(ctx.tokens[j].lower))) j++;
   }
   if (ctx.tokens[j]?.lower !== "as" || !AS_SAYING.test(ctx.tokens[j + 1]?.lower ?? "")) return null;
   // "… was quoted as saying by the X": the agent may come after the verb of saying too.
