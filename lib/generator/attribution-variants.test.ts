@@ -113,6 +113,17 @@ describe("a phrase that gives the words to a person: 'as X put it', 'in X's word
   });
 });
 
+describe("the one heard or prompted speaks, not the subject", () => {
+  const LIND = INTRO + "Union chief Per Lind said the pier was safe. ";
+  speakerTable([
+    ["recalled X saying", LIND + "Olsen recalled Lind saying, “I will never give up.”", "I will never give up.", "Per Lind"],
+    ["prompted X to say", LIND + "The remark prompted Lind to say: “This is war.”", "This is war.", "Per Lind"],
+  ]);
+  it("went to X to say: the name after a preposition does not speak", () => {
+    expect(ruleOf(LIND + "Olsen went to Lind to say: “I am sorry.”", "I am sorry.").speaker).not.toBe("Per Lind");
+  });
+});
+
 describe("the relaying outlet of a passive 'was quoted by X as saying'", () => {
   it("reads past the outlet's noun after its name", () => {
     const body = INTRO + "Olsen was quoted by Nordpress news agency as saying: “The town will recover.”";
