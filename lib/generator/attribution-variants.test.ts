@@ -113,6 +113,13 @@ describe("a phrase that gives the words to a person: 'as X put it', 'in X's word
   });
 });
 
+describe("a statement from a body is the body's", () => {
+  speakerTable([
+    ["a statement from X said", "The Rail Union met on Monday. A statement from the Rail Union said: “We will appeal.”", "We will appeal.", "Rail Union"],
+    ["a spokesman for X is not X", "The Rail Union met on Monday. A spokesman for the Rail Union said: “We will appeal.”", "We will appeal.", null],
+  ]);
+});
+
 describe("the one heard or prompted speaks, not the subject", () => {
   const LIND = INTRO + "Union chief Per Lind said the pier was safe. ";
   speakerTable([

@@ -86,10 +86,22 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
     // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
     const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
     if (owner && owner.entity.kind === "person") return ref(owner);
+    if (documentFrom(ctx, pi, floor)) return ref(m);
     if (!(p.lower === "to" && ctx.tokens[pi - 1]?.lower === "according")) return { kind: "unnamed", from: m.from };
   }
   return ref(m);
 };
+
+/** Words a body issues in its own name: "a statement from the Rail Union said" is the union's. */
+const ISSUED = new Set(["statement", "release", "communique", "communiqué", "declaration"]);
+
+/** "A statement from/by X said": the preposition at pi follows a statement noun, so X speaks
+ *  (not "a spokesman for X": a proxy speaks for X, and the gold does not credit X). */
+function documentFrom(ctx: Ctx, pi: number, floor: number): boolean {
+  const p = ctx.tokens[pi].lower;
+  const noun = ctx.tokens[pi - 1];
+  return (p === "from" || p === "by") && pi - 1 >= floor && !!noun && ISSUED.has(noun.lower);
+}
 
 /** "CEO of the Refugee Council Enver Solomon said": the preposition lies inside the person's
  *  own role, written right before the name. */
