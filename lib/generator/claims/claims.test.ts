@@ -91,6 +91,8 @@ describe("findClaims", () => {
     ["declined to be named", "A witness who declined to be named saw the car."],
     ["noun claims", "The claims made about him were lies, he said."],
     ["adjective confirmed", "The region has 40 confirmed cases so far."],
+    ["confirmed a place (secured it)", "The club confirmed its place in the final with a late goal."],
+    ["confirmed a sentence (upheld it)", "The appeals court confirmed the sentence on Tuesday."],
     ["refused bail", "The driver was denied bail on Monday."],
     ["did not reveal, in a relative clause: a fact", "Ada Olsen showed a patience she did not reveal in 2008."],
     ["did not discuss a topic: a fact", "The two leaders did not discuss the border at the summit."],

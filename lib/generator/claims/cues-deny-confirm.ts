@@ -67,8 +67,9 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
     reject: /\b(?:to|not|n't|never|can|could|would|will|may|might|should|must|cannot|neither|nor|or|and|please|yet|refused|declined|asked|did|do|does|help|helps|helped|I|we|you)\s+(?:\w+ly\s+)?$/i,
     re: /\bconfirm\s+(?=that\b|(?:the|a|an|this|these|his|her|their|its|what)\s)/gi },
   { rule: "confirmed", hint: /confirm/i, status: "confirmed", holder: "subject", sure: true, reject: CONFIRM_REJECT,
-    // Not the adjective ("20 confirmed cases", "the confirmed deaths").
-    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of|as|by)\b)(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:judges?|nominees?|nominations?|justices?|appointees?|appointments?|ambassadors?|secretar(?:y|ies)|faith|fears|suspicions)\b)/gi },
+    // Not the adjective ("20 confirmed cases", "the confirmed deaths"), nor securing a place
+    // ("confirmed its place in the final") or upholding a sentence ("confirmed the conviction").
+    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of|as|by)\b)(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:judges?|nominees?|nominations?|justices?|appointees?|appointments?|ambassadors?|secretar(?:y|ies)|faith|fears|suspicions|place|spot|berth|ticket|sentences?|convictions?|verdicts?)\b)/gi },
 ];
 
 /** The verb closes a relative clause whose object is the statement before it. */
