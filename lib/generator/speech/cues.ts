@@ -25,8 +25,7 @@ export function accordingAt(ctx: Ctx, k: number): Cue | null {
  *  person's, by a phrase with no verb of saying. */
 export function wordsOfAt(ctx: Ctx, k: number): Cue | null {
   const t = ctx.tokens[k];
-  const lead = t.lower === "as" || t.lower === "in" || t.lower === "was" ? 1 : 0;
-  if (!lead || ctx.inQuote[k]) return null;
+  if (!WORDS_OF_LEADS.has(t.lower) || ctx.inQuote[k]) return null;
   // ("as she put it", "in his words": a pronoun for the person, resolved as a cue's subject is)
   const pronoun = OWN_PRONOUNS.get(ctx.tokens[k + 1]?.lower ?? "");
   const m = pronoun ? { entity: null, from: k + 1, to: k + 1 } : ctx.mentionStart.get(k + 1);
@@ -41,6 +40,8 @@ export function wordsOfAt(ctx: Ctx, k: number): Cue | null {
   const speaker: SubjectRef = m.entity ? { kind: "entity", entity: m.entity, from: m.from, to: m.to } : { kind: "pronoun", pronoun: pronoun!.subject, from: m.from };
   return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "words-of", tight: false, speaker, via: null, relayVia: null };
 }
+
+const WORDS_OF_LEADS = new Set(["as", "in", "was"]);
 
 /** Pronouns a words-of phrase may use, with their subject form. */
 const OWN_PRONOUNS = new Map([
