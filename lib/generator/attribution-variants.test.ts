@@ -131,12 +131,18 @@ describe("the one heard or prompted speaks, not the subject", () => {
   });
 });
 
-describe("the relaying outlet of a passive 'was quoted by X as saying'", () => {
+describe("the relaying outlet: 'was quoted by X as saying', 'in an email to X'", () => {
   it("reads past the outlet's noun after its name", () => {
     const body = INTRO + "Olsen was quoted by Nordpress news agency as saying: “The town will recover.”";
     const text = readText(body);
     const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "The town will recover.");
     expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
+  });
+  it("an email to an outlet is relayed by it", () => {
+    const body = INTRO + "The Harbour Ledger reported the closure. “It is final,” Olsen said in an email to the Harbour Ledger.";
+    const text = readText(body);
+    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "It is final,");
+    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
   });
 });
 

@@ -62,7 +62,7 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
     if (k > v && /^[.;:!?]$/.test(t.text)) break;
     const next = ctx.tokens[k + 1]?.lower ?? "";
     const channel =
-      (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
+      (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed|email|e-mail|emails|message|messages)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
       (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next)) ||
       // "a letter seen by the X says": the outlet that obtained the document relays it.
       (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
