@@ -15,7 +15,7 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // Deny in its claim sense takes a that-clause, a gerund, a statement noun or a pronoun; deny
   // with a person or a thing granted ("denied them entry", "denied visas") is a refusal.
   { rule: "denied-that", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
-    re: new RegExp(String.raw`${DENY}(?=\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:ever|repeatedly|strongly|flatly|again)\s+)?(?:that|having|being|ever)\b)`, "gi") },
+    re: new RegExp(String.raw`${DENY}(?=\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:ever|repeatedly|strongly|flatly|again)\s+)?(?:that|having|being|ever|[a-z]+ing\s+(?:the|a|an|any|his|her|their|him|them|it|[A-Z]))\b)`, "gi") },
   { rule: "denied-claim", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
     re: new RegExp(String.raw`${DENY}\s+(?:(?:the|these|those|such|all|any|his|her|their|its|a|an|this|that|reports\s+of)\s+)?(?:[\w'’-]+\s+){0,2}?${CLAIM_NOUNS}\b`, "gi") },
   { rule: "denied-pronoun", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
@@ -36,7 +36,7 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   { rule: "denied-passive-by", hint: /den[yi]/i, status: "denied", holder: "after", sure: true,
     re: new RegExp(String.raw`(?<=\b${CLAIM_NOUNS}\s+)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?denied\s+by\b`, "gi") },
   { rule: "rejected", hint: /reject|dismiss|refut|disput/i, status: "denied", holder: "subject", sure: true,
-    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|that\s+|this\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?|characteri[sz]ations?|assertions?|contention|narrative)\b/gi },
+    re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|that\s+|this\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|rumou?rs?|characteri[sz]ations?|assertions?|contention|narrative|stor(?:y|ies)|account)\b/gi },
   // "rejected the idea that …" denies a claim; "rejected the idea of a debate" turns down a plan.
   { rule: "rejected-idea-that", hint: /reject|dismiss|refut|disput/i, status: "denied", holder: "subject", sure: true,
     re: /\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|that|this|any)\s+(?:\w+\s+)?(?:ideas?|notions?|premise|theory|view|argument|perception|impression)(?=\s+that\b)/gi },

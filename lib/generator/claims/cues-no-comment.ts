@@ -45,6 +45,7 @@ export const NO_COMMENT_RULES: CueRule[] = [
     re: /\bno\s+(?:immediate\s+)?(?:comment|response)\s+from\b/gi },
   { rule: "not-verified", hint: /verif|confirm/i, status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|had\s+not|did\s+not)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:be|been)\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b/gi },
+  // ("said it was unable to confirm the figures": the holder could not verify them)
   { rule: "not-verified", hint: /verif|confirm/i, status: "reported_unverified", holder: "subject", sure: true,
-    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/gi },
+    re: /\b(?:could\s+not|couldn't|cannot|can't|has\s+not|have\s+not|did\s+not|(?:was|were|is|are)\s+unable\s+to)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/gi },
 ];
