@@ -14,6 +14,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["lower-case modifier joins the role", "It was signed by former Westland President Ola Brandt in a hurry.", "Ola Brandt", "former Westland President", []],
     ["lower-case role word", "The goal came from Westland captain Ivo Strand late on. Strand celebrated.", "Ivo Strand", "Westland captain", ["Strand"]],
     ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
+    ["a generational suffix is no surname", "Tomas Berg Jr., 34, was released. Berg went home.", "Tomas Berg Jr.", null, ["Berg"]],
+    ["a role-like surname before a suffix", "Ola King Jr. spoke on Monday. King said the port was safe.", "Ola King Jr.", null, ["King"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
     ["role phrase before an appositive name", "The union's president, Jane Okoro, said the deal was fair. Okoro left.", "Jane Okoro", "president", ["Okoro"]],

@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -108,6 +108,11 @@ function chunkEnd(ec: NameCtx, i: number): number {
       j += 2;
       continue;
     }
+    // "Martin Luther King Jr.": a generational suffix keeps its stop and ends the name.
+    if (NAME_SUFFIXES.has(prev.lower) && ec.tokens[j].text === "." && ec.tokens[j].start === prev.end) {
+      j++;
+      break;
+    }
     if (!adjacent(ec.body, prev, ec.tokens[j])) break;
     if (nameLike(ec, j)) {
       j++;
@@ -144,8 +149,12 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   const end = ec.tokens[to - 1];
   if (DOTTED_TITLES.has(end.lower) && ec.tokens[to]?.text === "." && ec.tokens[to].start === end.end) return;
   // Split a leading role: everything up to the last role word before the name.
+  // (a generational suffix is no name of its own: in "Martin Luther King Jr" the role-like
+  // "King" is the surname)
+  let nameEnd = to;
+  while (nameEnd - 1 > from && (NAME_SUFFIXES.has(ec.tokens[nameEnd - 1].lower) || ec.tokens[nameEnd - 1].text === ".")) nameEnd--;
   let roleEnd = -1;
-  for (let k = from; k < to - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
+  for (let k = from; k < nameEnd - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
   let role: string | null = null;
   let nameFrom = from;
   // "CEO of the Refugee Council Enver Solomon", "Secretary of State Ann Holt": the role runs on

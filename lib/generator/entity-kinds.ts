@@ -1,7 +1,7 @@
 // Kinds of the names: multi-word names first, so single words can join them as surnames
 // (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
 // its own becomes a person when its surname acts alone as a subject.
-import { SPEECH_VERBS } from "./text/lexicon";
+import { NAME_SUFFIXES, SPEECH_VERBS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { isAllCaps } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
@@ -26,6 +26,14 @@ export function decide(g: Evidence): EntityKind | null {
   return null;
 }
 
+/** The surname of a name (lower case): its last word before a generational suffix ("smith" of "john smith jr"). */
+export function surnameOf(key: string): string {
+  const parts = key.split(/\s+/);
+  let end = parts.length;
+  while (end > 1 && NAME_SUFFIXES.has(parts[end - 1].replace(/\.$/, ""))) end--;
+  return parts[end - 1];
+}
+
 /** Surnames and first names of people; parenthetical acronyms of any entity. */
 function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi: Array<[string, Evidence]>): Index {
   const bySurname = new Map<string, string[]>();
@@ -34,7 +42,7 @@ function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi:
   for (const [key] of multi) {
     if (kinds.get(key) === "person") {
       const parts = key.split(/\s+/);
-      const last = parts[parts.length - 1];
+      const last = surnameOf(key);
       bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
       byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), key]);
     }
@@ -78,7 +86,7 @@ function promoteBySurname(tokens: Token[], groups: Groups, multi: Array<[string,
   const { kinds, merged } = out;
   for (const [key, g] of multi) {
     if (kinds.get(key) !== null || g.place >= 2 || g.afterThe > 0) continue;
-    const last = key.split(/\s+/).pop() as string;
+    const last = surnameOf(key);
     const alone = groups.get(last);
     if (alone && alone.tokens === 1 && !merged.has(last) && (bySurname.get(last)?.length ?? 0) === 0) {
       if (kinds.get(last) === "person") {
@@ -125,7 +133,7 @@ function promoteByTypo(groups: Groups, multi: Array<[string, Evidence]>, out: Ki
   const open = multi.filter(([key, g]) => kinds.get(key) === null && !merged.has(key) && g.place < 2 && g.afterThe === 0 && g.org === 0 && g.outlet === 0 && g.tokens <= 3);
   const bySurname = new Map<string, string[]>();
   for (const [key] of open) {
-    const last = key.split(/\s+/).pop() as string;
+    const last = surnameOf(key);
     bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
   }
   for (const [key, g] of groups) {

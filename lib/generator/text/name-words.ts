@@ -45,3 +45,6 @@ export const WORK_NOUNS = set(`
 
 /** First words of a place's name ("North Harbour", "Greater Lund"). */
 export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central new united upper lower greater`);
+
+/** Generational suffixes after a surname ("King Jr.", "Henry VIII"): part of the name, never its surname. */
+export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
