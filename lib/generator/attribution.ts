@@ -36,9 +36,10 @@ export function attributeQuotes(text: TextLayer, entities: Entity[], quotes: Quo
     const speaker = nameOf(found.speaker);
     const viaRule = found.via && found.viaRule ? { viaRule: found.viaRule } : {};
     const frame = frameOf(sp, q, found);
-    const rule = found.rule + nameMark(entities, speaker, found.cue) + frame;
+    const mark = nameMark(entities, speaker, found.cue);
+    const rule = found.rule + mark + frame;
     out.push({ ...q, speaker, via: found.via ? found.via.name : null, cue: found.cue, sure: found.sure && speaker !== null, rule, ...viaRule });
-    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + (rule.endsWith("-title" + frame) ? "-title" : "") + frame;
+    const anchor: string = found.rule.startsWith("continuation-") && prev ? prev.anchor : found.rule + (mark === "-title" ? mark : "") + frame;
     if (speaker !== null) prev = { q, speaker: found.speaker, via: found.via, sure: found.sure, lastSentence: q.sentenceIds[q.sentenceIds.length - 1] ?? -1, anchor };
     else if (q.kind === "direct") prev = null; // an unknown voice breaks the chain
   }

@@ -110,8 +110,8 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
   }
 };
 
-/** "told Ann Berg, a voter", "told Lind, the radio host", "told X, who …": a description after the name
- *  makes the hearer a person, not an outlet. */
+/** "told Ann Berg, a teacher", "told Lind, the radio host", "told X, who …": a description
+ *  after the name makes the hearer a person, not an outlet. */
 function describedAsPerson(ec: EvCtx, to: number): boolean {
   if (wordAt(ec, to)?.text !== ",") return false;
   // ("told Ann Berg, who answered her door": an outlet is "which")

@@ -2,7 +2,7 @@
 // is mentioned (outside quotes only: a name inside a quote never speaks), sentence ranges, and
 // the small tests every rule uses. The rules live in subjects, outlets, cues, referents,
 // quote-links and indirect; context.ts puts them together.
-import { CONJUNCTIONS as CONJ, DETERMINERS, PASSIVE, PREPOSITIONS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { CONJUNCTIONS as CONJ, DETERMINERS, PASSIVE, PHRASAL_SAYING, PREPOSITIONS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import type { TextLayer } from "../text/layer";
 import { tokenAt, type Token } from "../text/tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
@@ -126,13 +126,6 @@ export function spanOf(ctx: Ctx, from: number, to: number): Span {
   const end = ctx.tokens[Math.max(from, to - 1)].end;
   return { start, end, text: ctx.body.slice(start, end) };
 }
-
-/** Verbs that say something only with their particle: "Olsen shot back", "the minister hit
- *  back", "Lind pointed out", "he spoke out" (not "went on": "the Senate goes on recess"). */
-const PHRASAL_SAYING = new Map<string, string>([
-  ...["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"].map((v) => [v, "back"] as [string, string]),
-  ["pointed", "out"], ["points", "out"], ["spoke", "out"], ["speaks", "out"],
-]);
 
 /** "shot back", "pointed out": one verb of saying, read on its first word. */
 function phrasalSaying(ctx: Ctx, k: number, set: Set<string>): boolean {

@@ -1,8 +1,8 @@
 // The cue a speech, relay or naming verb makes at token v: an ordered list of small parsers,
 // each for one construction; the first that applies decides (a parser may also reject the verb).
-import { NAMING_VERBS, OUTLET_NOUNS, PASSIVE, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { NAMING_VERBS, OUTLET_NOUNS, PASSIVE, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS, WITNESS_VERBS } from "../text/lexicon";
 import { spanOf, isPassive, opensClause, type Ctx, type SubjectRef, type Cue } from "./ctx";
-import { subjectBefore, nounAfter } from "./subjects";
+import { subjectBefore, nounAfter, ref } from "./subjects";
 import { hearerAfter, interviewVia, mentionAfterEnd } from "./outlets";
 import { resolvePronoun } from "./referents";
 import type { Entity } from "../types";
@@ -73,10 +73,6 @@ const quotingSource: CueParser = (ctx, v, _floor, quoteOpen) => {
   return null;
 };
 
-/** "recalled Lind saying", "heard Lind telling": the one heard or remembered speaks, not the
- *  subject who heard or remembers. */
-const WITNESS_VERBS = new Set(["recalled", "recalls", "recall", "remembered", "remembers", "remember", "heard", "hears", "hear", "overheard", "quoted", "quotes"]);
-
 /** "with Olsen saying: “…”": the participle's own subject speaks. */
 const participleOwnSubject: CueParser = (ctx, v, floor, quoteOpen) => {
   const lower = ctx.tokens[v].lower;
@@ -84,7 +80,7 @@ const participleOwnSubject: CueParser = (ctx, v, floor, quoteOpen) => {
   const own = ctx.mentionEnd.get(v - 1);
   const lead = own ? ctx.tokens[own.from - 1] : undefined;
   if (!own || own.from < floor || ctx.tokens[own.to].possessive || !(lead?.lower === "with" || WITNESS_VERBS.has(lead?.lower ?? "") || opensClause(ctx, own.from, floor))) return undefined;
-  return mk(ctx, v, own.from, v + 1, "participle-own-subject", { kind: "entity", entity: own.entity, from: own.from, to: own.to }, null, null, quoteOpen);
+  return mk(ctx, v, own.from, v + 1, "participle-own-subject", ref(own), null, null, quoteOpen);
 };
 
 /** "prompted Lind to say: “…”", "led Olsen to declare": the infinitive's subject speaks, the
@@ -95,7 +91,7 @@ const infinitiveOwnSubject: CueParser = (ctx, v, floor, quoteOpen) => {
   if (!own || own.from < floor || own.entity.kind !== "person" || ctx.tokens[own.to].possessive) return undefined;
   // ("went to Lind to say": after a preposition the name is no subject of the infinitive)
   if (PREPOSITIONS.has(ctx.tokens[own.from - 1]?.lower ?? "")) return undefined;
-  return mk(ctx, v, own.from, v + 1, "infinitive-own-subject", { kind: "entity", entity: own.entity, from: own.from, to: own.to }, null, null, quoteOpen);
+  return mk(ctx, v, own.from, v + 1, "infinitive-own-subject", ref(own), null, null, quoteOpen);
 };
 
 /** "…, saying “…”" / "calling the plan “…”": the clause's subject speaks. */

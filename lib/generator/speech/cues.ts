@@ -3,7 +3,7 @@
 import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
 import { cueAt } from "./cue-verbs";
-import { nounAfter, modifiersOnly } from "./subjects";
+import { nounAfter, modifiersOnly, ref } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
 import { tokenAt, wrongWayCloser } from "../text/tokens";
 import type { Quote } from "../types";
@@ -18,7 +18,7 @@ export function accordingAt(ctx: Ctx, k: number): Cue | null {
   let end = m.to + 1;
   while (end < ctx.n && (ctx.tokens[end].lower === "news" || OUTLET_NOUNS.has(ctx.tokens[end].lower))) end++;
   const relay = m.entity.kind === "outlet" ? m.entity : null;
-  return { verb: "according", verbStart: k, span: spanOf(ctx, k, end), rule: "according", tight: false, speaker: { kind: "entity", entity: m.entity, from: m.from, to: m.to }, via: null, relayVia: relay };
+  return { verb: "according", verbStart: k, span: spanOf(ctx, k, end), rule: "according", tight: false, speaker: ref(m), via: null, relayVia: relay };
 }
 
 /** "as Olsen put it", "in Olsen's words", "was Olsen's answer" at token k: the words are that
@@ -28,16 +28,17 @@ export function wordsOfAt(ctx: Ctx, k: number): Cue | null {
   if (!WORDS_OF_LEADS.has(t.lower) || ctx.inQuote[k]) return null;
   // ("as she put it", "in his words": a pronoun for the person, resolved as a cue's subject is)
   const pronoun = OWN_PRONOUNS.get(ctx.tokens[k + 1]?.lower ?? "");
-  const m = pronoun ? { entity: null, from: k + 1, to: k + 1 } : ctx.mentionStart.get(k + 1);
-  if (!m || (m.entity && m.entity.kind !== "person")) return null;
-  const owner = pronoun ? pronoun.owner : ctx.tokens[m.to].possessive;
-  const w1 = ctx.tokens[m.to + 1]?.lower, w2 = ctx.tokens[m.to + 2]?.lower;
+  const named = pronoun ? undefined : ctx.mentionStart.get(k + 1);
+  if (!pronoun && (!named || named.entity.kind !== "person")) return null;
+  const to = named ? named.to : k + 1;
+  const owner = pronoun ? pronoun.owner : ctx.tokens[to].possessive;
+  const w1 = ctx.tokens[to + 1]?.lower, w2 = ctx.tokens[to + 2]?.lower;
   const putIt = t.lower === "as" && !owner && (w1 === "put" || w1 === "puts") && w2 === "it";
   const words = t.lower === "in" && owner && w1 === "words";
   const answer = t.lower === "was" && owner && /^(?:answer|reply|response|retort|verdict|message)$/.test(w1 ?? "");
   if (!putIt && !words && !answer) return null;
-  const end = putIt ? m.to + 3 : m.to + 2;
-  const speaker: SubjectRef = m.entity ? { kind: "entity", entity: m.entity, from: m.from, to: m.to } : { kind: "pronoun", pronoun: pronoun!.subject, from: m.from };
+  const end = putIt ? to + 3 : to + 2;
+  const speaker: SubjectRef = named ? ref(named) : { kind: "pronoun", pronoun: pronoun!.subject, from: k + 1 };
   return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "words-of", tight: false, speaker, via: null, relayVia: null };
 }
 

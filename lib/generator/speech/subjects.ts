@@ -24,7 +24,8 @@ function nounHeadAt(ctx: Ctx, x: number): boolean {
 
 type SubjectRule = (ctx: Ctx, k: number, floor: number) => SubjectRef | null;
 
-const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
+/** A mention as the subject a cue names. */
+export const ref = (m: Mention): SubjectRef => ({ kind: "entity", entity: m.entity, from: m.from, to: m.to });
 
 /** Nouns and adjectives that end like an adverb ("the Olsen family said"). */
 const LY_NOUNS = new Set(["family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "yearly", "anomaly", "monopoly", "bully", "belly", "jelly", "lily", "holly", "homily", "friendly", "elderly", "likely", "only"]);

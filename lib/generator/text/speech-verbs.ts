@@ -48,6 +48,17 @@ export const CLOSING_VERBS = set(`
   raged fumed bragged mocked thundered reflected offered chided scolded sneered gasped huffed growled barked
 `);
 
+/** Verbs that say something only with their particle: "Olsen shot back", "the minister hit
+ *  back", "Lind pointed out", "he spoke out" (not "went on": "the Senate goes on recess"). */
+export const PHRASAL_SAYING = new Map<string, string>([
+  ...["shot", "fired", "hit", "pushed", "snapped", "wrote", "texted", "emailed", "called"].map((v) => [v, "back"] as [string, string]),
+  ["pointed", "out"], ["points", "out"], ["spoke", "out"], ["speaks", "out"],
+]);
+
+/** Verbs of hearing or remembering someone speak: in "recalled Lind saying", "heard Lind
+ *  telling" the one heard speaks, not the subject. */
+export const WITNESS_VERBS = set(`recalled recalls recall remembered remembers remember heard hears hear overheard quoted quotes`);
+
 /** Verbs whose complement clause is what was said ("X said (that) …"): the speech stage's
  *  indirect-speech rule, which reads only the common reporting verbs. */
 export const INDIRECT_VERBS = subset(SAYING_VERBS, "INDIRECT_VERBS", `
