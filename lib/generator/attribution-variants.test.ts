@@ -146,6 +146,30 @@ describe("the relaying outlet: 'was quoted by X as saying', 'in an email to X'",
   });
 });
 
+describe("the outlet a statement is told to, whatever its name's shape", () => {
+  const viaOf = (body: string, quote: string) => {
+    const text = readText(body);
+    return attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === quote)?.via ?? null;
+  };
+  it.each([
+    ["a name with its own 'The'", "“It is final,” Olsen told The Harbour Ledger.", "Harbour Ledger"],
+    ["a weekday after the hearer", "“It is final,” Olsen told NRTV Tuesday.", "NRTV"],
+    ["an acronym owning the programme", "“It is final,” Olsen told NRTV’s Morning Desk on Sunday.", "NRTV"],
+    ["an acronym owning the host, bare apostrophe", "“It is final,” Olsen told HBS' Anna Berg by phone.", "HBS"],
+    ["a programme in quotation marks", "“It is final,” Olsen said on NRTV’s “Morning Desk.”", "NRTV"],
+    ["an appearance on a broadcaster", "“It is final,” Olsen said during an appearance on Coast Radio.", "Coast Radio"],
+  ])("%s", (_n, sentence, via) => {
+    expect(viaOf(INTRO + sentence, "It is final,")).toContain(via);
+  });
+  it.each([
+    ["an appearance on a place", "“It is final,” Olsen said during an appearance on Harbour Hill."],
+    ["a name owning a role", "“It is final,” Olsen told NRTV’s Director Berg."],
+    ["a person's possessive", "“It is final,” Olsen told Berg’s Morning Desk."],
+  ])("no outlet: %s", (_n, sentence) => {
+    expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();
+  });
+});
+
 describe("a name after a quote is no silent continuation", () => {
   const rows: SpeakerRow[] = [
     ["a name in a clause after the quote", INTRO + "“The pier is old,” Per Lind said. “It must go,” and Olsen agreed.", "It must go,", null],

@@ -1,16 +1,18 @@
 // Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
 // cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
 import {
-  NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS,
+  NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WEEKDAY_BY_WORD,
 } from "./text/lexicon";
 import { wrongWayCloser, type Token } from "./text/tokens";
-import { wordAt, type EvCtx, type EvidenceRule } from "./entity-evidence";
+import { isAllCaps, type Chunk } from "./entity-chunks";
+import { wordAt, type EvCtx, type EvidenceRule, type Site } from "./entity-evidence";
 
 // Sets, not /^(…)$/ regexes: these run on every token near every name, and a whole-string
 // alternation is exactly a membership test.
 const QUOTE_OPENERS = new Set(['"', "“"]);
 const APPOSITIVE_STOPS = new Set([".", ";", ":", "!", "?", '"', "“", "”"]);
 const INVERTED_CUE_BEFORE = new Set([",", '"', "”", "’", "'"]);
+const APOSTROPHES = new Set(["'", "’"]);
 const AFTER_HEARER = new Set(["that", "in", "on", "by", "at", ",", ".", ":", ";", "after", "before", "during", "last", "earlier", "late"]);
 const INTERVIEW_PREPS = new Set(["with", "to"]);
 const INTERVIEW_HEADS = new Set(["interview", "interviews", "speaking", "talking", "spoke", "comments", "remarks"]);
@@ -126,6 +128,22 @@ function describedAsPerson(ec: EvCtx, to: number): boolean {
   return false;
 }
 
+/** "told CBS' Face the Nation", "said on NBC’s “Meet the Press”", "told CNN's Anna Berg": an
+ *  acronym owning the programme or host a statement is told to is a broadcaster. (Only an
+ *  acronym: "told Olsen's staff", "on Olsen's website" own things too.) */
+function programOwner(ec: EvCtx, c: Chunk, x: Site): boolean {
+  const own = x.names[x.names.length - 1];
+  // ("CBS' Face the Nation": after a final s the possessive is a bare apostrophe)
+  const bare = own && !own.possessive && /s$/i.test(own.text) && APOSTROPHES.has(x.after?.text ?? "") && x.after!.start === own.end;
+  if (!own || !(own.possessive || bare) || !isAllCaps(own.base) || x.names.length !== 1) return false;
+  const lead = x.the ? x.before2 : x.before;
+  if (!lead || !(lead.lower === "told" || ((lead.lower === "on" || lead.lower === "to") && x.before2 && !x.before2.cap))) return false;
+  const at = bare ? c.to + 1 : c.to;
+  const next = wordAt(ec, at);
+  const title = next && !next.word && QUOTE_OPENERS.has(next.text) ? wordAt(ec, at + 1) : next;
+  return !!title && title.word && title.cap && !ROLE_WORDS.has(title.lower);
+}
+
 /** "told the X", "in an interview with X": a hearer in the news is usually an outlet. */
 const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
@@ -134,15 +152,18 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
     if (describedAsPerson(ec, c.to)) g.person += 2;
-    else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next)) g.outlet += 2;
+    // ("told Reuters Tuesday": a weekday after the hearer is the time of the telling)
+    else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next) || next in WEEKDAY_BY_WORD) g.outlet += 2;
   }
+  if (programOwner(ec, c, x)) g.outlet += 2;
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   {
     let k = c.from - 1;
     while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
     const prep = wordAt(ec, k)?.lower ?? "";
     const head = wordAt(ec, k - 1)?.lower ?? "";
-    if (INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
+    const heard = (INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) || (prep === "on" && (head === "appearance" || head === "appearances") && (isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow)));
+    if (heard && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
   }
 };
 

@@ -170,20 +170,20 @@ function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
 /** Chunks grouped by name (lower case), each group with its evidence. */
 export function gatherEvidence(body: string, tokens: Token[], chunks: Chunk[]): Map<string, Evidence> {
   const ec: EvCtx = { body, tokens };
-const groups = new Map<string, Evidence>();
-for (const c of chunks) {
-  let g = groups.get(c.key);
-  if (!g) {
-    let words = 0;
-    for (let k = c.from; k < c.to; k++) if (ec.tokens[k].word) words++;
-    g = {
-      name: c.name, first: ec.tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
-      speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, heads: new Set(), aliases: new Set(),
-    };
-    groups.set(c.key, g);
+  const groups = new Map<string, Evidence>();
+  for (const c of chunks) {
+    let g = groups.get(c.key);
+    if (!g) {
+      let words = 0;
+      for (let k = c.from; k < c.to; k++) if (ec.tokens[k].word) words++;
+      g = {
+        name: c.name, first: ec.tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
+        speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, heads: new Set(), aliases: new Set(),
+      };
+      groups.set(c.key, g);
+    }
+    g.chunks.push(c);
+    collectEvidence(ec, c, g);
   }
-  g.chunks.push(c);
-  collectEvidence(ec, c, g);
-}
   return groups;
 }

@@ -22,6 +22,9 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
   const prep = ctx.tokens[j]?.lower;
   if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
+  // ("told The Hill": the article may be the name's own first word)
+  const named = ctx.mentionStart.get(j);
+  if (named) return named.entity.kind === "outlet" ? named.entity : null;
   if (ctx.tokens[j]?.lower === "the") {
     j++;
     // "told the paper": the outlet last named in the preceding sentences.
@@ -64,6 +67,8 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
     const channel =
       (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed|email|e-mail|emails|message|messages)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
       (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next)) ||
+      // "during an appearance on X": the programme's broadcaster
+      (/^appearances?$/.test(t.lower) && next === "on") ||
       // "a letter seen by the X says": the outlet that obtained the document relays it.
       (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
     if (!channel) continue;
