@@ -158,6 +158,9 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["an acronym owning the host, bare apostrophe", "“It is final,” Olsen told HBS' Anna Berg by phone.", "HBS"],
     ["a programme in quotation marks", "“It is final,” Olsen said on NRTV’s “Morning Desk.”", "NRTV"],
     ["an appearance on a broadcaster", "“It is final,” Olsen said during an appearance on Coast Radio.", "Coast Radio"],
+    ["said on a broadcaster", "“It is final,” Olsen said on NRTV.", "NRTV"],
+    ["said by telephone on a programme", "“It is final,” Olsen said by telephone on NRTV’s “Morning Desk.”", "NRTV"],
+    ["the outlet's interview", "“It is final,” Olsen said in a Coast Radio interview in October.", "Coast Radio"],
   ])("%s", (_n, sentence, via) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toContain(via);
   });
@@ -165,6 +168,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["an appearance on a place", "“It is final,” Olsen said during an appearance on Harbour Hill."],
     ["a name owning a role", "“It is final,” Olsen told NRTV’s Director Berg."],
     ["a person's possessive", "“It is final,” Olsen told Berg’s Morning Desk."],
+    ["said on a place", "“It is final,” Olsen said on Harbour Hill."],
   ])("no outlet: %s", (_n, sentence) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();
   });

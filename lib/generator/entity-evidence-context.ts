@@ -156,6 +156,11 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next) || next in WEEKDAY_BY_WORD) g.outlet += 2;
   }
   if (programOwner(ec, c, x)) g.outlet += 2;
+  // "said on CNN", "in a Harbour Radio interview": a broadcaster's name heard or interviewing
+  // (only with an acronym or an outlet head: "said on Capitol Hill" is a place).
+  const broadcast = isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow);
+  if (broadcast && x.before?.lower === "on" && x.before2 && SPEECH_VERBS.has(x.before2.lower)) g.outlet += 2;
+  if (broadcast && x.after?.lower === "interview" && (x.before?.lower === "a" || x.before?.lower === "an")) g.outlet += 2;
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   {
     let k = c.from - 1;

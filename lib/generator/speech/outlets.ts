@@ -19,6 +19,8 @@ export function lastOutletBefore(ctx: Ctx, v: number): Entity | null {
 /** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
 export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   let j = v + 1;
+  // ("said by telephone on X")
+  if (ctx.tokens[j]?.lower === "by" && /^(?:tele)?phone$/.test(ctx.tokens[j + 1]?.lower ?? "")) j += 2;
   // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
   const prep = ctx.tokens[j]?.lower;
   if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
@@ -71,6 +73,8 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
       (/^appearances?$/.test(t.lower) && next === "on") ||
       // "a letter seen by the X says": the outlet that obtained the document relays it.
       (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
+    // "said in a Harbour Radio interview": the outlet named right before the interview
+    if (k > v && t.lower === "interview" && ctx.mentionEnd.get(k - 1)?.entity.kind === "outlet") return ctx.mentionEnd.get(k - 1)!.entity;
     if (!channel) continue;
     const e = outletAt(ctx, k + 2);
     if (e) return e;
