@@ -169,6 +169,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["a name owning a role", "“It is final,” Olsen told NRTV’s Director Berg."],
     ["a person's possessive", "“It is final,” Olsen told Berg’s Morning Desk."],
     ["said on a place", "“It is final,” Olsen said on Harbour Hill."],
+    ["an unnamed paper's modifier", "A Nordland newspaper interviewed Olsen. “It is final,” Olsen told the newspaper."],
   ])("no outlet: %s", (_n, sentence) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();
   });

@@ -61,7 +61,9 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   // (not "German broadcaster ZDF": a name right after the noun is the outlet, this one its modifier)
   const nounAt = x.after && !x.after.cap ? (OUTLET_NOUNS.has(x.after.lower) ? c.to : x.after.lower === "news" && x.after2 && OUTLET_NOUNS.has(x.after2.lower) ? c.to + 1 : -1) : -1;
   const named = nounAt >= 0 && !!ec.tokens[nounAt + 1]?.cap && ec.tokens[nounAt + 1].word && ec.tokens[nounAt + 1].sentence === ec.tokens[nounAt].sentence;
-  if (nounAt >= 0 && !named) g.outlet += 3;
+  // ("an Israeli newspaper": after an indefinite article the paper is unnamed, the word its modifier)
+  const indefinite = x.before?.lower === "a" || x.before?.lower === "an";
+  if (nounAt >= 0 && !named && !indefinite) g.outlet += 3;
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
 };
 
