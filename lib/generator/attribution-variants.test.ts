@@ -107,6 +107,7 @@ describe("a phrase that gives the words to a person: 'as X put it', 'in X's word
     ["in X's words, before", INTRO + "In Olsen's words, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-short-name"],
     ["as she put it, a pronoun", INTRO + "Olsen was blunt. As she put it, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-pronoun-subject"],
     ["was X's answer, after", INTRO + "“The pier is old,” Per Lind said. “It must go,” was Olsen's answer.", "It must go,", "Karin Olsen", "after-words-of-short-name"],
+    ["was how X put it, after", INTRO + "“The pier is old,” Per Lind said. “It must go,” was how Olsen put it.", "It must go,", "Karin Olsen", "after-words-of-short-name"],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
     expect(ruleOf(body, quote)).toEqual({ rule, speaker });
@@ -126,6 +127,17 @@ describe("the one heard or prompted speaks, not the subject", () => {
     ["recalled X saying", LIND + "Olsen recalled Lind saying, “I will never give up.”", "I will never give up.", "Per Lind"],
     ["prompted X to say", LIND + "The remark prompted Lind to say: “This is war.”", "This is war.", "Per Lind"],
   ]);
+  // After the quote the cue's own clause may report the other's words; measured apart.
+  it.each([
+    ["said X told her", "“I will never give up,” Olsen said Lind told her."],
+    ["said X had written", "“I will never give up,” Olsen said Lind had written."],
+    ["said X's letter read", "“I will never give up,” Olsen said Lind's letter read."],
+  ])("%s, after the quote", (_n, sentence) => {
+    expect(ruleOf(LIND + sentence, "I will never give up,")).toEqual({ speaker: "Per Lind", rule: "after-speech-embedded-short-name" });
+  });
+  it("told X: the hearer does not speak", () => {
+    expect(ruleOf(LIND + "“I will never give up,” Olsen told Lind.", "I will never give up,")).toEqual({ speaker: "Karin Olsen", rule: "after-speech" });
+  });
   it("went to X to say: the name after a preposition does not speak", () => {
     expect(ruleOf(LIND + "Olsen went to Lind to say: “I am sorry.”", "I am sorry.").speaker).not.toBe("Per Lind");
   });

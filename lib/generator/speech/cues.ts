@@ -26,19 +26,22 @@ export function accordingAt(ctx: Ctx, k: number): Cue | null {
 export function wordsOfAt(ctx: Ctx, k: number): Cue | null {
   const t = ctx.tokens[k];
   if (!WORDS_OF_LEADS.has(t.lower) || ctx.inQuote[k]) return null;
+  // ("was how X put it": the name one word on)
+  const how = t.lower === "was" && ctx.tokens[k + 1]?.lower === "how";
+  const at = how ? k + 2 : k + 1;
   // ("as she put it", "in his words": a pronoun for the person, resolved as a cue's subject is)
-  const pronoun = OWN_PRONOUNS.get(ctx.tokens[k + 1]?.lower ?? "");
-  const named = pronoun ? undefined : ctx.mentionStart.get(k + 1);
+  const pronoun = OWN_PRONOUNS.get(ctx.tokens[at]?.lower ?? "");
+  const named = pronoun ? undefined : ctx.mentionStart.get(at);
   if (!pronoun && (!named || named.entity.kind !== "person")) return null;
-  const to = named ? named.to : k + 1;
+  const to = named ? named.to : at;
   const owner = pronoun ? pronoun.owner : ctx.tokens[to].possessive;
   const w1 = ctx.tokens[to + 1]?.lower, w2 = ctx.tokens[to + 2]?.lower;
-  const putIt = t.lower === "as" && !owner && (w1 === "put" || w1 === "puts") && w2 === "it";
+  const putIt = (t.lower === "as" || how) && !owner && (w1 === "put" || w1 === "puts") && w2 === "it";
   const words = t.lower === "in" && owner && w1 === "words";
-  const answer = t.lower === "was" && owner && /^(?:answer|reply|response|retort|verdict|message)$/.test(w1 ?? "");
+  const answer = t.lower === "was" && !how && owner && /^(?:answer|reply|response|retort|verdict|message)$/.test(w1 ?? "");
   if (!putIt && !words && !answer) return null;
   const end = putIt ? to + 3 : to + 2;
-  const speaker: SubjectRef = named ? ref(named) : { kind: "pronoun", pronoun: pronoun!.subject, from: k + 1 };
+  const speaker: SubjectRef = named ? ref(named) : { kind: "pronoun", pronoun: pronoun!.subject, from: at };
   return { verb: t.lower, verbStart: k, span: spanOf(ctx, k, end), rule: "words-of", tight: false, speaker, via: null, relayVia: null };
 }
 
@@ -136,8 +139,30 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     } else if (from < 0 || (from > k && !modifiersOnly(ctx, k, from))) {
       return null;
     }
+    const inner = embeddedSpeaker(ctx, c.verbStart, sp);
+    if (inner) return { ...c, speaker: inner, rule: `after-${c.rule}-embedded` };
     c.rule = `after-${c.rule}`;
     return c;
+  }
+  return null;
+}
+
+/** "“…,” Olsen said Lind told her.", "…, Olsen recalled Lind saying.", "…, Olsen said Lind's
+ *  letter read.": the cue's own clause reports another named speaker's words, so the quote is
+ *  theirs; such findings are measured apart. */
+function embeddedSpeaker(ctx: Ctx, v: number, outer: SubjectRef): SubjectRef | null {
+  let j = v + 1;
+  if (ctx.tokens[j]?.lower === "that") j++;
+  const m = ctx.mentionStart.get(j);
+  if (!m || (outer.kind === "entity" && outer.entity.id === m.entity.id)) return null;
+  // (a possessive name's document: "Lind's letter read")
+  let x = m.to + 1;
+  if (ctx.tokens[m.to].possessive && ctx.tokens[x]?.word && !ctx.tokens[x].cap) x++;
+  for (const end = x + 3; x < end && x < ctx.n; x++) {
+    const t = ctx.tokens[x];
+    if (!t.word || ctx.inQuote[x] || t.cap) return null;
+    if (isVerbAt(ctx, x, SPEECH_VERBS) || t.lower === "read" || t.lower === "written") return ref(m);
+    if (!VERB_FILLERS.has(t.lower)) return null;
   }
   return null;
 }
