@@ -128,8 +128,19 @@ const plainVerb: CueParser = (ctx, v, floor, quoteOpen) => {
     if (e && e.kind === "outlet") relay = e;
   }
   const end = hearer ? Math.max(v + 1, mentionAfterEnd(ctx, v)) : v + 1;
-  return mk(ctx, v, from, end, isRelay ? "relay" : "speech", subj, hearer, relay, quoteOpen);
+  return mk(ctx, v, from, end, isRelay ? "relay" : jointSubject(ctx, subj) ? "speech-joint" : "speech", subj, hearer, relay, quoteOpen);
 };
+
+/** "Olsen and Lind said": a name coordinated with another speaks with it, so the words are
+ *  not the one name's alone (a question keyed to one would make the other a right distractor);
+ *  such cues are measured apart. */
+function jointSubject(ctx: Ctx, subj: SubjectRef): boolean {
+  if (subj.kind !== "entity") return false;
+  const and = ctx.tokens[subj.from - 1];
+  if (!and || (and.lower !== "and" && and.text !== "&")) return false;
+  const other = ctx.mentionEnd.get(subj.from - 2);
+  return !!other && other.entity.id !== subj.entity.id && other.entity.kind === "person";
+}
 
 const CUE_PARSERS: CueParser[] = [passiveQuoted, quotedAsSaying, quotingSource, participleOwnSubject, participle, namingVerb, infinitiveOwnSubject, plainVerb];
 
