@@ -135,28 +135,43 @@ function chunkEnd(ec: NameCtx, i: number): number {
 }
 
 function pushChunk(ec: NameCtx, from: number, to: number): void {
-  const fullKey = ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end).toLowerCase();
-  const vesselNoun = from > 0 && !ec.tokens[from - 1].cap && VESSEL_NOUNS.has(ec.tokens[from - 1].lower) && adjacent(ec.body, ec.tokens[from - 1], ec.tokens[from]);
-  const prefixed = to - from > 1 && VESSEL_PREFIXES.has(ec.tokens[from].text);
-  if (prefixed || vesselNoun || ec.vesselNames.has(fullKey)) {
-    const nameFrom = prefixed ? from + 1 : from;
-    ec.vesselNames.add(ec.body.slice(ec.tokens[nameFrom].start, ec.tokens[to - 1].end).toLowerCase());
-    ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
-    return;
-  }
+  if (pushedVessel(ec, from, to)) return;
   // "former Westland Gov. and Committee Chairman X": a run that ends on a dotted title is a role
   // with its name still to come, not a name.
   const end = ec.tokens[to - 1];
   if (DOTTED_TITLES.has(end.lower) && ec.tokens[to]?.text === "." && ec.tokens[to].start === end.end) return;
-  // Split a leading role: everything up to the last role word before the name.
+  const lead = leadingRole(ec, from, to);
+  if (!lead) return;
+  const role = widenedRole(ec, from, lead.roleEnd);
+  let nameFrom = lead.nameFrom;
+  while (nameFrom < to && !ec.tokens[nameFrom].word) nameFrom++; // "Mrs. Lund": the stop stays with the title
+  if (nameFrom >= to) return;
+  const name = nameOf(ec, nameFrom, to);
+  if (!/\p{L}/u.test(name)) return;
+  ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
+}
+
+/** A vessel's name ("MV X", "the ferry X", or a name seen so before) is pushed as a thing. */
+function pushedVessel(ec: NameCtx, from: number, to: number): boolean {
+  const fullKey = ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end).toLowerCase();
+  const vesselNoun = from > 0 && !ec.tokens[from - 1].cap && VESSEL_NOUNS.has(ec.tokens[from - 1].lower) && adjacent(ec.body, ec.tokens[from - 1], ec.tokens[from]);
+  const prefixed = to - from > 1 && VESSEL_PREFIXES.has(ec.tokens[from].text);
+  if (!prefixed && !vesselNoun && !ec.vesselNames.has(fullKey)) return false;
+  const nameFrom = prefixed ? from + 1 : from;
+  ec.vesselNames.add(ec.body.slice(ec.tokens[nameFrom].start, ec.tokens[to - 1].end).toLowerCase());
+  ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
+  return true;
+}
+
+/** A leading role inside the run: everything up to its last role word before the name
+ *  (`roleEnd` -1: none), or null when the run is all role and no name. */
+function leadingRole(ec: NameCtx, from: number, to: number): { nameFrom: number; roleEnd: number } | null {
   // (a generational suffix is no name of its own: in "Martin Luther King Jr" the role-like
   // "King" is the surname)
   let nameEnd = to;
   while (nameEnd - 1 > from && (NAME_SUFFIXES.has(ec.tokens[nameEnd - 1].lower) || ec.tokens[nameEnd - 1].text === ".")) nameEnd--;
   let roleEnd = -1;
   for (let k = from; k < nameEnd - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
-  let role: string | null = null;
-  let nameFrom = from;
   // "CEO of the Refugee Council Enver Solomon", "Secretary of State Ann Holt": the role runs on
   // through "of (the)" and the body's name, to its last organisation word or else its first
   // word; no name opens with "of".
@@ -167,39 +182,32 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
       orgEnd = roleEnd + 2;
       while (orgEnd < to - 1 && !ec.tokens[orgEnd].cap) orgEnd++;
     }
-    if (orgEnd >= to - 1) return;
+    if (orgEnd >= to - 1) return null;
     roleEnd = orgEnd;
   }
-  if (roleEnd >= 0) {
-    nameFrom = roleEnd + 1;
-    role = ec.body.slice(ec.tokens[from].start, ec.tokens[roleEnd].end);
-  }
-  // Lower-case role words right before ("Westland captain X", "former Eastland President X").
-  let k = from - 1;
-  let roleStart = role ? ec.tokens[from].start : -1;
-  let roleStop = role ? ec.tokens[roleEnd].end : -1;
-  while (k >= 0 && from - k <= 3 && ec.tokens[k].word && adjacent(ec.body, ec.tokens[k], ec.tokens[k + 1])) {
+  return { nameFrom: roleEnd >= 0 ? roleEnd + 1 : from, roleEnd };
+}
+
+/** The role text: the leading role inside the run widened by the lower-case role words right
+ *  before it ("Westland captain X", "former Eastland President X"), or null. */
+function widenedRole(ec: NameCtx, from: number, roleEnd: number): string | null {
+  let roleStart = roleEnd >= 0 ? ec.tokens[from].start : -1;
+  let roleStop = roleEnd >= 0 ? ec.tokens[roleEnd].end : -1;
+  for (let k = from - 1; k >= 0 && from - k <= 3 && ec.tokens[k].word && adjacent(ec.body, ec.tokens[k], ec.tokens[k + 1]); k--) {
     const low = ec.tokens[k].lower;
     if ((ROLE_WORDS.has(low) && !ec.tokens[k].cap) || (ROLE_MODIFIERS.has(low) && roleStart >= 0)) {
       roleStart = ec.tokens[k].start;
       if (roleStop < 0) roleStop = ec.tokens[k].end;
-      k--;
       continue;
     }
     // A capitalised adjective before a lower-case role word ("Danish captain").
     if (roleStart >= 0 && ec.tokens[k].cap && !ec.tokens[k].possessive && !ROLE_WORDS.has(low) && !OPENER_WORDS.has(low) && k + 1 < from && roleStart === ec.tokens[k + 1].start) {
       roleStart = ec.tokens[k].start;
-      k--;
       continue;
     }
     break;
   }
-  if (roleStart >= 0 && roleStop >= 0) role = ec.body.slice(roleStart, roleStop);
-  while (nameFrom < to && !ec.tokens[nameFrom].word) nameFrom++; // "Mrs. Lund": the stop stays with the title
-  if (nameFrom >= to) return;
-  const name = nameOf(ec, nameFrom, to);
-  if (!/\p{L}/u.test(name)) return;
-  ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
+  return roleStart >= 0 && roleStop >= 0 ? ec.body.slice(roleStart, roleStop) : null;
 }
 
 /** A word written inside a handle, hashtag, address or file name ("@ann_holt", "holt.com"):
