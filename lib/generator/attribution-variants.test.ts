@@ -162,6 +162,17 @@ describe("the relaying outlet: 'was quoted by X as saying', 'in an email to X'",
   });
 });
 
+describe("an outlet quoting a name the article gives nowhere else", () => {
+  it.each([
+    ["before the quote", "The Harbour Ledger quoted Mark Vik as saying: “The race is open.”", "The race is open."],
+    ["after the quote", "“The race is open,” the Harbour Ledger quoted Mark Vik as saying.", "The race is open,"],
+  ])("%s: the one quoted speaks, the outlet relays", (_n, body, quote) => {
+    const text = readText(body);
+    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === quote);
+    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Mark Vik", via: "Harbour Ledger" });
+  });
+});
+
 describe("the outlet a statement is told to, whatever its name's shape", () => {
   const viaOf = (body: string, quote: string) => {
     const text = readText(body);

@@ -12,6 +12,7 @@ import { wordAt, type EvCtx, type EvidenceRule, type Site } from "./entity-evide
 const QUOTE_OPENERS = new Set(['"', "“"]);
 const APPOSITIVE_STOPS = new Set([".", ";", ":", "!", "?", '"', "“", "”"]);
 const INVERTED_CUE_BEFORE = new Set([",", '"', "”", "’", "'"]);
+const QUOTED_AS = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
 const APOSTROPHES = new Set(["'", "’"]);
 const AFTER_HEARER = new Set(["that", "in", "on", "by", "at", ",", ".", ":", ";", "after", "before", "during", "last", "earlier", "late"]);
 const INTERVIEW_PREPS = new Set(["with", "to"]);
@@ -62,6 +63,8 @@ function verbAfter(ec: EvCtx, to: number, chunkFrom: number): { verb: Token; at:
 const clauseEvidence: EvidenceRule = (ec, c, g, x) => {
   // "Jane Doe: “…”": a name introducing a quotation speaks.
   if (x.after?.text === ":" && x.after2 && QUOTE_OPENERS.has(x.after2.text)) g.speaks++;
+  // "X quoted Jane Doe as saying": the one quoted speaks.
+  if (x.before && QUOTED_AS.has(x.before.lower) && x.after?.lower === "as" && x.after2 && SPEECH_VERBS.has(x.after2.lower)) g.speaks++;
   if (x.after?.text === "," && x.after2?.lower === "who") g.person += 1;
   if (x.after?.text === "," && x.after2?.lower === "which") g.org += 1;
 };
