@@ -188,6 +188,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["said on a broadcaster", "“It is final,” Olsen said on NRTV.", "NRTV"],
     ["said by telephone on a programme", "“It is final,” Olsen said by telephone on NRTV’s “Morning Desk.”", "NRTV"],
     ["the outlet's interview", "“It is final,” Olsen said in a Coast Radio interview in October.", "Coast Radio"],
+    ["a relay past the quote's own cue", "The Harbour Ledger covered the vote. “It is final,” Olsen told reporters, the Harbour Ledger reported.", "Harbour Ledger"],
   ])("%s", (_n, sentence, via) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toContain(via);
   });
@@ -196,6 +197,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["a name owning a role", "“It is final,” Olsen told NRTV’s Director Berg."],
     ["a person's possessive", "“It is final,” Olsen told Berg’s Morning Desk."],
     ["said on a place", "“It is final,” Olsen said on Harbour Hill."],
+    ["a relay the cue governs", "The Harbour Ledger covered the vote. “It is final,” Olsen wrote after the Harbour Ledger published a story."],
     ["an unnamed paper's modifier", "A Nordland newspaper interviewed Olsen. “It is final,” Olsen told the newspaper."],
   ])("no outlet: %s", (_n, sentence) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();

@@ -13,6 +13,7 @@ import { analyseSpeech, type Cue, type Speech } from "./speech/context";
 import { readCue, type Prev, type Speaker } from "./speech/cue-speaker";
 import { previousSubject, sentenceSubjectGuess } from "./speech/fallbacks";
 import type { TextLayer } from "./text/layer";
+import { tokenAt } from "./text/tokens";
 import { ANAPHORIC_TITLES } from "./text/lexicon";
 import type { Entity, Quote, Span } from "./types";
 
@@ -146,7 +147,7 @@ function fromChain(sp: Speech, q: Quote, prev: Prev, immediate: boolean): Found 
       via = sp.trailingRelay(q);
       viaRule = "trailing-relay";
     } else if (!via) {
-      via = sp.trailingRelay(q, false);
+      via = sp.trailingRelay(q, tokenAt(sp.tokens, c.span.end));
       if (via) viaRule = "trailing-relay";
     }
     if (typeof r.speaker === "object" && r.speaker && via && r.speaker.id === via.id) via = null;

@@ -8,22 +8,27 @@ import { sentenceSubject } from "./referents";
 import { outletAt } from "./outlets";
 import type { Entity, Quote, Span } from "../types";
 
-/** ", X news agency reported." or ", according to X." at the end of the quote's sentence; with
- *  `verbs` false only the latter (after a quote whose own cue follows it, a relaying verb there
- *  may be that cue). */
-export function trailingRelay(ctx: Ctx, q: Quote, verbs = true): Entity | null {
+/** ", X news agency reported." or ", according to X." at the end of the quote's sentence. After
+ *  a quote whose own cue follows it, `cueEnd` is the token after that cue: a relaying verb counts
+ *  only past it ("…,” Olsen told reporters, the Ledger reported"), since one inside may be the
+ *  cue itself ("…,” the Ledger reported"). */
+export function trailingRelay(ctx: Ctx, q: Quote, cueEnd = -1): Entity | null {
   const { b } = quoteRange(ctx, q);
   const last = q.sentenceIds[q.sentenceIds.length - 1] ?? -1;
   if (last < 0) return null;
+  const verbsFrom = Math.max(b, cueEnd);
   for (let k = b; k < ctx.sentTo[last] && k < b + WINDOW; k++) {
     if (ctx.inQuote[k]) continue;
     if (ctx.tokens[k].lower === "according" && ctx.tokens[k + 1]?.lower === "to") {
       const o = outletAt(ctx, k + 2);
       if (o) return o;
     }
-    if (!verbs || !isVerbAt(ctx, k, RELAY_VERBS)) continue;
-    const subj = subjectBefore(ctx, k, b);
-    if (subj.kind === "entity" && subj.entity.kind === "outlet") return subj.entity;
+    if (k < verbsFrom || !isVerbAt(ctx, k, RELAY_VERBS)) continue;
+    const subj = subjectBefore(ctx, k, verbsFrom);
+    if (subj.kind !== "entity" || subj.entity.kind !== "outlet") continue;
+    // Past the quote's own cue the relay is a clause of its own (", the Ledger reported"), not
+    // one that cue governs ("…,” he wrote after the Ledger published a story").
+    if (cueEnd < 0 || ctx.tokens[subj.from - 1]?.text === "," || ctx.tokens[subj.from - 2]?.text === ",") return subj.entity;
   }
   return null;
 }
