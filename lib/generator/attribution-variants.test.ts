@@ -173,6 +173,24 @@ describe("an outlet quoting a name the article gives nowhere else", () => {
   });
 });
 
+describe("a person of a body: the person speaks, an outlet they are of relays", () => {
+  it("an unknown body after 'of' is not the speaker", () => {
+    expect(ruleOf(INTRO + "Rosa Quill of The Westland Review wrote: “The pier is finished.”", "The pier is finished.").speaker).toBe("Rosa Quill");
+  });
+  it.each([
+    ["told X of the outlet", "The Harbour Ledger covered it. “It is final,” Olsen told Anna Berg of the Harbour Ledger."],
+    ["an interview with X of the outlet", "The Harbour Ledger covered it. “It is final,” Olsen said in an interview with Anna Berg of the Harbour Ledger."],
+  ])("%s", (_n, body) => {
+    const text = readText(INTRO + body);
+    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "It is final,");
+    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
+  });
+  it("told X of an acronym: the acronym is the outlet", () => {
+    const text = readText(INTRO + "“It is final,” Olsen told Chris Vik of NRTV after the debate.");
+    expect(attributeQuotes(text, findEntities(text), findQuotes(text))[0]?.via).toBe("NRTV");
+  });
+});
+
 describe("the outlet a statement is told to, whatever its name's shape", () => {
   const viaOf = (body: string, quote: string) => {
     const text = readText(body);

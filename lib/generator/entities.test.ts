@@ -127,6 +127,24 @@ describe("findEntities: short forms of a body's name", () => {
     for (const e of find(body)) expect(e.mentions.map((m) => m.text)).not.toContain("The coast guard");
   });
 
+  it.each([
+    ["a body after the article", "“No,” said Rosa Quill of the Westland Dock Union. Quill left.", "Westland Dock Union"],
+    ["a place", "“No,” said Rosa Quill of Westport. Quill left.", "Westport"],
+    ["an outlet", "“No,” said Rosa Quill of the Harbour Ledger. Quill left.", "Harbour Ledger"],
+  ])("a plain name before 'of' is a person of %s, and her surname joins her", (_n, body, body2) => {
+    const list = find(body);
+    expect(byName(list, "Rosa Quill")?.kind).toBe("person");
+    expect(byName(list, "Rosa Quill")?.aliases).toContain("Quill");
+    expect(list.some((e) => e.name.includes("Quill") && e.name.includes(body2))).toBe(false);
+  });
+  it.each([
+    ["a body's head word before 'of'", "The Bank of Westland said rates would rise.", "Bank of Westland"],
+    ["an institute", "The Westland Institute of Technology said the study was sound.", "Westland Institute of Technology"],
+    ["a plural head", "The Dock Workers of Westland said they would strike.", "Dock Workers of Westland"],
+  ])("a body's name keeps its 'of': %s", (_n, body, name) => {
+    expect(byName(find(body), name)).toBeDefined();
+  });
+
   it("a judge of a court: the person keeps the title, the court is its own body", () => {
     const list = find("Judge Rosa Quill of the Westland High Court said the rule was unfair. Quill left.");
     expect(byName(list, "Rosa Quill")?.kind).toBe("person");

@@ -124,7 +124,7 @@ function chunkEnd(ec: NameCtx, i: number): number {
     const firstConnector = ec.tokens[j].lower;
     // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
     const titledName = j - i >= 2 && ROLE_WORDS.has(ec.tokens[i].lower) && firstConnector === "of";
-    const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for" && !titledName;
+    const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
     if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
       j = k + 1;
       continue;
@@ -132,6 +132,19 @@ function chunkEnd(ec: NameCtx, i: number): number {
     break;
   }
   return j;
+}
+
+/** "Anna Berg of the Rail Union", "Lee Vik of Westport": two or three plain capitalised words
+ *  before "of" are a person's name and the rest where they are from, not one body's name
+ *  ("Bank of Westland", "Institute of Technology" and "Workers of America" have a body's head
+ *  word before "of"; "the Friends of X" has its article). */
+function plainPersonName(ec: NameCtx, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 3 || ec.tokens[i - 1]?.lower === "the") return false;
+  for (let k = i; k < j; k++) {
+    const t = ec.tokens[k];
+    if (!t.word || t.possessive || isAllCaps(t.base) || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 function pushChunk(ec: NameCtx, from: number, to: number): void {

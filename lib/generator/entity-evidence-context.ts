@@ -149,8 +149,18 @@ function programOwner(ec: EvCtx, c: Chunk, x: Site): boolean {
 
 /** "told the X", "in an interview with X": a hearer in the news is usually an outlet. */
 const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
+  const plain = x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w));
+  const told = !!x.before && (x.before.lower === "told" || (x.the && x.before2?.lower === "told"));
+  // "Ann Berg of the Rail Union", "told Ann Berg of the Ledger": a plain name the chunks split
+  // before "of" is a person of that body, heard or not (a body's own name keeps its "of":
+  // "Bank of Westland")
+  const of = x.after?.lower === "of" && !x.the && x.names.length >= 2 && !!(wordAt(ec, c.to + 1)?.cap || (wordAt(ec, c.to + 1)?.lower === "the" && wordAt(ec, c.to + 2)?.cap));
+  if (of) {
+    if (plain) g.person += 2;
+    return;
+  }
   // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
-  if (x.before && (x.before.lower === "told" || (x.the && x.before2?.lower === "told")) && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) {
+  if (plain && told) {
     // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
@@ -159,20 +169,46 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next) || next in WEEKDAY_BY_WORD) g.outlet += 2;
   }
   if (programOwner(ec, c, x)) g.outlet += 2;
+  // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet;
+  // so is a broadcaster one appears on.
+  if (plain && interviewed(ec, c)) g.outlet += 2;
+  const broadcast = isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow);
+  if (plain && broadcast && appearedOn(ec, c)) g.outlet += 2;
+};
+
+/** The words before the name, past "the" and outlet nouns: the preposition and the word before it. */
+function headBefore(ec: EvCtx, c: Chunk): { prep: string; head: string } {
+  let k = c.from - 1;
+  while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
+  return { prep: wordAt(ec, k)?.lower ?? "", head: wordAt(ec, k - 1)?.lower ?? "" };
+}
+
+function interviewed(ec: EvCtx, c: Chunk): boolean {
+  const { prep, head } = headBefore(ec, c);
+  return INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head);
+}
+
+function appearedOn(ec: EvCtx, c: Chunk): boolean {
+  const { prep, head } = headBefore(ec, c);
+  return prep === "on" && (head === "appearance" || head === "appearances");
+}
+
+const broadcastEvidence: EvidenceRule = (ec, c, g, x) => {
   // "said on CNN", "in a Harbour Radio interview": a broadcaster's name heard or interviewing
   // (only with an acronym or an outlet head: "said on Capitol Hill" is a place).
   const broadcast = isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow);
   if (broadcast && x.before?.lower === "on" && x.before2 && SPEECH_VERBS.has(x.before2.lower)) g.outlet += 2;
   if (broadcast && x.after?.lower === "interview" && (x.before?.lower === "a" || x.before?.lower === "an")) g.outlet += 2;
-  // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
-  {
-    let k = c.from - 1;
-    while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
-    const prep = wordAt(ec, k)?.lower ?? "";
-    const head = wordAt(ec, k - 1)?.lower ?? "";
-    const heard = (INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) || (prep === "on" && (head === "appearance" || head === "appearances") && (isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow)));
-    if (heard && x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w))) g.outlet += 2;
-  }
+  if (broadcast && heardMemberOf(ec, c, x)) g.outlet += 2;
 };
 
-export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];
+/** "told Chris Vik of NRTV": the name is the body a told person is of. */
+function heardMemberOf(ec: EvCtx, c: Chunk, x: Site): boolean {
+  let k = c.from - (x.the ? 2 : 1);
+  if (ec.tokens[k]?.lower !== "of") return false;
+  const of = k;
+  while (k - 1 >= 0 && of - k < 3 && ec.tokens[k - 1].word && ec.tokens[k - 1].cap) k--;
+  return k < of && ec.tokens[k - 1]?.lower === "told";
+}
+
+export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence, broadcastEvidence];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "./index";
 import { readText } from "../text/layer";
+import { findEntities } from "../entities";
 import type { Claim, Sentence } from "../types";
 
 function sentencesOf(parts: string[]): { body: string; sentences: Sentence[] } {
@@ -262,5 +263,14 @@ describe("findClaims with entities", () => {
     const [c] = findClaims({ ...readText(body), sentences }, entities, []);
     expect(c.status).toBe("denied");
     expect(c.by).toBe("Ministry of Ports");
+  });
+});
+
+describe("a holder named as a person of a body", () => {
+  it("is the person, not the body she is of", () => {
+    const body = "Wages here are about $12 an hour, according to calculations by Rosa Quill of the Westland Institute of Technology.";
+    const text = readText(body);
+    const [claim] = findClaims(text, findEntities(text), []);
+    expect({ status: claim?.status, by: claim?.by }).toEqual({ status: "reported_unverified", by: "Rosa Quill" });
   });
 });

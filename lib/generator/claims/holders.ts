@@ -187,6 +187,14 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
 }
 
 /** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
+function memberOf(ctx: HolderContext, start: number, end: number): { best: Entity; bestEnd: number } | null {
+  for (const e of ctx.entities) {
+    if (e.kind !== "person") continue;
+    for (const m of e.mentions) if (m.start >= start && m.end < end && /^ of /.test(ctx.body.slice(m.end, m.end + 4))) return { best: e, bestEnd: m.end };
+  }
+  return null;
+}
+
 export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   if (!tokens.length) return null;
   const start = tokens[0].start;
@@ -204,6 +212,9 @@ export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
       }
     }
   }
+  // ("Ann Berg of the Rail Union": a person of a body is the holder, the body where they are from)
+  const member = memberOf(ctx, start, end);
+  if (member) ({ best, bestEnd } = member);
   const bare = withoutRole(text.replace(/^(?:the|a|an)\s+/i, "").trim());
   if (best) return { name: fullerName(best, bare, bestEnd < end && !isCapitalised(tokens[tokens.length - 1].text)), via: null };
   const lower = bare.toLowerCase();

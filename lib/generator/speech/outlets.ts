@@ -1,6 +1,6 @@
 // Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
 import { SPEECH_VERBS, OUTLET_NOUNS } from "../text/lexicon";
-import { WINDOW, type Ctx } from "./ctx";
+import { WINDOW, type Ctx, type Mention } from "./ctx";
 import type { Entity } from "../types";
 
 /** The outlet mentioned last before token v within the three sentences before, if any. */
@@ -26,7 +26,7 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
   // ("told The Hill": the article may be the name's own first word)
   const named = ctx.mentionStart.get(j);
-  if (named) return named.entity.kind === "outlet" ? named.entity : null;
+  if (named) return outletOrEmployer(ctx, named);
   if (ctx.tokens[j]?.lower === "the") {
     j++;
     // "told the paper": the outlet last named in the preceding sentences.
@@ -38,7 +38,7 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   // "told state broadcaster X", "told the local newspaper X"
   for (let x = j; x < ctx.n && x < j + 3; x++) {
     const m = ctx.mentionStart.get(x);
-    if (m) return m.entity.kind === "outlet" ? m.entity : null;
+    if (m) return outletOrEmployer(ctx, m);
     // (a capitalised modifier right before an outlet noun: "told German broadcaster X")
     const modifier = ctx.tokens[x].cap && OUTLET_NOUNS.has(ctx.tokens[x + 1]?.lower ?? "");
     if (!ctx.tokens[x].word || (ctx.tokens[x].cap && !modifier) || ctx.inQuote[x]) return null;
@@ -82,11 +82,22 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
   return null;
 }
 
+/** The outlet a mention names: itself, or the one a person is of ("told Ann Berg of the Ledger"). */
+function outletOrEmployer(ctx: Ctx, m: Mention): Entity | null {
+  if (m.entity.kind === "outlet") return m.entity;
+  if (m.entity.kind !== "person") return null;
+  const j = m.to + 1;
+  if (ctx.tokens[j]?.lower !== "of") return null;
+  const k = ctx.tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
+  const of = ctx.mentionStart.get(k) ?? ctx.mentionStart.get(j + 1);
+  return of && of.entity.kind === "outlet" ? of.entity : null;
+}
+
 /** The outlet named at j, after an article and up to three lower-case descriptors. */
 export function outletAt(ctx: Ctx, j: number): Entity | null {
   // ("The Times": the article may be the name's own first word)
   const named = ctx.mentionStart.get(j);
-  if (named) return named.entity.kind === "outlet" ? named.entity : null;
+  if (named) return outletOrEmployer(ctx, named);
   if (/^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j++;
   for (let x = j; x < ctx.n && x < j + 4; x++) {
     const m = ctx.mentionStart.get(x);

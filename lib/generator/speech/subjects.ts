@@ -213,6 +213,10 @@ const rawName: SubjectRule = (ctx, k, floor) => {
   while (j - 1 >= floor && ctx.tokens[j - 1].word && ctx.tokens[j - 1].cap && k - j < 3) j--;
   const words = ctx.tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));
   if (words.length === 0) return { kind: "unnamed", from: k };
+  // ("Ann Berg of The Nation wrote": a person before "of" speaks, not the body she is of)
+  const at = ctx.tokens[j - 1]?.lower === "the" ? j - 2 : j - 1;
+  const owner = ctx.tokens[at]?.lower === "of" && at - 1 >= floor ? ctx.mentionEnd.get(at - 1) : undefined;
+  if (owner && owner.entity.kind === "person") return ref(owner);
   const raw = ctx.body.slice(words[0].start, words[words.length - 1].end).replace(/['’]s$/, "");
   return { kind: "raw", name: raw, from: j };
 };
