@@ -173,6 +173,14 @@ describe("an outlet quoting a name the article gives nowhere else", () => {
   });
 });
 
+describe("a surname with lower-case particles speaks with them", () => {
+  speakerTable([
+    ["cue after, 'de X'", "Mayor Anna de Vries spoke on Monday. “We will strike,” de Vries said.", "We will strike,", "Anna de Vries"],
+    ["cue after, 'van der X', a name with no other cue", "Anna van der Berg leads the union. “We will strike,” van der Berg said.", "We will strike,", "Anna van der Berg"],
+    ["cue before, 'de X'", "Mayor Anna de Vries spoke on Monday. Later, de Vries said: “We will strike.”", "We will strike.", "Anna de Vries"],
+  ]);
+});
+
 describe("a person of a body: the person speaks, an outlet they are of relays", () => {
   it("an unknown body after 'of' is not the speaker", () => {
     expect(ruleOf(INTRO + "Rosa Quill of The Westland Review wrote: “The pier is finished.”", "The pier is finished.").speaker).toBe("Rosa Quill");

@@ -11,7 +11,7 @@ import { gatherEvidence, type Evidence } from "./entity-evidence";
 import { decideKinds, type Kinds } from "./entity-kinds";
 import { mergeShortForms } from "./entity-short-forms";
 import type { TextLayer } from "./text/layer";
-import { ANAPHORIC_TITLES } from "./text/lexicon";
+import { ANAPHORIC_TITLES, NAME_PARTICLES } from "./text/lexicon";
 import type { Entity, Span } from "./types";
 
 export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
@@ -37,10 +37,10 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
     if (g.roleApposed) apposedRole.add(e);
   }
   const addMention = (e: Entity, c: Chunk) => {
-    const first = tokens[c.from];
     const last = tokens[c.to - 1];
     const end = last.possessive ? last.end - 2 : last.end;
-    e.mentions.push({ start: first.start, end, text: body.slice(first.start, end) });
+    const start = particleStart(body, tokens, e, c.from, end);
+    e.mentions.push({ start, end, text: body.slice(start, end) });
   };
   for (const [key, g] of groups) {
     const target = byKey.get(merged.get(key) ?? key);
@@ -55,6 +55,15 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
     e.mentions.sort((a, b) => a.start - b.start);
   }
   return { entities, apposedRole, heads };
+}
+
+/** "van der Berg said" for Anna van der Berg: the lower-case particles of a person's surname,
+ *  written before a mention of it, are part of that mention (so the mention opens the subject). */
+function particleStart(body: string, tokens: Token[], e: Entity, from: number, end: number): number {
+  let k = from;
+  while (k - 1 >= 0 && from - k < 3 && tokens[k - 1].word && !tokens[k - 1].cap && NAME_PARTICLES.has(tokens[k - 1].lower) && tokens[k].start - tokens[k - 1].end === 1) k--;
+  if (k === from || e.kind !== "person") return tokens[from].start;
+  return e.name.endsWith(` ${body.slice(tokens[k].start, end)}`) ? tokens[k].start : tokens[from].start;
 }
 
 /** Role descriptions used as aliases ("the harbour spokesman"), when the text uses one for one entity only. */

@@ -1,7 +1,7 @@
 // Kinds of the names: multi-word names first, so single words can join them as surnames
 // (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
 // its own becomes a person when its surname acts alone as a subject.
-import { NAME_SUFFIXES, SPEECH_VERBS } from "./text/lexicon";
+import { NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { isAllCaps } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
@@ -97,13 +97,16 @@ function promoteBySurname(tokens: Token[], groups: Groups, multi: Array<[string,
       }
       let subjectUses = 0;
       for (const c of alone.chunks) {
-        const before = tokens[c.from - 1];
+        // ("van der Berg said": the surname's particles come with it)
+        let b = c.from - 1;
+        while (b >= 0 && c.from - b <= 2 && tokens[b].word && !tokens[b].cap && NAME_PARTICLES.has(tokens[b].lower)) b--;
+        const before = tokens[b];
         const after = tokens[c.to];
         const afterQuote = !!before && /^["”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.lower); // "…,” X said
         if (((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) || afterQuote) subjectUses++;
       }
       // A plain two- or three-word name whose surname speaks alone needs only that one cue.
-      const plain = g.tokens <= 3 && g.org === 0 && g.outlet === 0 && g.place === 0 && alone.org === 0 && alone.outlet === 0;
+      const plain = key.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w)).length <= 3 && g.org === 0 && g.outlet === 0 && g.place === 0 && alone.org === 0 && alone.outlet === 0;
       if (subjectUses + g.person + alone.speaks >= (plain && alone.speaks > 0 ? 1 : 2)) {
         kinds.set(key, "person");
         merged.set(last, key);
