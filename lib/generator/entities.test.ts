@@ -138,6 +138,12 @@ describe("findEntities: short forms of a body's name", () => {
     expect(list.some((e) => e.name.includes("Quill") && e.name.includes(body2))).toBe(false);
   });
   it.each([
+    ["dotted initials open a person's name", "“No,” said A.J. Berg of Westport.", "A.J. Berg", "person"],
+    ["a dotted place before a body's word", "“No,” the U.N. Harbour Council said.", "U.N. Harbour Council", "organisation"],
+  ])("%s", (_n, body, name, kind) => {
+    expect(byName(find(body), name)?.kind).toBe(kind);
+  });
+  it.each([
     ["a body's head word before 'of'", "The Bank of Westland said rates would rise.", "Bank of Westland"],
     ["an institute", "The Westland Institute of Technology said the study was sound.", "Westland Institute of Technology"],
     ["a plural head", "The Dock Workers of Westland said they would strike.", "Dock Workers of Westland"],

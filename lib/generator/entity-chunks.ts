@@ -94,7 +94,7 @@ function chunkEnd(ec: NameCtx, i: number): number {
     if (prev.possessive && !(j < ec.tokens.length && nameLike(ec, j) && ORG_WORDS.has(ec.tokens[j].lower))) break;
     // An initial: "J. Arne Vik", "Ola B. Brandt".
     if (
-      ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (/^\p{Lu}$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
+      ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (/^\p{Lu}(?:\.\p{Lu})*$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
       j + 1 < ec.tokens.length && ec.body[ec.tokens[j].end] === " " && ec.tokens[j + 1].start === ec.tokens[j].end + 1 && nameLike(ec, j + 1)
     ) {
       j += 2;
@@ -139,12 +139,17 @@ function chunkEnd(ec: NameCtx, i: number): number {
  *  ("Bank of Westland", "Institute of Technology" and "Workers of America" have a body's head
  *  word before "of"; "the Friends of X" has its article). */
 function plainPersonName(ec: NameCtx, i: number, j: number): boolean {
-  if (j - i < 2 || j - i > 3 || ec.tokens[i - 1]?.lower === "the") return false;
+  if (ec.tokens[i - 1]?.lower === "the") return false;
+  let words = 0;
   for (let k = i; k < j; k++) {
     const t = ec.tokens[k];
-    if (!t.word || t.possessive || isAllCaps(t.base) || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+    // (an initial's stop: "A.J. Berg", "Anna B. Berg")
+    if (t.text === "." && k > i && /^\p{Lu}(?:\.\p{Lu})*$/u.test(ec.tokens[k - 1].text)) continue;
+    const initials = /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && ec.tokens[k + 1]?.text === ".";
+    if (!t.word || t.possessive || (isAllCaps(t.base) && !initials) || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+    words++;
   }
-  return true;
+  return words >= 2 && words <= 3;
 }
 
 function pushChunk(ec: NameCtx, from: number, to: number): void {

@@ -11,6 +11,8 @@ type Groups = Map<string, Evidence>;
 type Index = { bySurname: Map<string, string[]>; byFirst: Map<string, string[]>; byAlias: Map<string, string> };
 export type Kinds = { kinds: Map<string, EntityKind | null>; merged: Map<string, string> };
 
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** The kind a name's evidence makes, or null (a place, an event, a product: no entity). */
 export function decide(g: Evidence): EntityKind | null {
   if (g.thing > 0) return null;
@@ -19,7 +21,9 @@ export function decide(g: Evidence): EntityKind | null {
   if (g.person >= 2 && g.place < 2) return "person";
   if (g.speaks > 0) {
     // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
-    const plain = g.tokens > 1 && g.tokens <= 4 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && !isAllCaps(g.name.split(/\s+/)[0]);
+    // (dotted initials open a person's name too: "A.J. Berg"; "U.S. Navy" has its body word)
+    const first = g.name.split(/\s+/)[0];
+    const plain = g.tokens > 1 && g.tokens <= 4 && g.afterThe === 0 && g.org < 1 && g.place < 2 && g.outlet < 1 && (!isAllCaps(first) || DOTTED_INITIALS.test(first));
     return plain || g.person >= 0.5 ? "person" : "organisation";
   }
   if (g.aliases.size > 0) return "organisation";
