@@ -173,6 +173,19 @@ describe("an outlet quoting a name the article gives nowhere else", () => {
   });
 });
 
+describe("a dash and a name ending the sentence sign a quote", () => {
+  const rows: Row[] = [
+    ["em dash, surname", INTRO + "“The pier is finished.” — Olsen.", "The pier is finished.", "Karin Olsen", "after-dash-name-short-name"],
+    ["en dash, full name", INTRO + "“The pier is finished.” – Karin Olsen", "The pier is finished.", "Karin Olsen", "after-dash-name-full-name"],
+  ];
+  it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
+    expect(ruleOf(body, quote)).toEqual({ rule, speaker });
+  });
+  it("not when the sentence runs on past the name", () => {
+    expect(ruleOf(INTRO + "“The pier is finished” — Olsen and the union agreed.", "The pier is finished").rule).not.toMatch(/dash/);
+  });
+});
+
 describe("a surname with lower-case particles speaks with them", () => {
   speakerTable([
     ["cue after, 'de X'", "Mayor Anna de Vries spoke on Monday. “We will strike,” de Vries said.", "We will strike,", "Anna de Vries"],

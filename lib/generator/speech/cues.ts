@@ -106,6 +106,8 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
   if (acc) return { ...acc, rule: "after-according" };
   const own = wordsOfAt(ctx, k);
   if (own) return { ...own, rule: "after-words-of" };
+  const signed = dashName(ctx, b, k);
+  if (signed) return signed;
   // "…“old values,” stating that …": a participle after the quote has its subject before the
   // quote, so the quote's own cue is the one before it.
   if (!t.cap && /ing$/.test(t.lower)) return null;
@@ -165,6 +167,18 @@ function embeddedSpeaker(ctx: Ctx, v: number, outer: SubjectRef): SubjectRef | n
     if (!VERB_FILLERS.has(t.lower)) return null;
   }
   return null;
+}
+
+/** "“…” — Karin Olsen.": a dash after the quote and a person's name that ends the sentence sign
+ *  the words, as under an epigraph. */
+function dashName(ctx: Ctx, b: number, k: number): Cue | null {
+  let dash = false;
+  for (let x = b; x < k; x++) if (/^[–—]$/.test(ctx.tokens[x].text) || (ctx.tokens[x].text === "-" && ctx.tokens[x - 1]?.end !== ctx.tokens[x].start)) dash = true;
+  const m = ctx.mentionStart.get(k);
+  if (!dash || !m || m.entity.kind !== "person") return null;
+  const next = ctx.tokens[m.to + 1];
+  if (next && next.sentence === ctx.tokens[k].sentence && !/^[.!?]$/.test(next.text)) return null;
+  return { verb: "—", verbStart: k, span: spanOf(ctx, k, m.to + 1), rule: "after-dash-name", tight: false, speaker: ref(m), via: null, relayVia: null };
 }
 
 /** "that" or "which" right before a verb or its auxiliary: a relative clause on the quoted
