@@ -169,11 +169,19 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next) || next in WEEKDAY_BY_WORD) g.outlet += 2;
   }
   if (programOwner(ec, c, x)) g.outlet += 2;
-  // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet;
-  // so is a broadcaster one appears on.
-  if (plain && interviewed(ec, c)) g.outlet += 2;
-  const broadcast = isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow);
-  if (plain && broadcast && appearedOn(ec, c)) g.outlet += 2;
+  // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
+  const { prep, head } = headBefore(ec, c);
+  if (plain && INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) g.outlet += 2;
+  // A broadcaster (only an acronym or an outlet head: "said on Capitol Hill" is a place) one
+  // appears on, speaks on ("said on CNN"), is interviewed by ("in a Harbour Radio interview") or
+  // whose member is told ("told Chris Vik of NRTV").
+  const before = x.before?.lower ?? "";
+  const maybe = prep === "on" || before === "on" || before === "of" || x.after?.lower === "interview" || (x.the && x.before2?.lower === "of");
+  if (!maybe || !(OUTLET_HEADS.has(x.lastLow) || isAllCaps(x.names[0].base))) return;
+  if (plain && prep === "on" && (head === "appearance" || head === "appearances")) g.outlet += 2;
+  if (before === "on" && x.before2 && SPEECH_VERBS.has(x.before2.lower)) g.outlet += 2;
+  if (x.after?.lower === "interview" && (before === "a" || before === "an")) g.outlet += 2;
+  if (heardMemberOf(ec, c, x)) g.outlet += 2;
 };
 
 /** The words before the name, past "the" and outlet nouns: the preposition and the word before it. */
@@ -182,25 +190,6 @@ function headBefore(ec: EvCtx, c: Chunk): { prep: string; head: string } {
   while (k >= 0 && c.from - k <= 3 && ec.tokens[k].word && !ec.tokens[k].cap && (ec.tokens[k].lower === "the" || OUTLET_NOUNS.has(ec.tokens[k].lower) || ec.tokens[k].lower === "broadcaster")) k--;
   return { prep: wordAt(ec, k)?.lower ?? "", head: wordAt(ec, k - 1)?.lower ?? "" };
 }
-
-function interviewed(ec: EvCtx, c: Chunk): boolean {
-  const { prep, head } = headBefore(ec, c);
-  return INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head);
-}
-
-function appearedOn(ec: EvCtx, c: Chunk): boolean {
-  const { prep, head } = headBefore(ec, c);
-  return prep === "on" && (head === "appearance" || head === "appearances");
-}
-
-const broadcastEvidence: EvidenceRule = (ec, c, g, x) => {
-  // "said on CNN", "in a Harbour Radio interview": a broadcaster's name heard or interviewing
-  // (only with an acronym or an outlet head: "said on Capitol Hill" is a place).
-  const broadcast = isAllCaps(x.names[0].base) || OUTLET_HEADS.has(x.lastLow);
-  if (broadcast && x.before?.lower === "on" && x.before2 && SPEECH_VERBS.has(x.before2.lower)) g.outlet += 2;
-  if (broadcast && x.after?.lower === "interview" && (x.before?.lower === "a" || x.before?.lower === "an")) g.outlet += 2;
-  if (broadcast && heardMemberOf(ec, c, x)) g.outlet += 2;
-};
 
 /** "told Chris Vik of NRTV": the name is the body a told person is of. */
 function heardMemberOf(ec: EvCtx, c: Chunk, x: Site): boolean {
@@ -211,4 +200,4 @@ function heardMemberOf(ec: EvCtx, c: Chunk, x: Site): boolean {
   return k < of && ec.tokens[k - 1]?.lower === "told";
 }
 
-export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence, broadcastEvidence];
+export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];
