@@ -6,12 +6,12 @@
 // evidence (a place, an event, a product) is left out. Single words that repeat a person's
 // surname become that person's mentions.
 import type { Token } from "./text/tokens";
-import { findChunks, type Chunk } from "./entity-chunks";
+import { findChunks, particlesBefore, type Chunk } from "./entity-chunks";
 import { gatherEvidence, type Evidence } from "./entity-evidence";
 import { decideKinds, type Kinds } from "./entity-kinds";
 import { mergeShortForms } from "./entity-short-forms";
 import type { TextLayer } from "./text/layer";
-import { ANAPHORIC_TITLES, NAME_PARTICLES } from "./text/lexicon";
+import { ANAPHORIC_TITLES } from "./text/lexicon";
 import type { Entity, Span } from "./types";
 
 export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
@@ -60,8 +60,7 @@ function buildEntities(body: string, tokens: Token[], groups: Map<string, Eviden
 /** "van der Berg said" for Anna van der Berg: the lower-case particles of a person's surname,
  *  written before a mention of it, are part of that mention (so the mention opens the subject). */
 function particleStart(body: string, tokens: Token[], e: Entity, from: number, end: number): number {
-  let k = from;
-  while (k - 1 >= 0 && from - k < 3 && tokens[k - 1].word && !tokens[k - 1].cap && NAME_PARTICLES.has(tokens[k - 1].lower) && tokens[k].start - tokens[k - 1].end === 1) k--;
+  const k = particlesBefore(tokens, from);
   if (k === from || e.kind !== "person") return tokens[from].start;
   return e.name.endsWith(` ${body.slice(tokens[k].start, end)}`) ? tokens[k].start : tokens[from].start;
 }

@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -23,6 +23,17 @@ type Chunk = {
 const VESSEL_PREFIXES = new Set(["MV", "MS", "MY", "SY", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "RMS", "RV", "SS", "MT", "FV", "INS", "ROKS", "TCG"]);
 /** Common nouns right before a vessel's name ("the ferry X", "the tanker X"). */
 const VESSEL_NOUNS = new Set(["ship", "ferry", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "barge", "tug", "submarine", "frigate", "destroyer", "warship", "carrier", "cruiser", "steamer", "schooner", "catamaran", "dinghy", "dredger"]);
+
+/** An initial or dotted initials without their last stop ("A", "A.J"): the tokenizer leaves the stop apart. */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** The first of the lower-case surname particles written right before token `from` ("van der"
+ *  before "Berg"), or `from` when there are none. */
+export function particlesBefore(tokens: Token[], from: number): number {
+  let k = from;
+  while (k - 1 >= 0 && from - k < 2 && tokens[k - 1].word && !tokens[k - 1].cap && NAME_PARTICLES.has(tokens[k - 1].lower) && tokens[k].start - tokens[k - 1].end === 1) k--;
+  return k;
+}
 
 export const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}&.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
 
@@ -94,7 +105,7 @@ function chunkEnd(ec: NameCtx, i: number): number {
     if (prev.possessive && !(j < ec.tokens.length && nameLike(ec, j) && ORG_WORDS.has(ec.tokens[j].lower))) break;
     // An initial: "J. Arne Vik", "Ola B. Brandt".
     if (
-      ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (/^\p{Lu}(?:\.\p{Lu})*$/u.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
+      ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (INITIALS.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
       j + 1 < ec.tokens.length && ec.body[ec.tokens[j].end] === " " && ec.tokens[j + 1].start === ec.tokens[j].end + 1 && nameLike(ec, j + 1)
     ) {
       j += 2;
@@ -144,8 +155,8 @@ function plainPersonName(ec: NameCtx, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const t = ec.tokens[k];
     // (an initial's stop: "A.J. Berg", "Anna B. Berg")
-    if (t.text === "." && k > i && /^\p{Lu}(?:\.\p{Lu})*$/u.test(ec.tokens[k - 1].text)) continue;
-    const initials = /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && ec.tokens[k + 1]?.text === ".";
+    if (t.text === "." && k > i && INITIALS.test(ec.tokens[k - 1].text)) continue;
+    const initials = INITIALS.test(t.text) && ec.tokens[k + 1]?.text === ".";
     if (!t.word || t.possessive || (isAllCaps(t.base) && !initials) || ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
     words++;
   }

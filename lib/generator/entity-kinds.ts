@@ -3,7 +3,7 @@
 // its own becomes a person when its surname acts alone as a subject.
 import { NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
-import { isAllCaps } from "./entity-chunks";
+import { isAllCaps, particlesBefore } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
 import type { EntityKind } from "./types";
 
@@ -102,9 +102,7 @@ function promoteBySurname(tokens: Token[], groups: Groups, multi: Array<[string,
       let subjectUses = 0;
       for (const c of alone.chunks) {
         // ("van der Berg said": the surname's particles come with it)
-        let b = c.from - 1;
-        while (b >= 0 && c.from - b <= 2 && tokens[b].word && !tokens[b].cap && NAME_PARTICLES.has(tokens[b].lower)) b--;
-        const before = tokens[b];
+        const before = tokens[particlesBefore(tokens, c.from) - 1];
         const after = tokens[c.to];
         const afterQuote = !!before && /^["”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.lower); // "…,” X said
         if (((!before || before.sentence !== tokens[c.from].sentence || before.text === ",") && after?.word && !after.cap) || afterQuote) subjectUses++;

@@ -187,34 +187,31 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
 }
 
 /** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
-function memberOf(ctx: HolderContext, start: number, end: number): { best: Entity; bestEnd: number } | null {
-  for (const e of ctx.entities) {
-    if (e.kind !== "person") continue;
-    for (const m of e.mentions) if (m.start >= start && m.end < end && /^ of /.test(ctx.body.slice(m.end, m.end + 4))) return { best: e, bestEnd: m.end };
-  }
-  return null;
-}
-
 export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   if (!tokens.length) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const text = ctx.body.slice(start, end);
   // A phrase naming a spokesperson and the person ("Ministry Spokeswoman Lena Varga") is the
-  // person; prefer the entity whose mention ends last in the phrase.
+  // person; prefer the entity whose mention ends last in the phrase. A person of a body ("Ann
+  // Berg of the Rail Union") is the holder, not the body she is from.
   let best: Entity | null = null;
   let bestEnd = -1;
+  let member: Entity | null = null;
+  let memberEnd = -1;
   for (const e of ctx.entities) {
     for (const m of e.mentions) {
       if (m.start < end && start < m.end && m.end > bestEnd) {
         best = e;
         bestEnd = m.end;
       }
+      if (!member && e.kind === "person" && m.start >= start && m.end < end && ctx.body.startsWith(" of ", m.end)) {
+        member = e;
+        memberEnd = m.end;
+      }
     }
   }
-  // ("Ann Berg of the Rail Union": a person of a body is the holder, the body where they are from)
-  const member = memberOf(ctx, start, end);
-  if (member) ({ best, bestEnd } = member);
+  if (member) [best, bestEnd] = [member, memberEnd];
   const bare = withoutRole(text.replace(/^(?:the|a|an)\s+/i, "").trim());
   if (best) return { name: fullerName(best, bare, bestEnd < end && !isCapitalised(tokens[tokens.length - 1].text)), via: null };
   const lower = bare.toLowerCase();

@@ -85,13 +85,20 @@ const mentionSubject: SubjectRule = (ctx, k, floor) => {
   // and a name right before that clause's verb is its subject.
   if (p && p.word && PREPOSITIONS.has(p.lower) && pi >= floor && !SUBORDINATORS.has(p.lower) && !ownRoleBefore(ctx, m)) {
     // "Judge Jane Doe of the District Court said": the titled person before "of" speaks.
-    const owner = p.lower === "of" && pi - 1 >= floor ? ctx.mentionEnd.get(pi - 1) : undefined;
-    if (owner && owner.entity.kind === "person") return ref(owner);
+    const owner = personBeforeOf(ctx, pi, floor);
+    if (owner) return ref(owner);
     if (documentFrom(ctx, pi, floor)) return ref(m);
     if (!(p.lower === "to" && ctx.tokens[pi - 1]?.lower === "according")) return { kind: "unnamed", from: m.from };
   }
   return ref(m);
 };
+
+/** The person named right before the "of" at token `of` ("Jane Doe of the Court"), if any. */
+function personBeforeOf(ctx: Ctx, of: number, floor: number): Mention | null {
+  if (ctx.tokens[of]?.lower !== "of" || of - 1 < floor) return null;
+  const owner = ctx.mentionEnd.get(of - 1);
+  return owner && owner.entity.kind === "person" ? owner : null;
+}
 
 /** Words a body issues in its own name: "a statement from the Rail Union said" is the union's. */
 const ISSUED = new Set(["statement", "release", "communique", "communiqué", "declaration"]);
@@ -214,9 +221,8 @@ const rawName: SubjectRule = (ctx, k, floor) => {
   const words = ctx.tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));
   if (words.length === 0) return { kind: "unnamed", from: k };
   // ("Ann Berg of The Nation wrote": a person before "of" speaks, not the body she is of)
-  const at = ctx.tokens[j - 1]?.lower === "the" ? j - 2 : j - 1;
-  const owner = ctx.tokens[at]?.lower === "of" && at - 1 >= floor ? ctx.mentionEnd.get(at - 1) : undefined;
-  if (owner && owner.entity.kind === "person") return ref(owner);
+  const owner = personBeforeOf(ctx, ctx.tokens[j - 1]?.lower === "the" ? j - 2 : j - 1, floor);
+  if (owner) return ref(owner);
   const raw = ctx.body.slice(words[0].start, words[words.length - 1].end).replace(/['’]s$/, "");
   return { kind: "raw", name: raw, from: j };
 };
