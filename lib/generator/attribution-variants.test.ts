@@ -15,6 +15,14 @@ function ruleOf(body: string, words: string): { rule: string; speaker: string | 
   return { rule: q.rule, speaker: q.speaker };
 }
 
+/** The speaker and relaying outlet found for one quotation of the body. */
+function speakerAndVia(body: string, quote: string): { speaker: string | null | undefined; via: string | null | undefined } {
+  const text = readText(body);
+  const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === quote);
+  return { speaker: q?.speaker, via: q?.via };
+}
+const viaOf = (body: string, quote: string) => speakerAndVia(body, quote).via ?? null;
+
 const INTRO = "Harbour Minister Karin Olsen visited the docks on Monday. ";
 
 type Row = [name: string, body: string, quote: string, speaker: string, rule: string];
@@ -150,15 +158,11 @@ describe("the one heard or prompted speaks, not the subject", () => {
 describe("the relaying outlet: 'was quoted by X as saying', 'in an email to X'", () => {
   it("reads past the outlet's noun after its name", () => {
     const body = INTRO + "Olsen was quoted by Nordpress news agency as saying: “The town will recover.”";
-    const text = readText(body);
-    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "The town will recover.");
-    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
+    expect(speakerAndVia(body, "The town will recover.")).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
   });
   it("an email to an outlet is relayed by it", () => {
     const body = INTRO + "The Harbour Ledger reported the closure. “It is final,” Olsen said in an email to the Harbour Ledger.";
-    const text = readText(body);
-    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "It is final,");
-    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
+    expect(speakerAndVia(body, "It is final,")).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
   });
 });
 
@@ -167,9 +171,7 @@ describe("an outlet quoting a name the article gives nowhere else", () => {
     ["before the quote", "The Harbour Ledger quoted Mark Vik as saying: “The race is open.”", "The race is open."],
     ["after the quote", "“The race is open,” the Harbour Ledger quoted Mark Vik as saying.", "The race is open,"],
   ])("%s: the one quoted speaks, the outlet relays", (_n, body, quote) => {
-    const text = readText(body);
-    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === quote);
-    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Mark Vik", via: "Harbour Ledger" });
+    expect(speakerAndVia(body, quote)).toEqual({ speaker: "Mark Vik", via: "Harbour Ledger" });
   });
 });
 
@@ -202,21 +204,14 @@ describe("a person of a body: the person speaks, an outlet they are of relays", 
     ["told X of the outlet", "The Harbour Ledger covered it. “It is final,” Olsen told Anna Berg of the Harbour Ledger."],
     ["an interview with X of the outlet", "The Harbour Ledger covered it. “It is final,” Olsen said in an interview with Anna Berg of the Harbour Ledger."],
   ])("%s", (_n, body) => {
-    const text = readText(INTRO + body);
-    const q = attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === "It is final,");
-    expect({ speaker: q?.speaker, via: q?.via }).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
+    expect(speakerAndVia(INTRO + body, "It is final,")).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });
   });
   it("told X of an acronym: the acronym is the outlet", () => {
-    const text = readText(INTRO + "“It is final,” Olsen told Chris Vik of NRTV after the debate.");
-    expect(attributeQuotes(text, findEntities(text), findQuotes(text))[0]?.via).toBe("NRTV");
+    expect(viaOf(INTRO + "“It is final,” Olsen told Chris Vik of NRTV after the debate.", "It is final,")).toBe("NRTV");
   });
 });
 
 describe("the outlet a statement is told to, whatever its name's shape", () => {
-  const viaOf = (body: string, quote: string) => {
-    const text = readText(body);
-    return attributeQuotes(text, findEntities(text), findQuotes(text)).find((x) => x.quote === quote)?.via ?? null;
-  };
   it.each([
     ["a name with its own 'The'", "“It is final,” Olsen told The Harbour Ledger.", "Harbour Ledger"],
     ["a weekday after the hearer", "“It is final,” Olsen told NRTV Tuesday.", "NRTV"],
