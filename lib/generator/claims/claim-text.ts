@@ -43,7 +43,7 @@ const noComment: Cut = ({ text, after, h }) => {
   const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
   let claim: string;
   if (asked) claim = asked[1];
-  else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached") claim = about ? about[1] : "a request for comment";
+  else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached" || h.rule.rule === "no-comment-bare" || h.rule.rule === "no-comment-interview") claim = about ? about[1] : "a request for comment";
   // "…, which declined to comment, returned …": nothing after the cue belongs to it.
   else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after)) claim = "a request for comment";
   else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");
@@ -54,8 +54,15 @@ const noComment: Cut = ({ text, after, h }) => {
 const verbObject: Cut = ({ before, after }) => {
   if (!/\p{L}/u.test(after) && /,/.test(before)) return before.slice(0, before.lastIndexOf(","));
   return cutAtClauseEnd(cutAtQuoteEnd(after))
-    .replace(/^\s*to\s+(?:[\w'’.-]+\s+){1,4}?(?=that\b)/i, "") // "confirmed to the Ledger that …"
+    .replace(/^\s*(?:to|as|in|during|under|before)\s+(?:[\w'’.-]+\s+){1,5}?(?=that\b)/i, "") // "confirmed to the Ledger that …", "admitted as part of a plea that …"
     .replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+};
+
+/** "admitted, “…”": the quotation after the cue; "“…,” he admitted.": the one before it. */
+const quoted: Cut = ({ before, after }) => {
+  if (/^,?\s*["“]/.test(after)) return cutAtQuoteEnd(after.replace(/^,?\s*["“]/, ""));
+  const last = [...before.matchAll(/["“]([^"“”]+)["”]/g)].pop();
+  return last ? last[1] : before;
 };
 
 const CUTS: Record<string, Cut> = {
@@ -63,6 +70,9 @@ const CUTS: Record<string, Cut> = {
   "according-to-reports": accordingTo,
   "reported-tail": ({ before }) => before.replace(/,?\s*[^,]*$/, ""),
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
+  "admitted-quote": quoted,
+  // "The plan, first reported by the Ledger, would …": the sentence without the apposition.
+  "reported-by-passive": (a) => (/,\s*$/.test(a.before) && /,\s/.test(a.after) ? `${a.before.replace(/,\s*$/, "")} ${a.after.replace(/^[^,]*,\s*/, "")}` : a.before.slice(a.before.lastIndexOf(",") + 1)),
   "denied-gap": gap,
   "rejected-gap": gap,
   "as-x-reported": asReported,
@@ -82,6 +92,8 @@ const CUTS: Record<string, Cut> = {
   leaked: wholeSentence,
   unconfirmed: wholeSentence,
   "no-comment-request": noComment,
+  "no-comment-bare": noComment,
+  "no-comment-interview": noComment,
   "no-comment-reached": noComment,
   "no-comment-declined": noComment,
   "no-comment-yet": noComment,

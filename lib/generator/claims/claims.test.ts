@@ -102,6 +102,12 @@ describe("findClaims", () => {
     ["did not reveal, in a relative clause: a fact", "Ada Olsen showed a patience she did not reveal in 2008."],
     ["did not discuss a topic: a fact", "The two leaders did not discuss the border at the summit."],
     // A scare-quoted word is no claim.
+    // Refusals that are acts, not a withheld answer.
+    ["refused to answer for a crime", "The driver refused to answer for the crash."],
+    ["refused to respond to an attack", "The troops refused to respond to the attack."],
+    ["did not respond to an attack", "The troops did not respond to the attack."],
+    // A bare name before a present "reports" signs off a broadcast piece.
+    ["a reporter's sign-off", "The storm reached the coast at dawn, Ann Holt reports."],
     ["accused X of a scare-quoted word", 'Senator Ada Quill accused the mayor of "stalling" and said she would call a vote.'],
   ])("no claim: %s", (_name, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
@@ -232,6 +238,24 @@ describe("findClaims holders and claim words", () => {
     ["as X reported with a time word", "As the Valley Times reported on Monday, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
     ["X reported in a year, closing", "The mill was sold twice, the Coast Ledger reported in 1991.", "reported_unverified", "Coast Ledger", "The mill was sold twice"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
+    // A request named with up to three words before it, a possessive among them.
+    ["did not respond to a possessive's request", "Councillor Ruth Amadi did not respond to the Valley Times's request for comment.", "no_comment", "Ruth Amadi", "a request for comment"],
+    ["did not respond to interview requests", "The Rail Union did not respond to interview requests.", "no_comment", "Rail Union", "a request for comment"],
+    ["did not respond, the request left implicit", "Mayor Ann Holt did not respond by press time.", "no_comment", "Ann Holt", "a request for comment"],
+    ["declines to comment, present tense", "The Port Authority declines to comment.", "no_comment", "Port Authority", "a request for comment"],
+    ["refused to answer questions", "The Rail Union refused to answer questions about the strike.", "no_comment", "Rail Union", "questions about the strike"],
+    ["declined to respond to questions", "The Port Authority has declined to respond to questions about the sale.", "no_comment", "Port Authority", "questions about the sale"],
+    ["declined to publicly detail", "The Audit Office declined to publicly detail the scope of the review.", "no_comment", "Audit Office", "the scope of the review"],
+    ["declined to explain before an open question", "Grace Moyo declined to explain how the fund was spent.", "no_comment", "Grace Moyo", "how the fund was spent"],
+    ["declined to be interviewed", "Coach Ben Ortiz declined to be interviewed for this article.", "no_comment", "Ben Ortiz", "a request for comment"],
+    ["an outlet's present-tense tail", "The depot will close in May, the Coast Ledger reports.", "reported_unverified", "Coast Ledger", "The depot will close in May"],
+    ["reported by X in apposition", "The sale, first reported by the Coast Ledger, was signed in May.", "reported_unverified", "Coast Ledger", "The sale was signed in May"],
+    ["reported by X, passive: the subject is the claim", "The sale was first reported by the Coast Ledger in May.", "reported_unverified", "Coast Ledger", "The sale"],
+    ["admitted after the quotation", "“We trained badly,” Coach Ben Ortiz admitted.", "confirmed", "Ben Ortiz", "We trained badly"],
+    ["acknowledged before the quotation", "Still, Grace Moyo acknowledged, “the vote was close,” and left.", "confirmed", "Grace Moyo", "the vote was close"],
+    ["admitted, a phrase before that", "Ivan Petrov admitted as part of a plea deal that he took the files.", "confirmed", "Ivan Petrov", "he took the files"],
+    ["claims with a contracted pronoun", "Ivan Petrov claims he's owed four million euros.", "reported_unverified", "Ivan Petrov", "he's owed four million euros"],
+    ["alleges closing the clause", "The firm failed to pay its drivers, the lawsuit alleges.", "reported_unverified", "lawsuit", "The firm failed to pay its drivers"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
     expect(claims.map((c) => c.status)).toEqual([status]);

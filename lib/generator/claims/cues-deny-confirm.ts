@@ -1,5 +1,6 @@
 // Cue rules for denials and confirmations. Deny, reject, confirm and admit each have a claim
 // sense and another one (a refusal, an approval); the rules split them by the verb's object.
+import { PRONOUN_SUBJECT } from "./cues-reported";
 import type { CueRule } from "./rules";
 
 /** A deny verb that is passive ("was twice denied a visa"), negated ("did not deny") or in the
@@ -49,11 +50,18 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // No rule for "accused X of …": an accusation is one side's charge, none of the five
   // statuses (and its object is often a scare-quoted word, "accused him of “dithering”").
   { rule: "admitted", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|\w+ing\b))/gi,
+    // A phrase may stand before the clause: "admitted as part of his plea that …".
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:as|in|during|under|before)\s+(?:[\w'’-]+\s+){1,5}?that\b|\w+ing\b))/gi,
     reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
   // "admits he was wrong": the clause without "that".
   { rule: "admitted-clause", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:he|she|they|it|there|we|I)\s)/gi,
+    re: new RegExp(String.raw`\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+${PRONOUN_SUBJECT})`, "gi"),
+    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
+  // "“…,” he admitted." / "admitted, “…”": the words quoted are what the speaker admits.
+  { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true, accept: afterQuote,
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s*[.!]?\s*$)/gi },
+  { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=,?\s*["“])/gi,
     reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
   // Confirm with a clause is the claim sense; with a nominee ("confirmed a judge", "confirmed
   // as secretary", "confirmed by the Senate") it is the approval of an appointment.
@@ -75,4 +83,9 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
 /** The verb closes a relative clause whose object is the statement before it. */
 function inRelative(before: string): boolean {
   return /\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$/i.test(before);
+}
+
+/** The verb stands after a closing quotation and its speaker: "“…,” he admitted." */
+function afterQuote(before: string): boolean {
+  return /["”’],?\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$/.test(before);
 }

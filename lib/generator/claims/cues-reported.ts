@@ -2,6 +2,9 @@
 // "X claims", "is accused of", leaked documents, unnamed sources.
 import type { CueRule } from "./rules";
 
+/** A pronoun subject of a clause without "that" ("claims he's owed", "alleged they lied"). */
+export const PRONOUN_SUBJECT = String.raw`(?:he|she|they|it|there|we|I)(?:['’](?:s|re|d|ll|ve|m))?\s`;
+
 const LEAKS = String.raw`(?:documents?|memos?|e-?mails?|files?|papers|cables?|reports?|recordings?|audio|video|messages?|letters?|drafts?|minutes|transcripts?)\b`;
 
 export const REPORTED_RULES: CueRule[] = [
@@ -38,7 +41,8 @@ export const REPORTED_RULES: CueRule[] = [
   // "The plan was first reported by the Financial Times": the passive names the outlet after
   // "by"; a capital keeps "was reported by a neighbour" (a report to the police) out.
   { rule: "reported-by-passive", hint: /report/i, status: "reported_unverified", holder: "after", sure: true,
-    re: /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|earlier\s+|previously\s+|initially\s+)?reported\s+(?:earlier\s+|first\s+|previously\s+)?by\b(?=\s+(?:the\s+)?[A-Z])/g },
+    // Also the participle in apposition: "The plan, first reported by the Ledger, …".
+    re: /\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|earlier\s+|previously\s+|initially\s+)?|(?<=,\s)(?:first|originally|previously|initially)\s+)reported\s+(?:earlier\s+|first\s+|previously\s+)?by\b(?=\s+(?:the\s+)?[A-Z])/g },
   { rule: "as-x-reported", hint: /report/i, status: "reported_unverified", holder: "inner", sure: true,
     re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=(?:\s+(?:on|in|last|earlier|recently|a\s+few|\w+day)\b[^,.;]{0,25})?\s*[,.;])/g },
   { rule: "reported-tail", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
@@ -46,6 +50,10 @@ export const REPORTED_RULES: CueRule[] = [
     re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?(?:,\s+citing\s+[^,.;!?]{1,80})?\s*[.!]?\s*["”’]?\s*$)/gi,
     // Not a participle or a noun ("the one reported", "those reports").
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
+  // "…, the Coast Tribune reports." An outlet's present tense relays as its past does; a bare
+  // name ("…, Ann Holt reports.") signs off a broadcast piece and stays out.
+  { rule: "reports-tail-outlet", hint: /reports/i, status: "reported_unverified", holder: "subject", sure: true, accept: outletBefore,
+    re: /\breports(?=\s*[.!]?\s*["”’]?\s*$)/g },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
   { rule: "media-said", hint: /media|press/i, status: "reported_unverified", holder: "media", sure: true,
     // Lower case: "Press" and "Media" in capitals are part of a name ("the Associated Press").
@@ -62,12 +70,15 @@ export const REPORTED_RULES: CueRule[] = [
   // Claim with a clause is a claim; with a prize ("claimed victory", "claimed the seat") it is
   // taking something, which the rules leave alone.
   { rule: "claimed-that", hint: /claim/i, status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
-    re: /\bclaim(?:ed|s)?(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))|\bclaim(?:s|ed)(?=\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)\w)/gi },
+    re: new RegExp(String.raw`\bclaim(?:ed|s)?(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|${PRONOUN_SUBJECT}))|\bclaim(?:s|ed)(?=\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)\w)`, "gi") },
   { rule: "claimed-np", hint: /claim/i, status: "reported_unverified", holder: "subject", sure: false, accept: claimVerb,
     re: /\bclaim(?:ed|s)\b(?!\s+(?:by|and|or|as|in|from|on|at|for|to|of|about|that)\b|,)(?!\s+(?:(?:a|an|the|his|her|their|its|\d+)\s+)?(?:[\w'’-]+\s+)?(?:victory|victories|win|wins|title|titles|nomination|seat|seats|lives?|responsibility|credit|prize|crown|medal|spot|place|lead|mantle|share|stake|territory|land|ownership|asylum|benefits?|damages|refunds?|deductions?|expenses|gold|silver|bronze|trophy|championship|majority|delegates)\b)/gi },  // One side's charge, not yet borne out: "X alleges that", "critics charge", "is accused of",
   // "theorized that".
   { rule: "alleged-that", hint: /alleg/i, status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
-    re: /\balleg(?:es|ed|e)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:he|she|they|it|there|we|I)\s))/gi },
+    re: new RegExp(String.raw`\balleg(?:es|ed|e)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|${PRONOUN_SUBJECT}))`, "gi") },
+  // "…, the lawsuit alleges." / "…, as he claimed.": the verb closing the clause it claims.
+  { rule: "claimed-tail", hint: /claim|alleg/i, status: "reported_unverified", holder: "subject", sure: true, accept: closesClause,
+    re: /\b(?:claims|claimed|alleges|alleged)(?=\s*[.!]?\s*["”’]?\s*$)/gi },
   { rule: "critics-charge", hint: /charge/i, status: "reported_unverified", holder: "subject", sure: true,
     re: /(?<=\b(?:critics|opponents|detractors)\s+(?:have\s+)?)charged?\b/gi },
   { rule: "charged-that", hint: /charge/i, status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
@@ -76,7 +87,8 @@ export const REPORTED_RULES: CueRule[] = [
   // word of abuse rather than a checkable claim.
   { rule: "accused-of-active", hint: /accus/i, status: "reported_unverified", holder: "subject", sure: false,
     reject: /\b(?:is|was|were|are|been|being|be|stands|stood|not|n't)\s+(?:\w+ly\s+)?$/i,
-    re: /\baccus(?:ed|es|ing)\s+(?!of\b|by\b)(?:[\w'’.-]+\s+){1,4}?of\b/gi },
+    // The accused may carry an apposition: "accused Cruz, the senator from Texas, of …".
+    re: /\baccus(?:ed|es|ing)\s+(?!of\b|by\b)(?:(?:[\w'’.-]+\s+){1,4}?|(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s[^;.]{1,100}?,\s+)of\b/gi },
   { rule: "accused-of-passive", hint: /accus/i, status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:is|was|were|are|been|being|stands|stood)\s+(?:(?:also|publicly|falsely|wrongly|widely|repeatedly)\s+)?accused\s+of\b/gi },
   { rule: "theorized", hint: /theori/i, status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
@@ -98,4 +110,15 @@ export const REPORTED_RULES: CueRule[] = [
 function claimVerb(before: string): boolean {
   return /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+[a-z]+)\s+$/.test(before) &&
     !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before);
+}
+
+/** An outlet's name right before the verb: "the Coast Tribune", "newspaper Correio de Manha". */
+function outletBefore(before: string): boolean {
+  return /(?:\b[Tt]he|\b(?:newspaper|daily|magazine|agency|website|broadcaster|network|channel|station|paper|tabloid))\s+(?:(?:[A-Z][\w.&-]*|de|da|do|del|della|di|du|la|le|el|al|von|van|der|of)\s+){0,5}[A-Z][\w.&-]*\s+$/.test(before);
+}
+
+/** A claim verb closing a clause after a comma ("…, the lawsuit alleges"), not taking an
+ *  object before it ("the money he claimed"). */
+function closesClause(before: string): boolean {
+  return claimVerb(before) && /,\s+(?:[\w'’.-]+\s+){1,5}$/.test(before);
 }
