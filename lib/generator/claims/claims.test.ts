@@ -255,6 +255,9 @@ describe("findClaims holders and claim words", () => {
     ["acknowledged before the quotation", "Still, Grace Moyo acknowledged, “the vote was close,” and left.", "confirmed", "Grace Moyo", "the vote was close"],
     ["admitted, a phrase before that", "Ivan Petrov admitted as part of a plea deal that he took the files.", "confirmed", "Ivan Petrov", "he took the files"],
     ["claims with a contracted pronoun", "Ivan Petrov claims he's owed four million euros.", "reported_unverified", "Ivan Petrov", "he's owed four million euros"],
+    ["a fronted participle clause is no holder", "Speaking in Westport, Ada Quill, without naming him, also accused Per Lind of stalling the vote.", "reported_unverified", "Ada Quill", "stalling the vote"],
+    ["a coordinated verb shares its subject", "The count was slow, and Per Lind laughed and admitted that the vote was close.", "confirmed", "Per Lind", "the vote was close"],
+    ["a capitalised preposition is no holder", "At the end of the hearing the driver admitted that he had been speeding.", "confirmed", null, "he had been speeding"],
     ["alleges closing the clause", "The firm failed to pay its drivers, the lawsuit alleges.", "reported_unverified", "lawsuit", "The firm failed to pay its drivers"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);

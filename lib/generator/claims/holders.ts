@@ -29,8 +29,14 @@ export function isCapitalised(w: string): boolean {
 /** The holder whose clause ends right before `cueStart` (an index into the sentence text). */
 export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, depth = 0): Holder | null {
   const tokens = wordsIn(ctx, s.start, s.start + cueStart);
-  let i = tokens.length - 1;
-  while (i >= 0 && (SKIP_BEFORE_VERB.has(tokens[i].text.toLowerCase()) || /^[“”"‘’]$/.test(tokens[i].text) || /^[a-z]+ly$/.test(tokens[i].text))) i--;
+  const skip = (from: number) => {
+    let j = from;
+    while (j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j].text.toLowerCase()) || /^[“”"‘’]$/.test(tokens[j].text) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
+    return j;
+  };
+  let i = skip(tokens.length - 1);
+  // A verb coordinated with the cue shares its subject: "she laughed and admitted".
+  if (i >= 2 && tokens[i].text === "and" && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !DETERMINERS.has(tokens[i - 1].text) && !CONNECTORS.has(tokens[i - 1].text)) i = skip(i - 2);
   if (i < 0) return depth < 2 ? previousSubject(s, ctx, depth) : null;
   const w = tokens[i].text.toLowerCase();
   if (PRONOUNS.has(w)) return resolvePronoun(s, tokens[i], ctx, depth);
@@ -67,6 +73,10 @@ export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Hold
   return toHolder(picked, ctx);
 }
 
+/** A participle clause opening the sentence ("Speaking in Harlem, …", "Asked about it, …"). */
+const LEAD_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|at|on|to|about|by|after|before|with|from|for|during)\b/u;
+const PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|over|under|within|following|despite|amid|according)$/i;
+
 const DOCUMENTS = /^(?:statement|statements|report|reports|document|documents|release|filing|letter|memo|post|notice|transcript|interview)$/i;
 
 /** The subject of a sentence's main clause, after any opening adverbial ("On Friday, …"). */
@@ -79,7 +89,8 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   let text = s.text;
   let offset = s.start;
   const comma = text.indexOf(", ");
-  if (LEAD_PREPOSITIONS.test(text) && comma > 0 && comma < 120) {
+  // A fronted phrase before the subject: "In May, …", "Speaking in Harlem, …".
+  if ((LEAD_PREPOSITIONS.test(text) || LEAD_PARTICIPLE.test(text)) && comma > 0 && comma < 120) {
     text = text.slice(comma + 2);
     offset += comma + 2;
   }
@@ -87,6 +98,9 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   let i = 0;
   while (i < tokens.length && (OPENERS.has(tokens[i].text.toLowerCase()) || /^[,“”"‘’]$/.test(tokens[i].text))) i++;
   if (i >= tokens.length) return null;
+  // A preposition opening the sentence without a comma ("At the mention of it she …"): the
+  // subject is somewhere inside, not the capitalised preposition.
+  if (PREPOSITION.test(tokens[i].text)) return null;
   if (PRONOUNS.has(tokens[i].text.toLowerCase())) return depth < 2 ? previousSubject(s, ctx, depth + 1) : null;
   const apposed = apposedName(tokens, i, ctx);
   if (apposed) return apposed;
