@@ -223,6 +223,11 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["said by telephone on a programme", "“It is final,” Olsen said by telephone on NRTV’s “Morning Desk.”", "NRTV"],
     ["the outlet's interview", "“It is final,” Olsen said in a Coast Radio interview in October.", "Coast Radio"],
     ["a relay past the quote's own cue", "The Harbour Ledger covered the vote. “It is final,” Olsen told reporters, the Harbour Ledger reported.", "Harbour Ledger"],
+    ["a participle of telling", "Olsen returned the compliment, telling the Harbour Ledger, “It is final,” and left.", "Harbour Ledger"],
+    ["a participle of telling an acronym", "Olsen was blunt, telling NRTV: “It is final,” before she left.", "NRTV"],
+    ["the time of the saying before 'on'", "“It is final,” Olsen said last week on NRTV.", "NRTV"],
+    ["a reporter of the outlet", "Olsen told a Coast Ledger reporter on Monday that it was “It is final,” or close to it.", "Coast Ledger"],
+    ["the hearer after a role-led name's apposition", "“It is final,” Minister Olsen, a close ally of the mayor, told NRTV.", "NRTV"],
   ])("%s", (_n, sentence, via) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toContain(via);
   });
@@ -233,8 +238,19 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["said on a place", "“It is final,” Olsen said on Harbour Hill."],
     ["a relay the cue governs", "The Harbour Ledger covered the vote. “It is final,” Olsen wrote after the Harbour Ledger published a story."],
     ["an unnamed paper's modifier", "A Nordland newspaper interviewed Olsen. “It is final,” Olsen told the newspaper."],
+    ["a people in the plural", "Olsen spoke at the rally, telling Nordlandians: “It is final,” to cheers."],
+    ["a time of saying before a place", "“It is final,” Olsen said last week on Harbour Hill."],
   ])("no outlet: %s", (_n, sentence) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();
+  });
+});
+
+describe("'told' never inverts: the name after it is the hearer", () => {
+  it("a role-led name with an apposition speaks, the outlet hears", () => {
+    expect(speakerAndVia(INTRO + "“It is final,” Minister Karin Olsen, a close ally of the mayor, told NRTV.", "It is final,")).toEqual({ speaker: "Karin Olsen", via: "NRTV" });
+  });
+  it("words added in the same sentence go to the same outlet", () => {
+    expect(speakerAndVia(INTRO + "Olsen told NRTV that the port “was never for sale,” adding, “It is final.”", "It is final.")).toEqual({ speaker: "Karin Olsen", via: "NRTV" });
   });
 });
 

@@ -131,6 +131,9 @@ function describedAsPerson(ec: EvCtx, to: number): boolean {
   return false;
 }
 
+/** The forms of "tell" whose object is a hearer: "told the X", "telling the X", "tells the X". */
+const TOLD = new Set(["told", "telling", "tells"]);
+
 /** "told CBS' Face the Nation", "said on NBC’s “Meet the Press”", "told CNN's Anna Berg": an
  *  acronym owning the programme or host a statement is told to is a broadcaster. (Only an
  *  acronym: "told Olsen's staff", "on Olsen's website" own things too.) */
@@ -140,7 +143,7 @@ function programOwner(ec: EvCtx, c: Chunk, x: Site): boolean {
   const bare = own && !own.possessive && /s$/i.test(own.text) && APOSTROPHES.has(x.after?.text ?? "") && x.after!.start === own.end;
   if (!own || !(own.possessive || bare) || !isAllCaps(own.base) || x.names.length !== 1) return false;
   const lead = x.the ? x.before2 : x.before;
-  if (!lead || !(lead.lower === "told" || ((lead.lower === "on" || lead.lower === "to") && x.before2 && !x.before2.cap))) return false;
+  if (!lead || !(TOLD.has(lead.lower) || ((lead.lower === "on" || lead.lower === "to") && x.before2 && !x.before2.cap))) return false;
   const at = bare ? c.to + 1 : c.to;
   const next = wordAt(ec, at);
   const title = next && !next.word && QUOTE_OPENERS.has(next.text) ? wordAt(ec, at + 1) : next;
@@ -150,7 +153,7 @@ function programOwner(ec: EvCtx, c: Chunk, x: Site): boolean {
 /** "told the X", "in an interview with X": a hearer in the news is usually an outlet. */
 const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   const plain = x.lows.every((w) => !ROLE_WORDS.has(w) && !ORG_WORDS.has(w));
-  const told = !!x.before && (x.before.lower === "told" || (x.the && x.before2?.lower === "told"));
+  const told = !!x.before && (TOLD.has(x.before.lower) || (x.the && TOLD.has(x.before2?.lower ?? "")));
   // "Ann Berg of the Rail Union", "told Ann Berg of the Ledger": a plain name the chunks split
   // before "of" is a person of that body, heard or not (a body's own name keeps its "of":
   // "Bank of Westland")
@@ -160,7 +163,8 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     return;
   }
   // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
-  if (plain && told) {
+  // ("told Iowans", "telling Americans": a people in the plural hears a speech, not an outlet)
+  if (plain && told && !(x.names.length === 1 && PEOPLE_PLURAL.test(x.lastLow))) {
     // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
@@ -169,6 +173,8 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     else if (OUTLET_HEADS.has(x.lastLow) || x.the || AFTER_HEARER.has(next) || next in WEEKDAY_BY_WORD) g.outlet += 2;
   }
   if (programOwner(ec, c, x)) g.outlet += 2;
+  // "told a Ledger reporter": the journalist's paper.
+  if (plain && (x.before?.lower === "a" || x.before?.lower === "an") && x.before2 && TOLD.has(x.before2.lower) && JOURNALISTS.has(x.after?.lower ?? "")) g.outlet += 2;
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   const { prep, head } = headBefore(ec, c);
   if (plain && INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) g.outlet += 2;
@@ -179,10 +185,22 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   const maybe = prep === "on" || before === "on" || before === "of" || x.after?.lower === "interview" || (x.the && x.before2?.lower === "of");
   if (!maybe || !(OUTLET_HEADS.has(x.lastLow) || isAllCaps(x.names[0].base))) return;
   if (plain && prep === "on" && (head === "appearance" || head === "appearances")) g.outlet += 2;
-  if (before === "on" && x.before2 && SPEECH_VERBS.has(x.before2.lower)) g.outlet += 2;
+  if (before === "on" && x.before2 && (SPEECH_VERBS.has(x.before2.lower) || saidAtTime(ec, c.from - 2))) g.outlet += 2;
   if (x.after?.lower === "interview" && (before === "a" || before === "an")) g.outlet += 2;
   if (heardMemberOf(ec, c, x)) g.outlet += 2;
 };
+
+const PEOPLE_PLURAL = /(?:ans|crats|ites)$/;
+const JOURNALISTS = new Set(["reporter", "correspondent", "journalist", "interviewer", "columnist", "editor", "host", "producer"]);
+const SAYING_TIME = new Set(["week", "month", "night", "weekend", "morning", "evening", "afternoon", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** "said last week on X", "said Sunday on X": a time of the saying between the verb and "on"
+ *  (k is the time's last word). */
+function saidAtTime(ec: EvCtx, k: number): boolean {
+  let j = k;
+  while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && /^(?:last|this|early|late)$/.test(ec.tokens[j].lower)))) j--;
+  return j < k && j >= 0 && SPEECH_VERBS.has(ec.tokens[j].lower);
+}
 
 /** The words before the name, past "the" and outlet nouns: the preposition and the word before it. */
 function headBefore(ec: EvCtx, c: Chunk): { prep: string; head: string } {
@@ -197,7 +215,7 @@ function heardMemberOf(ec: EvCtx, c: Chunk, x: Site): boolean {
   if (ec.tokens[k]?.lower !== "of") return false;
   const of = k;
   while (k - 1 >= 0 && of - k < 3 && ec.tokens[k - 1].word && ec.tokens[k - 1].cap) k--;
-  return k < of && ec.tokens[k - 1]?.lower === "told";
+  return k < of && TOLD.has(ec.tokens[k - 1]?.lower ?? "");
 }
 
 export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];

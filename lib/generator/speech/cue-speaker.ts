@@ -65,7 +65,9 @@ export function readCue(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boo
       // "…," he said, adding that …: the sentence's earlier quote speaker, else its subject.
       const sameSentence = prev !== null && prev.speaker !== null && prev.q.sentenceIds.includes(sp.tokens[c.verbStart].sentence);
       const speaker = sp.clauseSubject(c.verbStart) ?? (sameSentence && prev ? prev.speaker : null);
-      return { speaker, sure: speaker !== null, rule: `${c.rule}-clause-subject`, ...via };
+      // "X told the Ledger that …, adding, “…”": the words added go to the same outlet.
+      const added = !c.via && sameSentence && prev?.via && speaker === prev.speaker && CONTINUATION_VERBS.has(c.verb);
+      return { speaker, sure: speaker !== null, rule: `${c.rule}-clause-subject`, ...(added ? { via: prev.via, viaRule: "previous-quote-same-sentence" } : via) };
     }
     default:
       return { speaker: null, sure: false, rule: c.rule, ...NO_VIA };

@@ -100,7 +100,10 @@ const participle: CueParser = (ctx, v, _floor, quoteOpen) => {
   if (!lower.endsWith("ing")) return undefined;
   const naming = NAMING_VERBS.has(lower);
   if (naming && quoteOpen >= 0 && quoteOpen - v > 4) return null;
-  return mk(ctx, v, v, v + 1, naming ? "naming" : "participle", { kind: "clause-subject" }, null, null, quoteOpen);
+  // "…, telling the Ledger: “…”": the hearer is the via, as after "told".
+  const hearer = naming ? null : hearerAfter(ctx, v);
+  const end = hearer ? Math.max(v + 1, mentionAfterEnd(ctx, v)) : v + 1;
+  return mk(ctx, v, v, end, naming ? "naming" : "participle", { kind: "clause-subject" }, hearer, null, quoteOpen);
 };
 
 /** "X called the plan “…”": a naming verb right before the quoted term. */

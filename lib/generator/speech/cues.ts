@@ -197,10 +197,12 @@ function cueReach(ctx: Ctx, k: number): number {
   // "…," Senate Minority Leader Jane Doe (D-Westland) said: a role lead, then a party's parenthetical.
   for (let x = k; x < ctx.n && x <= k + 4 && ctx.tokens[x].word; x++) {
     const lead = ctx.mentionStart.get(x);
-    if (lead) return ctx.tokens[lead.to + 1]?.text === "(" ? lead.to + 10 : k + 10;
+    if (lead) return ctx.tokens[lead.to + 1]?.text === "(" ? lead.to + 10 : ctx.tokens[lead.to + 1]?.text === "," ? k + 24 : k + 10;
   }
   return k + 10;
 }
+
+const TELL = new Set(["tell", "tells", "told", "telling"]);
 
 /** A cue closing the quote's sentence after more words: "“…” for the plan, said Olsen." */
 export function lateCueAfter(ctx: Ctx, q: Quote): Cue | null {
@@ -212,7 +214,8 @@ export function lateCueAfter(ctx: Ctx, q: Quote): Cue | null {
   for (let k = b; k < stop; k++) {
     if (ctx.inQuote[k] || ctx.tokens[k].text !== ",") continue;
     const v = k + 1 < stop && isVerbAt(ctx, k + 1, SPEECH_VERBS) ? k + 1 : -1;
-    if (v >= 0) {
+    // "tell" never inverts: in "…, a close adviser, told AFP" the name after it is the hearer.
+    if (v >= 0 && !TELL.has(ctx.tokens[v].lower)) {
       const subj = nounAfter(ctx, v + 1);
       if (subj.kind !== "entity") continue;
       return { verb: ctx.tokens[v].lower, verbStart: v, span: spanOf(ctx, v, subj.to + 1), rule: "after-late-inverted", tight: false, speaker: subj, via: hearerAfter(ctx, v), relayVia: null };

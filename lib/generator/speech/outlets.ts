@@ -16,11 +16,27 @@ export function lastOutletBefore(ctx: Ctx, v: number): Entity | null {
   return null;
 }
 
+const JOURNALISTS = new Set(["reporter", "reporters", "correspondent", "journalist", "journalists", "interviewer", "columnist", "editor", "host", "producer"]);
+const TIME_WORDS = /^(?:last|this|next|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The token after a time adverbial that opens at j ("last week", "Sunday", "earlier this
+ *  month"), only when a preposition follows it (so "told Reuters Tuesday" keeps its hearer). */
+function pastTimeOfSaying(ctx: Ctx, j: number): number {
+  let k = j;
+  while (k < j + 3 && ctx.tokens[k]?.word && (TIME_WORDS.test(ctx.tokens[k].lower) || (k > j && /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/.test(ctx.tokens[k].lower)))) k++;
+  return k > j && /^(?:on|to|in)$/.test(ctx.tokens[k]?.lower ?? "") ? k : j;
+}
+
 /** Outlet told or spoken to: "told the X", "stated to X", "said in an interview with X". */
 export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   let j = v + 1;
   // ("said by telephone on X")
   if (ctx.tokens[j]?.lower === "by" && /^(?:tele)?phone$/.test(ctx.tokens[j + 1]?.lower ?? "")) j += 2;
+  // ("said last week on X", "said Sunday on X": the time of the saying comes first)
+  j = pastTimeOfSaying(ctx, j);
+  // ("told a Ledger reporter": the outlet the journalist works for)
+  const reporterOf = /^(?:a|an)$/.test(ctx.tokens[j]?.lower ?? "") ? ctx.mentionStart.get(j + 1) : undefined;
+  if (reporterOf && JOURNALISTS.has(ctx.tokens[reporterOf.to + 1]?.lower ?? "")) return reporterOf.entity.kind === "outlet" ? reporterOf.entity : null;
   // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
   const prep = ctx.tokens[j]?.lower;
   if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
