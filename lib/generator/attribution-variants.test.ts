@@ -227,6 +227,9 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["a participle of telling an acronym", "Olsen was blunt, telling NRTV: “It is final,” before she left.", "NRTV"],
     ["the time of the saying before 'on'", "“It is final,” Olsen said last week on NRTV.", "NRTV"],
     ["a reporter of the outlet", "Olsen told a Coast Ledger reporter on Monday that it was “It is final,” or close to it.", "Coast Ledger"],
+    ["a report in the outlet", "“It is final,” Olsen said in a recent report in the Harbour Ledger.", "Harbour Ledger"],
+    ["an interview aired on a broadcaster", "“It is final,” Olsen said in an interview airing Sunday on NRTV.", "NRTV"],
+    ["a report published by the outlet", "“It is final,” Olsen said in a report published by NRTV.", "NRTV"],
     ["the hearer after a role-led name's apposition", "“It is final,” Minister Olsen, a close ally of the mayor, told NRTV.", "NRTV"],
   ])("%s", (_n, sentence, via) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toContain(via);
@@ -239,6 +242,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["a relay the cue governs", "The Harbour Ledger covered the vote. “It is final,” Olsen wrote after the Harbour Ledger published a story."],
     ["an unnamed paper's modifier", "A Nordland newspaper interviewed Olsen. “It is final,” Olsen told the newspaper."],
     ["a people in the plural", "Olsen spoke at the rally, telling Nordlandians: “It is final,” to cheers."],
+    ["a report by a body", "The Audit Office reviewed the port. “It is final,” Olsen said in a report by the Audit Office."],
     ["a time of saying before a place", "“It is final,” Olsen said last week on Harbour Hill."],
   ])("no outlet: %s", (_n, sentence) => {
     expect(viaOf(INTRO + sentence, "It is final,")).toBeNull();

@@ -182,10 +182,12 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   // appears on, speaks on ("said on CNN"), is interviewed by ("in a Harbour Radio interview") or
   // whose member is told ("told Chris Vik of NRTV").
   const before = x.before?.lower ?? "";
-  const maybe = prep === "on" || before === "on" || before === "of" || x.after?.lower === "interview" || (x.the && x.before2?.lower === "of");
+  const maybe = prep === "on" || before === "on" || before === "of" || before === "by" || x.after?.lower === "interview" || (x.the && x.before2?.lower === "of");
   if (!maybe || !(OUTLET_HEADS.has(x.lastLow) || isAllCaps(x.names[0].base))) return;
   if (plain && prep === "on" && (head === "appearance" || head === "appearances")) g.outlet += 2;
   if (before === "on" && x.before2 && (SPEECH_VERBS.has(x.before2.lower) || saidAtTime(ec, c.from - 2))) g.outlet += 2;
+  // "an interview aired Sunday on NRTV", "published by NRTV"
+  if ((before === "on" || before === "by") && shownAt(ec, c.from - 2)) g.outlet += 2;
   if (x.after?.lower === "interview" && (before === "a" || before === "an")) g.outlet += 2;
   if (heardMemberOf(ec, c, x)) g.outlet += 2;
 };
@@ -200,6 +202,13 @@ function saidAtTime(ec: EvCtx, k: number): boolean {
   let j = k;
   while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && /^(?:last|this|early|late)$/.test(ec.tokens[j].lower)))) j--;
   return j < k && j >= 0 && SPEECH_VERBS.has(ec.tokens[j].lower);
+}
+
+/** "aired (Sunday)", "published (last week)" ending at k, after an interview or a report. */
+function shownAt(ec: EvCtx, k: number): boolean {
+  let j = k;
+  while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && /^(?:last|this)$/.test(ec.tokens[j].lower)))) j--;
+  return j >= 1 && /^(?:published|aired|airing|broadcast|posted)$/.test(ec.tokens[j].lower) && /^(?:interview|interviews|report|article|story|piece|profile|podcast|broadcast|op-ed|column)$/.test(ec.tokens[j - 1].lower);
 }
 
 /** The words before the name, past "the" and outlet nouns: the preposition and the word before it. */

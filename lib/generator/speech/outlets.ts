@@ -64,6 +64,15 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   return null;
 }
 
+/** What a statement can be made in or to: "in an interview with", "in a report in", "in an op-ed for". */
+const CHANNEL_NOUNS = /^(?:interview|interviews|comments|remarks|statement|statements|letter|column|op-ed|email|e-mail|emails|message|messages|report|article|story|piece|profile|podcast|broadcast)$/;
+
+/** The token after "on/by/in" past an optional time ("aired Sunday on X"), else -1. */
+function pastShown(ctx: Ctx, k: number): number {
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|last|this)$/.test(ctx.tokens[k]?.lower ?? "")) k += /^(?:last|this)$/.test(ctx.tokens[k].lower) ? 2 : 1;
+  return /^(?:on|by|in)$/.test(ctx.tokens[k]?.lower ?? "") ? k + 1 : -1;
+}
+
 /**
  * An outlet named as the channel in the cue's own clause: "X, speaking to the Y newspaper,
  * said", "X said in an interview with broadcaster Y", "in comments to the Y", "writing in the Y".
@@ -83,7 +92,7 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
     if (k > v && /^[.;:!?]$/.test(t.text)) break;
     const next = ctx.tokens[k + 1]?.lower ?? "";
     const channel =
-      (/^(interview|interviews|comments|remarks|statement|statements|letter|column|op-ed|email|e-mail|emails|message|messages)$/.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
+      (CHANNEL_NOUNS.test(t.lower) && /^(with|to|for|in|on)$/.test(next)) ||
       (/^(speaking|talking|spoke|talked|writing|wrote)$/.test(t.lower) && /^(to|with|in|on|for)$/.test(next)) ||
       // "during an appearance on X": the programme's broadcaster
       (/^appearances?$/.test(t.lower) && next === "on") ||
@@ -91,8 +100,10 @@ export function interviewVia(ctx: Ctx, lo: number, v: number): Entity | null {
       (/^(seen|obtained|leaked)$/.test(t.lower) && next === "by");
     // "said in a Harbour Radio interview": the outlet named right before the interview
     if (k > v && t.lower === "interview" && ctx.mentionEnd.get(k - 1)?.entity.kind === "outlet") return ctx.mentionEnd.get(k - 1)!.entity;
-    if (!channel) continue;
-    const e = outletAt(ctx, k + 2);
+    // "in an interview aired Sunday on X", "in a report published by X"
+    const shown = !channel && CHANNEL_NOUNS.test(t.lower) && /^(published|aired|airing|broadcast|posted|released|conducted)$/.test(next) ? pastShown(ctx, k + 2) : -1;
+    if (!channel && shown < 0) continue;
+    const e = outletAt(ctx, shown >= 0 ? shown : k + 2);
     if (e) return e;
   }
   return null;
