@@ -1,7 +1,7 @@
 // Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
 // cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
 import {
-  NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WEEKDAY_BY_WORD,
+  JOURNALIST_NOUNS, NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WEEKDAY_BY_WORD,
 } from "./text/lexicon";
 import { wrongWayCloser, type Token } from "./text/tokens";
 import { isAllCaps, type Chunk } from "./entity-chunks";
@@ -174,7 +174,7 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   }
   if (programOwner(ec, c, x)) g.outlet += 2;
   // "told a Ledger reporter": the journalist's paper.
-  if (plain && (x.before?.lower === "a" || x.before?.lower === "an") && x.before2 && TOLD.has(x.before2.lower) && JOURNALISTS.has(x.after?.lower ?? "")) g.outlet += 2;
+  if (plain && (x.before?.lower === "a" || x.before?.lower === "an") && x.before2 && TOLD.has(x.before2.lower) && JOURNALIST_NOUNS.has(x.after?.lower ?? "")) g.outlet += 2;
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   const { prep, head } = headBefore(ec, c);
   if (plain && INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) g.outlet += 2;
@@ -193,21 +193,26 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 const PEOPLE_PLURAL = /(?:ans|crats|ites)$/;
-const JOURNALISTS = new Set(["reporter", "correspondent", "journalist", "interviewer", "columnist", "editor", "host", "producer"]);
 const SAYING_TIME = new Set(["week", "month", "night", "weekend", "morning", "evening", "afternoon", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** The word before a time of at most two words ending at k ("last week", "Sunday"); `leads` are
+ *  the words that may open it. k itself when no time ends there. */
+function beforeTime(ec: EvCtx, k: number, leads: RegExp): number {
+  let j = k;
+  while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && leads.test(ec.tokens[j].lower)))) j--;
+  return j;
+}
 
 /** "said last week on X", "said Sunday on X": a time of the saying between the verb and "on"
  *  (k is the time's last word). */
 function saidAtTime(ec: EvCtx, k: number): boolean {
-  let j = k;
-  while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && /^(?:last|this|early|late)$/.test(ec.tokens[j].lower)))) j--;
+  const j = beforeTime(ec, k, /^(?:last|this|early|late)$/);
   return j < k && j >= 0 && SPEECH_VERBS.has(ec.tokens[j].lower);
 }
 
 /** "aired (Sunday)", "published (last week)" ending at k, after an interview or a report. */
 function shownAt(ec: EvCtx, k: number): boolean {
-  let j = k;
-  while (j >= 0 && k - j < 2 && ec.tokens[j].word && (SAYING_TIME.has(ec.tokens[j].lower) || (j < k && /^(?:last|this)$/.test(ec.tokens[j].lower)))) j--;
+  const j = beforeTime(ec, k, /^(?:last|this)$/);
   return j >= 1 && /^(?:published|aired|airing|broadcast|posted)$/.test(ec.tokens[j].lower) && /^(?:interview|interviews|report|article|story|piece|profile|podcast|broadcast|op-ed|column)$/.test(ec.tokens[j - 1].lower);
 }
 

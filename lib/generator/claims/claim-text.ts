@@ -37,13 +37,17 @@ const asReported: Cut = ({ before, after }) =>
 /** An adverb or passive cue ("reportedly", "allegedly", "was leaked"): the whole sentence up to a closing relay. */
 const wholeSentence: Cut = ({ text, tail, h }) => text.slice(0, tail && tail !== h ? commaBefore(text, tail.start) : text.length);
 
+/** Refusals whose object is the request itself ("did not respond to a request", "declined to be
+ *  interviewed"): the claim is what the request was about, if the sentence says. */
+const ABOUT_A_REQUEST = new Set(["no-comment-request", "no-comment-reached", "no-comment-bare", "no-comment-interview"]);
+
 /** No comment: what was asked ("when asked about …"), else what the request was about. */
 const noComment: Cut = ({ text, after, h }) => {
   const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
   const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
   let claim: string;
   if (asked) claim = asked[1];
-  else if (h.rule.rule === "no-comment-request" || h.rule.rule === "no-comment-reached" || h.rule.rule === "no-comment-bare" || h.rule.rule === "no-comment-interview") claim = about ? about[1] : "a request for comment";
+  else if (ABOUT_A_REQUEST.has(h.rule.rule)) claim = about ? about[1] : "a request for comment";
   // "…, which declined to comment, returned …": nothing after the cue belongs to it.
   else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after)) claim = "a request for comment";
   else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");

@@ -8,6 +8,9 @@ import type { CueRule } from "./rules";
 const DENY_REJECT =
   /(?:\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:(?:\w+ly|twice|also|not|never|then|later|again)\s+)*|\b(?:not|n't|never|no|without|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?)$/i;
 const CONFIRM_REJECT = /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i;
+/** Admit in the claim sense, and what keeps it from stating one ("did not admit", "was admitted"). */
+const ADMIT = String.raw`\b(?:admitted|acknowledged|admits|acknowledges)`;
+const ADMIT_REJECT = /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i;
 const DENY = String.raw`\b(?:denied|denies|deny|denying)`;
 /** Nouns that name a statement, so that denying one is a denial ("denied the allegations"). */
 const CLAIM_NOUNS = String.raw`(?:claims?|reports?|allegations?|accusations?|charges?|rumou?rs?|stories|story|suggestions?|assertions?|account|wrongdoing|involvement|knowledge|responsibility|existence|link|links|role|the\s+\w+\s+claims?)`;
@@ -51,18 +54,18 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // statuses (and its object is often a scare-quoted word, "accused him of “dithering”").
   { rule: "admitted", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
     // A phrase may stand before the clause: "admitted as part of his plea that …".
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:as|in|during|under|before)\s+(?:[\w'’-]+\s+){1,5}?that\b|\w+ing\b))/gi,
-    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
+    re: new RegExp(String.raw`${ADMIT}(?=\s+(?:(?:[\w'’-]+\s+){0,3}?that\b|(?:as|in|during|under|before)\s+(?:[\w'’-]+\s+){1,5}?that\b|\w+ing\b))`, "gi"),
+    reject: ADMIT_REJECT },
   // "admits he was wrong": the clause without "that".
   { rule: "admitted-clause", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
-    re: new RegExp(String.raw`\b(?:admitted|acknowledged|admits|acknowledges)(?=\s+${PRONOUN_SUBJECT})`, "gi"),
-    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
+    re: new RegExp(String.raw`${ADMIT}(?=\s+${PRONOUN_SUBJECT})`, "gi"),
+    reject: ADMIT_REJECT },
   // "“…,” he admitted." / "admitted, “…”": the words quoted are what the speaker admits.
   { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true, accept: afterQuote,
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=\s*[.!]?\s*$)/gi },
+    re: new RegExp(String.raw`${ADMIT}(?=\s*[.!]?\s*$)`, "gi") },
   { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
-    re: /\b(?:admitted|acknowledged|admits|acknowledges)(?=,?\s*["“])/gi,
-    reject: /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i },
+    re: new RegExp(String.raw`${ADMIT}(?=,?\s*["“])`, "gi"),
+    reject: ADMIT_REJECT },
   // Confirm with a clause is the claim sense; with a nominee ("confirmed a judge", "confirmed
   // as secretary", "confirmed by the Senate") it is the approval of an appointment.
   { rule: "confirmed-that", hint: /confirm/i, status: "confirmed", holder: "subject", sure: true, reject: CONFIRM_REJECT,

@@ -1,5 +1,5 @@
 // Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
-import { SPEECH_VERBS, OUTLET_NOUNS } from "../text/lexicon";
+import { SPEECH_VERBS, OUTLET_NOUNS, JOURNALIST_NOUNS } from "../text/lexicon";
 import { WINDOW, type Ctx, type Mention } from "./ctx";
 import type { Entity } from "../types";
 
@@ -16,14 +16,20 @@ export function lastOutletBefore(ctx: Ctx, v: number): Entity | null {
   return null;
 }
 
-const JOURNALISTS = new Set(["reporter", "reporters", "correspondent", "journalist", "journalists", "interviewer", "columnist", "editor", "host", "producer"]);
 const TIME_WORDS = /^(?:last|this|next|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** The token after a time adverbial that opens at j ("last week", "Sunday", "earlier this
- *  month"), only when a preposition follows it (so "told Reuters Tuesday" keeps its hearer). */
-function pastTimeOfSaying(ctx: Ctx, j: number): number {
+/** The token after a time adverbial of up to three words that opens at j ("last week",
+ *  "Sunday", "earlier this month"); j when none opens there. */
+function afterTime(ctx: Ctx, j: number): number {
   let k = j;
   while (k < j + 3 && ctx.tokens[k]?.word && (TIME_WORDS.test(ctx.tokens[k].lower) || (k > j && /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/.test(ctx.tokens[k].lower)))) k++;
+  return k;
+}
+
+/** Past the time of the saying, only when a preposition follows it (so "told Reuters Tuesday"
+ *  keeps its hearer): "said last week on X". */
+function pastTimeOfSaying(ctx: Ctx, j: number): number {
+  const k = afterTime(ctx, j);
   return k > j && /^(?:on|to|in)$/.test(ctx.tokens[k]?.lower ?? "") ? k : j;
 }
 
@@ -36,7 +42,7 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   j = pastTimeOfSaying(ctx, j);
   // ("told a Ledger reporter": the outlet the journalist works for)
   const reporterOf = /^(?:a|an)$/.test(ctx.tokens[j]?.lower ?? "") ? ctx.mentionStart.get(j + 1) : undefined;
-  if (reporterOf && JOURNALISTS.has(ctx.tokens[reporterOf.to + 1]?.lower ?? "")) return reporterOf.entity.kind === "outlet" ? reporterOf.entity : null;
+  if (reporterOf && JOURNALIST_NOUNS.has(ctx.tokens[reporterOf.to + 1]?.lower ?? "")) return reporterOf.entity.kind === "outlet" ? reporterOf.entity : null;
   // "stated to X"; "said on X", "wrote in the X" (only an outlet counts below)
   const prep = ctx.tokens[j]?.lower;
   if (prep === "to" || ((prep === "on" || prep === "in") && SPEECH_VERBS.has(ctx.tokens[v].lower))) j++;
@@ -69,8 +75,8 @@ const CHANNEL_NOUNS = /^(?:interview|interviews|comments|remarks|statement|state
 
 /** The token after "on/by/in" past an optional time ("aired Sunday on X"), else -1. */
 function pastShown(ctx: Ctx, k: number): number {
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|last|this)$/.test(ctx.tokens[k]?.lower ?? "")) k += /^(?:last|this)$/.test(ctx.tokens[k].lower) ? 2 : 1;
-  return /^(?:on|by|in)$/.test(ctx.tokens[k]?.lower ?? "") ? k + 1 : -1;
+  const at = afterTime(ctx, k);
+  return /^(?:on|by|in)$/.test(ctx.tokens[at]?.lower ?? "") ? at + 1 : -1;
 }
 
 /**

@@ -13,6 +13,9 @@ export const OUTLET_HEADS = set(`
 /** Lowercase nouns that mark the phrase next to them as an outlet ("X news agency", "the newspaper X"). */
 export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster magazine agency wire network channel outlet website paper weekly radio station journal`);
 
+/** Who works for an outlet: "told a Ledger reporter" names the reporter's outlet. */
+export const JOURNALIST_NOUNS = set(`reporter reporters correspondent journalist journalists interviewer columnist editor host producer`);
+
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = set(`
   ministry office department council committee commission party army navy force forces police government university college school
