@@ -32,7 +32,8 @@ export function articles(set: string, goldExt: string, half: string): { name: st
     .map((n) => ({ name: n, text: readFileSync(join(dir, n + ".txt"), "utf8"), gold: JSON.parse(readFileSync(join(dir, n + goldExt), "utf8")) }));
 }
 
-function run(text: string) {
+/** The generator's result for one corpus file (its body and date are in `article`). */
+export function run(text: string) {
   const input = parseArticleFile(text);
   return generateQuiz(input.body, { date: input.date, title: input.title });
 }

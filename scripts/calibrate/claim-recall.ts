@@ -5,8 +5,7 @@
 // attribution's cue), by cue family. PolNeAR gives precision to the claim rules in
 // `npm run calibrate`; this gives them a recall on the same breadth. --misses lists the missed
 // ones (tuning half only: the check half is read as figures).
-import { generateQuiz, parseArticleFile } from "../../lib/generator";
-import { articles } from "../calibrate";
+import { articles, run } from "../calibrate";
 import type { AttributionGold } from "./judge";
 
 const half = process.argv[2] === "check" ? "check" : "tune";
@@ -23,8 +22,8 @@ const FAMILIES: Array<[string, RegExp]> = [
 
 const tally = new Map<string, { gold: number; found: number }>();
 for (const { name, text, gold } of articles("polnear-train", ".attrib.json", half) as Array<{ name: string; text: string; gold: AttributionGold }>) {
-  const input = parseArticleFile(text);
-  const r = generateQuiz(input.body, { date: input.date, title: input.title });
+  const r = run(text);
+  const input = r.article;
   for (const a of gold.attributions) {
     if (!a.cue) continue;
     const cue = input.body.slice(a.cue.start, a.cue.end).replace(/\s+/g, " ").trim();

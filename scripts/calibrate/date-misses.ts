@@ -3,8 +3,7 @@
 // that the gold does not have (what costs date precision), each with its context, to see which
 // calendar patterns are missing or over-read. A development aid like errors.ts; never reads the
 // check half.
-import { generateQuiz, parseArticleFile } from "../../lib/generator";
-import { articles } from "../calibrate";
+import { articles, run } from "../calibrate";
 import type { FactsGold } from "./judge";
 import { findDate } from "./names";
 
@@ -16,8 +15,8 @@ function context(body: string, text: string, at: number): string {
 }
 
 for (const { name, text, gold } of articles(set, ".gold.json", "tune") as Array<{ name: string; text: string; gold: FactsGold }>) {
-  const input = parseArticleFile(text);
-  const r = generateQuiz(input.body, { date: input.date, title: input.title });
+  const r = run(text);
+  const input = r.article;
   if (extra) {
     for (const d of r.dates) {
       if (!findDate(gold.dates ?? [], d.text)) console.log(`date:${d.rule} | ${name} (dated ${input.date}) | ${d.text} = ${d.value}\n    ${context(input.body, d.text, d.start)}\n`);

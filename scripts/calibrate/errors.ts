@@ -1,9 +1,8 @@
 // `npx tsx scripts/calibrate/errors.ts RULE-PREFIX [tune]`: the findings a rule got wrong on the
 // tuning half (never the check half: that one is read only as figures), with their sentence, to
 // see which linguistic pattern the errors share. A development aid; prints, writes nothing.
-import { generateQuiz, parseArticleFile } from "../../lib/generator";
 import type { QuizResult } from "../../lib/generator/types";
-import { articles } from "../calibrate";
+import { articles, run } from "../calibrate";
 import { judgeAttributions, judgeClaimsOnAttributions, judgeFacts, type AttributionGold, type FactsGold } from "./judge";
 import { findDate } from "./names";
 
@@ -12,8 +11,8 @@ const SETS = [["dev", ".gold.json"], ["timebank", ".gold.json"], ["polnear-train
 
 for (const [set, ext] of SETS) {
   for (const { name: n, text, gold } of articles(set, ext, "tune") as Array<{ name: string; text: string; gold: FactsGold & AttributionGold }>) {
-    const input = parseArticleFile(text);
-    const r = generateQuiz(input.body, { date: input.date, title: input.title });
+    const r = run(text);
+    const input = r.article;
     const one = (part: Partial<QuizResult>): QuizResult => ({ ...r, quotes: [], dates: [], claims: [], ...part });
     const items: Array<[string, QuizResult, string]> = [
       ...r.quotes.map((q) => [`${q.speaker} via ${q.via}`, one({ quotes: [q] }), q.quote] as [string, QuizResult, string]),

@@ -50,7 +50,7 @@ function overlap(a: Piece, b: Piece): number {
 
 /** The attribution whose content covers most of the span; on a tie the innermost one (the
  *  quote's own attribution, not the outlet's that relays it), as the scorer picks. */
-function covering(attributions: Attribution[], span: Piece): Attribution | null {
+export function covering(attributions: Attribution[], span: Piece): Attribution | null {
   let best: Attribution | null = null, bestOv = 0;
   const size = (a: Attribution) => a.content.end - a.content.start;
   for (const a of attributions) {

@@ -3,24 +3,22 @@
 // many the generator gives that outlet as via, gives another via, or gives none. Calibration
 // measures the precision of each via rule; this is their recall. --misses lists the quotes
 // with no via or another one (tuning half only: the check half is read as figures).
-import { generateQuiz, parseArticleFile } from "../../lib/generator";
-import { articles } from "../calibrate";
-import type { AttributionGold } from "./judge";
+import { articles, run } from "../calibrate";
+import { covering, type AttributionGold } from "./judge";
 import { sameOutlet } from "./names";
 
 const half = process.argv[2] === "check" ? "check" : "tune";
 const misses = process.argv.includes("--misses") && half === "tune";
-type Piece = { start: number; end: number };
-const overlap = (a: Piece, b: Piece) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 let gold = 0, right = 0, other = 0, none = 0;
 for (const { name, text, gold: g } of articles("polnear-train", ".attrib.json", half) as Array<{ name: string; text: string; gold: AttributionGold }>) {
-  const input = parseArticleFile(text);
-  const r = generateQuiz(input.body, { date: input.date, title: input.title });
+  const r = run(text);
+  const input = r.article;
   for (const q of r.quotes) {
     if (q.kind !== "direct" && q.kind !== "partial") continue;
-    const a = g.attributions.find((x) => !x.relays && overlap(x.content, q) >= 0.5 * (q.end - q.start));
-    if (!a?.outlets?.length) continue;
+    // (the attribution the calibration judges the quote's via by)
+    const a = covering(g.attributions, q);
+    if (!a || a.relays || !a.outlets?.length) continue;
     gold++;
     if (q.via && a.outlets.some((o) => sameOutlet(o, q.via!))) { right++; continue; }
     if (q.via) other++; else none++;
