@@ -23,11 +23,20 @@ const accordingTo: Cut = ({ before, after }) => {
     .replace(/^\s*(?:quoting|citing|which|who|whose)\b[^,]*,/i, "");
 };
 
-/** "…, which the ministry rejects": the statement named before the relative word. */
+/** A statement noun in apposition to the clause before it, with the relative clause's subject
+ *  when "which"/"that" is left out: "…, a charge (that) it has always denied". */
+const RESUMING_NOUN = /^\s*(?:a|an|the|one|such)\s+(?:[\w-]+\s+)?(?:charges?|claims?|allegations?|accusations?|suggestions?|assertions?|reports?|stor(?:y|ies)|account|rumou?rs?)(?:\s+(?:he|she|it|they|we|(?:the\s+)?\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’]+){0,3})?\s*$/iu;
+
+/** "…, which the ministry rejects": the statement named before the relative word; when that is
+ *  a noun resuming the clause before ("fined for dumping waste, a charge it denies"), that clause. */
 const gap: Cut = ({ before }) => {
   const rel = /,?\s*(?:which|that)\s+[^,]*$/.exec(before);
   const head = rel ? before.slice(0, rel.index) : before;
-  return head.slice(head.lastIndexOf(",") + 1).replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
+  const comma = head.lastIndexOf(",");
+  const segment = head.slice(comma + 1);
+  const resumed = comma > 0 && RESUMING_NOUN.test(segment) ? head.slice(0, comma) : null;
+  const clause = resumed ?? segment;
+  return (resumed ? clause.slice(clause.lastIndexOf(",") + 1) : clause).replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
 };
 
 /** "… as the Courier reported, the ferry sank" / "…, as reported by X": the clause after, else before. */

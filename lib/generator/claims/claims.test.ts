@@ -73,6 +73,7 @@ const rows: Row[] = [
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
   ["a role, then the person in apposition", ["Olsen's attorney, David Kendall, declined to comment."], "no_comment", "David Kendall"],
+  ["a head with a relative clause, then the name in apposition", ["The company that owned the site, Redrock Minerals, declined to comment."], "no_comment", "Redrock Minerals"],
   ["did not reveal before an open question", ["Per Lind did not reveal exactly what he would say on Thursday."], "no_comment", "Per Lind"],
   ["would not discuss", ["Per Lind would not discuss the plan."], "no_comment", "Per Lind"],
 ];
@@ -195,6 +196,8 @@ describe("findClaims holders and claim words", () => {
     ["denied the allegations", "Coach Ben Ortiz denied the allegations through his lawyer.", "denied", "Ben Ortiz", "the allegations through his lawyer"],
     ["denied it", "Ivan Petrov has always denied it.", "denied", "Ivan Petrov", "Ivan Petrov has always denied it"],
     ["denies in a relative clause", "The council faces charges of fraud, which Mayor Ann Holt denies.", "denied", "Ann Holt", "The council faces charges of fraud"],
+    ["denied in a relative clause without its pronoun, after a resuming noun", "In 2019 the firm was fined for dumping waste, a charge it has always denied.", "denied", "firm", "In 2019 the firm was fined for dumping waste"],
+    ["denies after a resuming noun and that", "The driver was sacked for a strike, an allegation that the Rail Union denies.", "denied", "Rail Union", "The driver was sacked for a strike"],
     ["disputes in a relative clause", "The driver says he was sacked for a strike, a claim that the Rail Union disputes.", "denied", "Rail Union", "The driver says he was sacked for a strike"],
     ["rejects in a relative clause is unsure", "The plan failed over fears of cost, which the Port Authority rejects.", "denied", "Port Authority", "The plan failed over fears of cost"],
     ["confirmed with a clause", "The Fire Service confirmed two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],

@@ -6,7 +6,7 @@ import { phraseTokens, type PhraseToken } from "../text/phrase-tokens";
 import type { Token as LayerToken } from "../text/tokens";
 import {
   HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
-  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, ROLE_WORDS as ROLE_NOUNS, SKIP_BEFORE_VERB,
+  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, MONTH_BY_WORD, PRONOUNS, WEEKDAY_BY_WORD, ROLE_WORDS as ROLE_NOUNS, SKIP_BEFORE_VERB,
 } from "../text/lexicon";
 
 export type Holder = { name: string; via: string | null };
@@ -77,6 +77,11 @@ export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Hold
 const LEAD_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|at|on|to|about|by|after|before|with|from|for|during)\b/u;
 const PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for|from|with|over|under|within|following|despite|amid|according)$/i;
 
+/** "In 2019 the …", "On Monday police …": a preposition and one word, no comma after. */
+const DATED_OPENING = /^(?:In|On|By|Since|Until|During)\s+(\p{L}+|\d{4})\s+(?=\p{L})/u;
+/** A year, month or weekday: one word that dates a fronted phrase. */
+const isTimeWord = (w: string) => /^(?:1[89]|20)\d\d$/.test(w) || w.toLowerCase() in MONTH_BY_WORD || w.toLowerCase() in WEEKDAY_BY_WORD;
+
 const DOCUMENTS = /^(?:statement|statements|report|reports|document|documents|release|filing|letter|memo|post|notice|transcript|interview)$/i;
 
 /** The subject of a sentence's main clause, after any opening adverbial ("On Friday, …"). */
@@ -89,8 +94,13 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   let text = s.text;
   let offset = s.start;
   const comma = text.indexOf(", ");
-  // A fronted phrase before the subject: "In May, …", "Speaking in Harlem, …".
-  if ((LEAD_PREPOSITIONS.test(text) || LEAD_PARTICIPLE.test(text)) && comma > 0 && comma < 120) {
+  const dated = DATED_OPENING.exec(text);
+  // "In 2019 the firm was fined, …": a dated opening without its comma, then the subject.
+  if (dated && isTimeWord(dated[1])) {
+    text = text.slice(dated[0].length);
+    offset += dated[0].length;
+  } else if ((LEAD_PREPOSITIONS.test(text) || LEAD_PARTICIPLE.test(text)) && comma > 0 && comma < 120) {
+    // A fronted phrase before the subject: "In May, …", "Speaking in Harlem, …".
     text = text.slice(comma + 2);
     offset += comma + 2;
   }
@@ -125,8 +135,11 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
  *  and is followed by a name in apposition is that person, as the article names them. */
 function apposedName(tokens: Token[], from: number, ctx: HolderContext): Holder | null {
   let comma = from;
-  while (comma < tokens.length && comma < from + 6 && tokens[comma].text !== ",") comma++;
-  const role = tokens[comma - 1]?.text.toLowerCase().replace(/[’']s$/, "");
+  while (comma < tokens.length && comma < from + 10 && tokens[comma].text !== ",") comma++;
+  // (the head may carry a relative clause: "The company that owned the site, Redrock Minerals,")
+  const rel = tokens.slice(from, comma).findIndex((t) => /^(?:that|who|which)$/i.test(t.text));
+  if (rel < 0 && comma > from + 5) return null;
+  const role = tokens[rel > 0 ? from + rel - 1 : comma - 1]?.text.toLowerCase().replace(/[’']s$/, "");
   if (comma >= tokens.length || tokens[comma].text !== "," || comma === from || !role || isCapitalised(role) || !(ROLE_NOUNS.has(role) || HOLDER_NOUNS.has(role))) return null;
   let end = comma + 1;
   while (end < tokens.length && end < comma + 5 && isCapitalised(tokens[end].text)) end++;
