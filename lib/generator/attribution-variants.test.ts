@@ -644,3 +644,16 @@ describe("“remembered” after a quote is an inverted cue, like “recalled”
     expect(ruleOf(body, "Analysts said no, and she set out to prove them wrong,").speaker).toBe("Per Lind");
   });
 });
+
+describe("an age written before an apposed name", () => {
+  speakerTable([
+    ["cue before the quote", "A neighbour, 81-year-old Edith Varn, said: “It was loud.”", "It was loud.", "Edith Varn"],
+    ["a pronoun after the age", "The bank paid back every customer. One victim, 81-year-old Edith Varn, said she had lost her pension. “I trusted him like a son,” she said.", "I trusted him like a son,", "Edith Varn"],
+  ]);
+});
+
+describe("a body is never 'he' or 'she'", () => {
+  speakerTable([
+    ["a savings bank before a lone pronoun", "Westmere Savings said it had repaid every customer. One victim said she was angry. “I trusted him,” she said.", "I trusted him,", null],
+  ]);
+});

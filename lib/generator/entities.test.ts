@@ -22,6 +22,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["appositive role after a preposition is not hers", "A spokeswoman for the governor, Lena Ruiz, said it was fair.", "Lena Ruiz", null, []],
     ["clergy title", "Canon Rhys Elwood opened the library. Elwood smiled.", "Rhys Elwood", "Canon", ["Elwood"]],
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
+    ["an age written before the name", "Police said 81-year-old Edith Varn was unhurt.", "Edith Varn", null, []],
+    ["a capitalised prosecutor's title", "Prosecutor Ivo Hale said the case was clear. Hale left.", "Ivo Hale", "Prosecutor", ["Hale"]],
   ];
   it.each(rows)("%s", (_n, body, name, role, aliases) => {
     const e = byName(find(body), name);
@@ -63,6 +65,7 @@ describe("findEntities: outlets and organisations", () => {
     ["institution speaking", "The Admiralty said the channel was open.", "Admiralty", "organisation"],
     ["interviewer is an outlet", "Olsen said in an interview with broadcaster Nordvision that she would stay.", "Nordvision", "outlet"],
     ["plural possessive inside a name", "The Dockers' Union called the offer “an insult”.", "Dockers' Union", "organisation"],
+    ["a savings bank that speaks", "Westmere Savings said it had repaid every customer.", "Westmere Savings", "organisation"],
     ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
   ];
   it.each(rows)("%s", (_n, body, name, kind) => {
@@ -86,6 +89,7 @@ describe("findEntities: what is not an entity", () => {
     ["a country whose government speaks", "The government of Estmark said it would appeal. Later the ministry of Norland agreed.", ["Estmark", "Norland"]],
     ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
     ["an indefinite pronoun that speaks", "“Nobody asked us,” Per Lind said. Everybody knew. Somebody told the press.", ["Nobody", "Everybody", "Somebody"]],
+    ["an age before a kind of person: the name modifies it", "Police found a 19-year-old Westland student and an 81-year-old Norland Islander at home.", ["Westland", "Norland Islander"]],
     ["a name joined to a lower-case suffix is a modifier", "Ivo Brandt gave an Olsen-style reply. A Westport-based firm agreed.", ["Olsen-style", "Westport-based"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);

@@ -1,7 +1,7 @@
 // Evidence for each distinct name from its contexts, as an ordered list of small rules: a role
 // or an age makes a person, an outlet noun or a relay verb ("X reported", "told the X") an outlet,
 // organisation words or speaking as an institution an organisation.
-import { ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
+import { AGE_ADJECTIVE, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
@@ -67,11 +67,19 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
 };
 
+/** Words that follow a name heading its phrase: a verb of its own, a relative or a conjunction. */
+const AFTER_HEAD = /^(?:said|says|told|was|is|has|had|who|died|added|wrote)$/;
 const AGE_ENDS = new Set([",", ".", ";", ")"]);
-/** ", 19," — an age makes a person. */
+/** ", 19," or "19-year-old" — an age makes a person. */
 const ageEvidence: EvidenceRule = (ec, c, g, x) => {
   // ", 19," — an age
   if (x.after?.text === "," && x.after2 && /^\d{1,3}$/.test(x.after2.text) && AGE_ENDS.has(wordAt(ec, c.to + 2)?.text ?? ".")) g.person += 3;
+  // "81-year-old Edith Monroe was …": an age before a full name that heads its phrase (not
+  // "a 19-year-old Syrian refugee", where the name is a modifier of the noun after it)
+  const headed = !x.after?.word || x.after.cap || AFTER_HEAD.test(x.after.lower);
+  // (nor "a 33-year-old African American": after an indefinite article the age describes a kind)
+  const kind = /^(?:a|an)$/.test(x.before2?.lower ?? "");
+  if (x.before && AGE_ADJECTIVE.test(x.before.lower) && x.names.length > 1 && !isAllCaps(x.names[0].base) && headed && !kind) g.person += 3;
 };
 
 /** ", a lawyer for the family,", ", Westland coach," — an appositive naming a role. */

@@ -3,7 +3,7 @@
 import { bodyNamedBefore, isBodyNoun } from "./org-heads";
 import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
-  ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+  AGE_ADJECTIVE, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
 import { opensClause, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
@@ -120,13 +120,13 @@ function ownRoleBefore(ctx: Ctx, m: Mention): boolean {
   return ctx.body.slice(Math.max(0, start - role.length - 1), start).trimEnd().endsWith(role);
 }
 
-/** "The minister, Jane Doe, said" / "Her colleague, Professor Adam Chu, described": the name is the appositive. */
+/** "The minister, Jane Doe, said" / "A neighbour, 81-year-old Edith Monroe, said" / "Her colleague, Professor Adam Chu, described": the name is the appositive. */
 const apposedName: SubjectRule = (ctx, k, floor) => {
   if (ctx.tokens[k].text !== ",") return null;
   const named = ctx.mentionEnd.get(k - 1);
   if (!named || k - 1 < floor) return null;
   let c = named.from - 1;
-  while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower))) c--;
+  while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower) || AGE_ADJECTIVE.test(ctx.tokens[c].lower))) c--;
   if (ctx.tokens[c]?.text !== ",") return null;
   // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
   return placeBeforeComma(ctx, c, floor, 3) ? null : ref(named);

@@ -28,8 +28,11 @@ export const ROLE_WORDS = set(`
   volunteer curator instructor lecturer co-host anchor commentator nominee colleague friend nephew niece cousin uncle aunt
   grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
   administrator speaker marshal ranger coroner magistrate councilman councilwoman alderman assemblyman assemblywoman
-  treasurer comptroller auditor solicitor barrister counsel trooper
+  treasurer comptroller auditor solicitor barrister counsel trooper prosecutor constable
 `);
+
+/** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
+export const AGE_ADJECTIVE = /^(?:\d{1,3}|\p{L}+)-years?-old$/u;
 
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */
 export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice assistant senior junior chief top new outgoing incoming ex state federal`);
