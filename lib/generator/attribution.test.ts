@@ -445,6 +445,8 @@ describe("attributeQuotes: indirect speech", () => {
     ["X told an outlet that …", INTRO + "Olsen told the Valley Tribune that the port would reopen.", "the port would reopen", "Karin Olsen", "Valley Tribune"],
     ["according to X, …", INTRO + "According to Olsen, the port will reopen soon.", "the port will reopen soon", "Karin Olsen", null],
     ["relay chain", INTRO + "The Daily Courier reported that Olsen said the port would reopen.", "the port would reopen", "Karin Olsen", "Daily Courier"],
+    ["a day after the verb, then the clause", INTRO + "Olsen said on Friday it was sending two ships.", "it was sending two ships", "Karin Olsen", null],
+    ["an outlet's descriptors before its name", INTRO + "Olsen told local radio station Coast FM that the spread had slowed.", "the spread had slowed", "Karin Olsen", "Coast FM"],
   ];
   it.each(rows)("%s", (_n, body, clause, speaker, via) => {
     const found = run(body).filter((q) => q.kind === "indirect");
@@ -454,6 +456,11 @@ describe("attributeQuotes: indirect speech", () => {
   it("a prepositional phrase after the verb needs “that” before a clause", () => {
     const found = run(INTRO + "Olsen told reporters in the capital.").filter((q) => q.kind === "indirect");
     expect(found).toEqual([]);
+  });
+
+  it("“that” as a pronoun before a comma opens no clause", () => {
+    const found = run(INTRO + "Olsen denied that, saying the ships had come every day.").filter((q) => q.kind === "indirect");
+    expect(found.map((q) => q.quote)).not.toContainEqual(expect.stringMatching(/^\W*saying/));
   });
 
   it("a passive or unnamed subject gives no indirect finding", () => {

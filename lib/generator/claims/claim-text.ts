@@ -86,6 +86,9 @@ const CUTS: Record<string, Cut> = {
   "admitted-quote": quoted,
   // "The plan, first reported by the Ledger, would …": the sentence without the apposition.
   "reported-by-passive": (a) => (/,\s*$/.test(a.before) && /,\s/.test(a.after) ? `${a.before.replace(/,\s*$/, "")} ${a.after.replace(/^[^,]*,\s*/, "")}` : a.before.slice(a.before.lastIndexOf(",") + 1)),
+  // "denied it, saying …": the pronoun's referent lies in an earlier sentence; the words that
+  // deny it are the claim's best statement here, not what the participle goes on to say.
+  "denied-pronoun": ({ text, h }) => text.slice(0, h.end),
   "denied-gap": gap,
   "rejected-gap": gap,
   "as-x-reported": asReported,

@@ -195,6 +195,7 @@ describe("findClaims holders and claim words", () => {
     ["denied that", "The Harbour Board denied that it had sold the pier.", "denied", "Harbour Board", "it had sold the pier"],
     ["denied the allegations", "Coach Ben Ortiz denied the allegations through his lawyer.", "denied", "Ben Ortiz", "the allegations through his lawyer"],
     ["denied it", "Ivan Petrov has always denied it.", "denied", "Ivan Petrov", "Ivan Petrov has always denied it"],
+    ["denied that, then a participle: the pronoun's words", "Mayor Ben Ortiz denied that, saying trucks came every day.", "denied", "Ben Ortiz", "Mayor Ben Ortiz denied that"],
     ["denies in a relative clause", "The council faces charges of fraud, which Mayor Ann Holt denies.", "denied", "Ann Holt", "The council faces charges of fraud"],
     ["denied in a relative clause without its pronoun, after a resuming noun", "In 2019 the firm was fined for dumping waste, a charge it has always denied.", "denied", "firm", "In 2019 the firm was fined for dumping waste"],
     ["denies after a resuming noun and that", "The driver was sacked for a strike, an allegation that the Rail Union denies.", "denied", "Rail Union", "The driver was sacked for a strike"],

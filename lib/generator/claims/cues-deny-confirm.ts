@@ -19,7 +19,7 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // Deny in its claim sense takes a that-clause, a gerund, a statement noun or a pronoun; deny
   // with a person or a thing granted ("denied them entry", "denied visas") is a refusal.
   { rule: "denied-that", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
-    re: new RegExp(String.raw`${DENY}(?=\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:ever|repeatedly|strongly|flatly|again)\s+)?(?:that|having|being|ever|[a-z]+ing\s+(?:the|a|an|any|his|her|their|him|them|it|[A-Z]))\b)`, "gi") },
+    re: new RegExp(String.raw`${DENY}(?=\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:ever|repeatedly|strongly|flatly|again)\s+)?(?:that(?!\s*[,;.:])|having|being|ever|[a-z]+ing\s+(?:the|a|an|any|his|her|their|him|them|it|[A-Z]))\b)`, "gi") },
   { rule: "denied-claim", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
     re: new RegExp(String.raw`${DENY}\s+(?:(?:the|these|those|such|all|any|his|her|their|its|a|an|this|that|reports\s+of)\s+)?(?:[\w'’-]+\s+){0,2}?${CLAIM_NOUNS}\b`, "gi") },
   { rule: "denied-pronoun", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,

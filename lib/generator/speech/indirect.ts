@@ -1,6 +1,6 @@
 // Indirect speech in every sentence: "X said (that) …", "X told Y that …", "according to X, …".
 import {
-  CALENDAR_WORDS, CLAUSE_OPENERS, INDIRECT_VERBS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+  CALENDAR_WORDS, CLAUSE_OPENERS, INDIRECT_VERBS, OUTLET_MODIFIERS, OUTLET_NOUNS, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
 import { MARK, WINDOW, spanOf, isVerbAt, isPassive, type Ctx, type IndirectFinding } from "./ctx";
 import { subjectBefore } from "./subjects";
@@ -106,19 +106,24 @@ export function complementStart(ctx: Ctx, v: number, to: number): number {
   if (/^(told|tells|tell|asked|assured|informed|warned|reminded)$/.test(lower)) {
     // skip the hearer: a mention, "reporters", "the paper", "him"
     if (ctx.tokens[j]?.lower === "the") j++;
-    const m = ctx.mentionStart.get(j);
+    // ("told local radio station Coast FM that …": the outlet's descriptors before its name)
+    let d = j;
+    while (d < j + 3 && ctx.tokens[d]?.word && !ctx.tokens[d].cap && (OUTLET_NOUNS.has(ctx.tokens[d].lower) || OUTLET_MODIFIERS.has(ctx.tokens[d].lower))) d++;
+    const m = ctx.mentionStart.get(d) ?? ctx.mentionStart.get(j);
     if (m) j = m.to + 1;
     else if (ctx.tokens[j]?.word) j++;
   }
   let guard = 0;
   let prepositional = false;
   while (j < to && guard < 6 && ctx.tokens[j].word && (TIME_SKIP.has(ctx.tokens[j].lower) || CALENDAR_WORDS.has(ctx.tokens[j].lower) || VERB_FILLERS.has(ctx.tokens[j].lower)) && ctx.tokens[j].lower !== "that") {
-    if (PREPOSITIONS.has(ctx.tokens[j].lower)) prepositional = true;
+    // ("said on Friday it was …": a time after the preposition leaves the clause open)
+    if (PREPOSITIONS.has(ctx.tokens[j].lower) && !CALENDAR_WORDS.has(ctx.tokens[j + 1]?.lower ?? "")) prepositional = true;
     j++;
     guard++;
   }
   if (j >= to || ctx.inQuote[j]) return -1;
-  if (ctx.tokens[j].lower === "that") return j + 1 < to ? j + 1 : -1;
+  // ("denied that, saying …": "that" before a comma is a pronoun, no clause follows)
+  if (ctx.tokens[j].lower === "that") return j + 1 < to && (ctx.tokens[j + 1].word || MARK.test(ctx.tokens[j + 1].text)) ? j + 1 : -1;
   // "told reporters in the capital": after a prepositional phrase only "that" opens a clause.
   if (prepositional) return -1;
   if (ctx.tokens[j].word && (CLAUSE_OPENERS.has(ctx.tokens[j].lower) || ctx.mentionStart.has(j))) return j;

@@ -1,5 +1,5 @@
 // Outlets heard or relayed by a cue: "told the X", "in an interview with X", "the paper".
-import { SPEECH_VERBS, OUTLET_NOUNS, JOURNALIST_NOUNS } from "../text/lexicon";
+import { SPEECH_VERBS, OUTLET_MODIFIERS, OUTLET_NOUNS, JOURNALIST_NOUNS } from "../text/lexicon";
 import { WINDOW, type Ctx, type Mention } from "./ctx";
 import type { Entity } from "../types";
 
@@ -57,15 +57,15 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
       return lastOutletBefore(ctx, v);
     }
   }
-  // "told state broadcaster X", "told the local newspaper X"
-  for (let x = j; x < ctx.n && x < j + 3; x++) {
+  // "told state broadcaster X", "told the local newspaper X", "told local radio station X"
+  for (let x = j; x < ctx.n && x < j + 4; x++) {
     const m = ctx.mentionStart.get(x);
     if (m) return outletOrEmployer(ctx, m);
     // (a capitalised modifier right before an outlet noun: "told German broadcaster X")
     const modifier = ctx.tokens[x].cap && OUTLET_NOUNS.has(ctx.tokens[x + 1]?.lower ?? "");
     if (!ctx.tokens[x].word || (ctx.tokens[x].cap && !modifier) || ctx.inQuote[x]) return null;
     if (modifier) continue;
-    if (!(OUTLET_NOUNS.has(ctx.tokens[x].lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|german|french|british)$/.test(ctx.tokens[x].lower))) return null;
+    if (!(OUTLET_NOUNS.has(ctx.tokens[x].lower) || OUTLET_MODIFIERS.has(ctx.tokens[x].lower) || /^(german|french|british)$/.test(ctx.tokens[x].lower))) return null;
   }
   return null;
 }
@@ -137,7 +137,7 @@ export function outletAt(ctx: Ctx, j: number): Entity | null {
     if (m) return m.entity.kind === "outlet" ? m.entity : null;
     const t = ctx.tokens[x];
     if (!t.word || t.cap || ctx.inQuote[x]) return null;
-    if (!(OUTLET_NOUNS.has(t.lower) || /^(state|local|national|regional|public|private|news|daily|weekly|online|broadcaster|television|tv|radio|newspaper|channel|station|outlet|programme|program|show)$/.test(t.lower))) return null;
+    if (!(OUTLET_NOUNS.has(t.lower) || OUTLET_MODIFIERS.has(t.lower) || /^(broadcaster|television|tv|radio|newspaper|channel|station|outlet|programme|program|show)$/.test(t.lower))) return null;
   }
   return null;
 }

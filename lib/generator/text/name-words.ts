@@ -13,6 +13,9 @@ export const OUTLET_HEADS = set(`
 /** Lowercase nouns that mark the phrase next to them as an outlet ("X news agency", "the newspaper X"). */
 export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster magazine agency wire network channel outlet website paper weekly radio station journal`);
 
+/** Lower-case words that describe an outlet before its noun or name: "local radio station X". */
+export const OUTLET_MODIFIERS = set(`state local national regional public private news daily weekly online`);
+
 /** Who works for an outlet: "told a Ledger reporter" names the reporter's outlet. */
 export const JOURNALIST_NOUNS = set(`reporter reporters correspondent journalist journalists interviewer columnist editor host producer`);
 
