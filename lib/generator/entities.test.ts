@@ -23,6 +23,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["clergy title", "Canon Rhys Elwood opened the library. Elwood smiled.", "Rhys Elwood", "Canon", ["Elwood"]],
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
     ["an age written before the name", "Police said 81-year-old Edith Varn was unhurt.", "Edith Varn", null, []],
+    ["a lower-case 'boss' after a body's name", "Halton boss Sian Varn praised the players. Varn smiled.", "Sian Varn", "Halton boss", ["Varn"]],
     ["a capitalised prosecutor's title", "Prosecutor Ivo Hale said the case was clear. Hale left.", "Ivo Hale", "Prosecutor", ["Hale"]],
   ];
   it.each(rows)("%s", (_n, body, name, role, aliases) => {

@@ -28,7 +28,7 @@ export const ROLE_WORDS = set(`
   volunteer curator instructor lecturer co-host anchor commentator nominee colleague friend nephew niece cousin uncle aunt
   grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
   administrator speaker marshal ranger coroner magistrate councilman councilwoman alderman assemblyman assemblywoman
-  treasurer comptroller auditor solicitor barrister counsel trooper prosecutor constable
+  treasurer comptroller auditor solicitor barrister counsel trooper prosecutor constable boss
 `);
 
 /** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
