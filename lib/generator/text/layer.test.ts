@@ -11,6 +11,9 @@ describe("text layer: tokens", () => {
     ["“Yes,” he said.", ["“", "Yes", ",", "”", "he", "said", "."], [false, false, false, false, false, false, false]],
     ["café 😀 naïve", ["café", "😀", "naïve"], [false, false, false]],
     ["-5 and 3-", ["-", "5", "and", "3", "-"], [false, false, false, false, false]],
+    // Mis-decoded UTF-8 leaves C1 control bytes inside a word: the word stays whole.
+    ["Ana JesÃ\u0083Âos said", ["Ana", "JesÃ\u0083Âos", "said"], [false, false, false]],
+    ["Jose\u0301 said", ["Jose\u0301", "said"], [false, false]],
   ])("%s", (body, texts, possessive) => {
     const { tokens } = readText(body);
     expect(tokens.map((t) => t.text)).toEqual(texts);

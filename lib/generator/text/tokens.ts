@@ -26,6 +26,9 @@ function isAlnumAt(body: string, i: number): boolean {
   const c = body.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral (emoji …): punctuation for our purposes
+  // C1 controls never occur in real text, only inside mis-decoded UTF-8 ("JesÃ\u0083Â…s"):
+  // kept inside the word so that a name with such bytes is not cut in two.
+  if (c >= 0x80 && c <= 0x9f) return true;
   // General Punctuation (curly quotes, dashes, "…"): no letter, digit or mark there (checked over
   // the block), and these are the commonest non-ASCII characters of news text.
   if (c >= 0x2000 && c <= 0x206f) return false;
