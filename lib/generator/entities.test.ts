@@ -66,6 +66,7 @@ describe("findEntities: outlets and organisations", () => {
     ["institution speaking", "The Admiralty said the channel was open.", "Admiralty", "organisation"],
     ["interviewer is an outlet", "Olsen said in an interview with broadcaster Nordvision that she would stay.", "Nordvision", "outlet"],
     ["plural possessive inside a name", "The Dockers' Union called the offer “an insult”.", "Dockers' Union", "organisation"],
+    ["a conservatory in apposition", "The city's music school, the Kessel Conservatory, sends her 30 violins a year.", "Kessel Conservatory", "organisation"],
     ["a savings bank that speaks", "Westmere Savings said it had repaid every customer.", "Westmere Savings", "organisation"],
     ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
   ];

@@ -29,7 +29,7 @@ export const ORG_WORDS = set(`
   embassy consulate commission tribunal prosecutor's prosecutors industries holdings partners network studio studios
   foods markets energy oil gas pharmaceuticals pharma insurance electric steel mining capital ventures media entertainment
   software solutions international global worldwide enterprises brands stores retail logistics shipping telecom
-  communications bancorp financial savings credit airline railways railway municipality
+  communications bancorp financial savings credit airline railways railway municipality conservatory academy orchestra choir
 `);
 
 /** Words that make a capitalised phrase a place (never a speaker by themselves unless they speak). */
