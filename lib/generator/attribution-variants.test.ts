@@ -143,6 +143,9 @@ describe("the one heard or prompted speaks, not the subject", () => {
   ])("%s, after the quote", (_n, sentence) => {
     expect(ruleOf(LIND + sentence, "I will never give up,")).toEqual({ speaker: "Per Lind", rule: "after-speech-embedded-short-name" });
   });
+  it("said X's aide had complained: a person of X's speaks, whom the article does not name", () => {
+    expect(ruleOf(LIND + "“I will never give up,” Olsen said Lind's aide had complained.", "I will never give up,")).toEqual({ speaker: null, rule: "after-speech-embedded-unnamed" });
+  });
   it("X and Y said: the words are not one name's alone, so the cue is measured apart", () => {
     expect(ruleOf(LIND + "Olsen and Lind said: “I will never give up.”", "I will never give up.").rule).toBe("speech-joint-short-name");
     expect(ruleOf(LIND + "The port and Olsen said: “I will never give up.”", "I will never give up.").rule).toBe("speech-short-name");

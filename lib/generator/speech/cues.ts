@@ -1,6 +1,6 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
-import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly, ref } from "./subjects";
@@ -157,13 +157,16 @@ function embeddedSpeaker(ctx: Ctx, v: number, outer: SubjectRef): SubjectRef | n
   if (ctx.tokens[j]?.lower === "that") j++;
   const m = ctx.mentionStart.get(j);
   if (!m || (outer.kind === "entity" && outer.entity.id === m.entity.id)) return null;
-  // (a possessive name's document: "Lind's letter read")
+  // (a possessive name's document: "Lind's letter read"; a person of theirs, "Lind's aide
+  // had complained", is a speaker the article does not name)
   let x = m.to + 1;
-  if (ctx.tokens[m.to].possessive && ctx.tokens[x]?.word && !ctx.tokens[x].cap) x++;
+  const owned = ctx.tokens[m.to].possessive && ctx.tokens[x]?.word && !ctx.tokens[x].cap;
+  const person = owned && ROLE_WORDS.has(ctx.tokens[x].lower);
+  if (owned) x++;
   for (const end = x + 3; x < end && x < ctx.n; x++) {
     const t = ctx.tokens[x];
     if (!t.word || ctx.inQuote[x] || t.cap) return null;
-    if (isVerbAt(ctx, x, SPEECH_VERBS) || t.lower === "read" || t.lower === "written") return ref(m);
+    if (isVerbAt(ctx, x, SPEECH_VERBS) || t.lower === "read" || t.lower === "written") return person ? { kind: "unnamed", from: m.from } : ref(m);
     if (!VERB_FILLERS.has(t.lower)) return null;
   }
   return null;
