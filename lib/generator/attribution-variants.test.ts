@@ -252,6 +252,12 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
   });
 });
 
+describe("a participle never inverts: the name after it opens the clause it adds", () => {
+  it("“…,” a body's office said, adding that X would …", () => {
+    expect(ruleOf("Mayor Karin Olsen and council leader Per Lind met on Monday. “No comment,” Olsen's office said, adding that Lind would speak later.", "No comment,").speaker).not.toBe("Per Lind");
+  });
+});
+
 describe("'told' never inverts: the name after it is the hearer", () => {
   it("a role-led name with an apposition speaks, the outlet hears", () => {
     expect(speakerAndVia(INTRO + "“It is final,” Minister Karin Olsen, a close ally of the mayor, told NRTV.", "It is final,")).toEqual({ speaker: "Karin Olsen", via: "NRTV" });

@@ -217,8 +217,9 @@ export function lateCueAfter(ctx: Ctx, q: Quote): Cue | null {
   for (let k = b; k < stop; k++) {
     if (ctx.inQuote[k] || ctx.tokens[k].text !== ",") continue;
     const v = k + 1 < stop && isVerbAt(ctx, k + 1, SPEECH_VERBS) ? k + 1 : -1;
-    // "tell" never inverts: in "…, a close adviser, told AFP" the name after it is the hearer.
-    if (v >= 0 && !TELL.has(ctx.tokens[v].lower)) {
+    // "tell" never inverts: in "…, a close adviser, told AFP" the name after it is the hearer;
+    // nor does a participle: in "…, adding that Lind would …" the name opens the clause added.
+    if (v >= 0 && !TELL.has(ctx.tokens[v].lower) && !ctx.tokens[v].lower.endsWith("ing")) {
       const subj = nounAfter(ctx, v + 1);
       if (subj.kind !== "entity") continue;
       return { verb: ctx.tokens[v].lower, verbStart: v, span: spanOf(ctx, v, subj.to + 1), rule: "after-late-inverted", tight: false, speaker: subj, via: hearerAfter(ctx, v), relayVia: null };
