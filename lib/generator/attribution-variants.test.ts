@@ -72,6 +72,8 @@ describe("rule variants", () => {
       "continuation-next-paragraph-from-after-speech",
     ],
     ["'repeated' is a speech verb", INTRO + "“Which pier?” Olsen repeated.", "Which pier?", "Karin Olsen", "after-speech"],
+    // A full stop may close the turn: the name after it may be answering, so it is measured apart.
+    ["cue after words closed by a full stop", INTRO + "Per Lind came too. “It is late.” Lind agreed.", "It is late.", "Per Lind", "after-speech-stop-short-name"],
   ];
   it.each(rows)("%s", (_n, body, quote, speaker, rule) => {
     expect(ruleOf(body, quote)).toEqual({ rule, speaker });

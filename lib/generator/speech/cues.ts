@@ -143,7 +143,9 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     }
     const inner = embeddedSpeaker(ctx, c.verbStart, sp);
     if (inner) return { ...c, speaker: inner, rule: `after-${c.rule}-embedded` };
-    c.rule = `after-${c.rule}`;
+    // ("“We must go.” Lind agreed.": words closed by a full stop may end the speaker's turn, so
+    // a name after them may be answering; measured apart from "“…,” X said")
+    c.rule = `after-${c.rule}${/\.\s*$/.test(q.quote) ? "-stop" : ""}`;
     return c;
   }
   return null;
