@@ -145,6 +145,9 @@ describe("the one heard or prompted speaks, not the subject", () => {
   ])("%s, after the quote", (_n, sentence) => {
     expect(ruleOf(LIND + sentence, "I will never give up,")).toEqual({ speaker: "Per Lind", rule: "after-speech-embedded-short-name" });
   });
+  it("said X's letter read: the words are read from what X wrote", () => {
+    expect(ruleOf(LIND + "Olsen said Lind's letter read: “We accept the offer.”", "We accept the offer.")).toEqual({ speaker: "Per Lind", rule: "writing-read-short-name" });
+  });
   it("said X's aide had complained: a person of X's speaks, whom the article does not name", () => {
     expect(ruleOf(LIND + "“I will never give up,” Olsen said Lind's aide had complained.", "I will never give up,")).toEqual({ speaker: null, rule: "after-speech-embedded-unnamed" });
   });

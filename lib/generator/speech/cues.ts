@@ -1,6 +1,6 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
-import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from "../text/lexicon";
+import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WRITING_NOUNS } from "../text/lexicon";
 import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly, ref } from "./subjects";
@@ -68,7 +68,7 @@ export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
       subjFloor = k + 1;
       continue;
     }
-    const acc = accordingAt(ctx, k) ?? wordsOfAt(ctx, k);
+    const acc = accordingAt(ctx, k) ?? wordsOfAt(ctx, k) ?? writingReadAt(ctx, k, subjFloor);
     if (acc) {
       out.push(acc);
       continue;
@@ -84,6 +84,14 @@ export function cuesBefore(ctx: Ctx, q: Quote): Cue[] {
     }
   }
   return out;
+}
+
+/** "(Olsen said) Lind's letter read: “…”": the words are read from what the named person wrote. */
+function writingReadAt(ctx: Ctx, k: number, floor: number): Cue | null {
+  if (!/^(?:read|reads)$/.test(ctx.tokens[k].lower) || !WRITING_NOUNS.has(ctx.tokens[k - 1]?.lower ?? "")) return null;
+  const m = ctx.mentionEnd.get(k - 2);
+  if (!m || m.from < floor || !ctx.tokens[k - 2].possessive) return null;
+  return { verb: "read", verbStart: k, span: spanOf(ctx, m.from, k + 1), rule: "writing-read", tight: false, speaker: ref(m), via: null, relayVia: null };
 }
 
 /** "…,” Olsen fumed.": a verb of manner that ends its sentence (or runs on only with a comma). */

@@ -16,6 +16,9 @@ export const OUTLET_NOUNS = set(`newspaper newspapers daily tabloid broadcaster 
 /** Lower-case words that describe an outlet before its noun or name: "local radio station X". */
 export const OUTLET_MODIFIERS = set(`state local national regional public private news daily weekly online`);
 
+/** Things written that a person's words are read from: "Lind's letter read: “…”". */
+export const WRITING_NOUNS = set(`letter statement note email e-mail message post tweet memo notice sign banner placard text card caption`);
+
 /** Who works for an outlet: "told a Ledger reporter" names the reporter's outlet. */
 export const JOURNALIST_NOUNS = set(`reporter reporters correspondent journalist journalists interviewer columnist editor host producer`);
 
