@@ -74,6 +74,13 @@ describe("findEntities: outlets and organisations", () => {
     expect(byName(find(body), name)?.kind).toBe(kind);
   });
 
+  it.each([
+    ["told", "“We will win,” Olsen told Westlandians on Monday."],
+    ["speaking to", "Olsen, speaking to Westlandians, said: “We will win.”"],
+  ])("a people in the plural that hears a speech is no outlet (%s)", (_n, body) => {
+    expect(byName(find(body), "Westlandians")?.kind).not.toBe("outlet");
+  });
+
   it("parenthetical acronyms are aliases", () => {
     const e = byName(find("The Westland News Agency (WNA) said the border was closed. WNA added more."), "Westland News Agency");
     expect(e?.aliases).toContain("WNA");

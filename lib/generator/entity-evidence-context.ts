@@ -163,8 +163,9 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
     return;
   }
   // "told the X" / "told X that": the hearer of a statement in the news is usually an outlet.
-  // ("told Iowans", "telling Americans": a people in the plural hears a speech, not an outlet)
-  if (plain && told && !(x.names.length === 1 && PEOPLE_PLURAL.test(x.lastLow))) {
+  // ("told Iowans", "speaking to Americans": a people in the plural hears a speech, not an outlet)
+  const people = x.names.length === 1 && PEOPLE_PLURAL.test(x.lastLow);
+  if (plain && told && !people) {
     // "told the X", "told X that/in/on/.": a name heard by a statement's speaker is an outlet
     // unless it shows up as a person elsewhere (then the person evidence outweighs this).
     const next = x.after?.lower ?? ".";
@@ -177,7 +178,7 @@ const hearerEvidence: EvidenceRule = (ec, c, g, x) => {
   if (plain && (x.before?.lower === "a" || x.before?.lower === "an") && x.before2 && TOLD.has(x.before2.lower) && JOURNALIST_NOUNS.has(x.after?.lower ?? "")) g.outlet += 2;
   // "in an interview with (broadcaster) X", "speaking to the X": an interviewer is an outlet.
   const { prep, head } = headBefore(ec, c);
-  if (plain && INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) g.outlet += 2;
+  if (plain && !people && INTERVIEW_PREPS.has(prep) && INTERVIEW_HEADS.has(head)) g.outlet += 2;
   // A broadcaster (only an acronym or an outlet head: "said on Capitol Hill" is a place) one
   // appears on, speaks on ("said on CNN"), is interviewed by ("in a Harbour Radio interview") or
   // whose member is told ("told Chris Vik of NRTV").
