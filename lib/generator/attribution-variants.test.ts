@@ -225,6 +225,7 @@ describe("the outlet a statement is told to, whatever its name's shape", () => {
     ["a weekday after the hearer", "“It is final,” Olsen told NRTV Tuesday.", "NRTV"],
     ["an acronym owning the programme", "“It is final,” Olsen told NRTV’s Morning Desk on Sunday.", "NRTV"],
     ["an acronym owning the host, bare apostrophe", "“It is final,” Olsen told HBS' Anna Berg by phone.", "HBS"],
+    ["a broadcaster's name owning the programme", "“It is final,” Olsen told Harbour Radio Four’s Morning Desk.", "Harbour Radio Four"],
     ["a programme in quotation marks", "“It is final,” Olsen said on NRTV’s “Morning Desk.”", "NRTV"],
     ["an appearance on a broadcaster", "“It is final,” Olsen said during an appearance on Coast Radio.", "Coast Radio"],
     ["said on a broadcaster", "“It is final,” Olsen said on NRTV.", "NRTV"],

@@ -134,14 +134,18 @@ function describedAsPerson(ec: EvCtx, to: number): boolean {
 /** The forms of "tell" whose object is a hearer: "told the X", "telling the X", "tells the X". */
 const TOLD = new Set(["told", "telling", "tells"]);
 
+const BROADCAST_WORDS = new Set(["radio", "television", "tv", "news"]);
+
 /** "told CBS' Face the Nation", "said on NBC’s “Meet the Press”", "told CNN's Anna Berg": an
  *  acronym owning the programme or host a statement is told to is a broadcaster. (Only an
- *  acronym: "told Olsen's staff", "on Olsen's website" own things too.) */
+ *  acronym or a broadcaster's name: "told Olsen's staff", "on Olsen's website" own things too.) */
 function programOwner(ec: EvCtx, c: Chunk, x: Site): boolean {
   const own = x.names[x.names.length - 1];
   // ("CBS' Face the Nation": after a final s the possessive is a bare apostrophe)
   const bare = own && !own.possessive && /s$/i.test(own.text) && APOSTROPHES.has(x.after?.text ?? "") && x.after!.start === own.end;
-  if (!own || !(own.possessive || bare) || !isAllCaps(own.base) || x.names.length !== 1) return false;
+  // (or a name holding a broadcast noun: "told BBC Radio Four's Any Questions")
+  const broadcaster = x.names.length === 1 ? isAllCaps(own?.base ?? "") : x.lows.some((w) => BROADCAST_WORDS.has(w));
+  if (!own || !(own.possessive || bare) || !broadcaster) return false;
   const lead = x.the ? x.before2 : x.before;
   if (!lead || !(TOLD.has(lead.lower) || ((lead.lower === "on" || lead.lower === "to") && x.before2 && !x.before2.cap))) return false;
   const at = bare ? c.to + 1 : c.to;
