@@ -89,6 +89,7 @@ describe("findClaims", () => {
 
   it.each([
     ["no cue", "The council met on Monday to discuss the budget."],
+    ["reported a figure, no clause", "The firm reported slower growth in May."],
     ["passive report", "No injuries were reported in the crash."],
     ["confirming with", "The referee awarded a penalty after confirming with the video assistant."],
     ["participle claimed", "Troops left the regions claimed by both sides."],
@@ -221,6 +222,9 @@ describe("findClaims holders and claim words", () => {
     ["as X reported", "As the Valley Times reported, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
     ["as reported by X", "As reported by Coast Radio, the depot will close in May.", "reported_unverified", "Coast Radio", "the depot will close in May"],
     ["X reports that", "Harbour News reports that the ferry will be sold.", "reported_unverified", "Harbour News", "the ferry will be sold"],
+    ["X reported, the clause without its that", "The Harbour Ledger reported the mayor had resigned.", "reported_unverified", "Harbour Ledger", "the mayor had resigned"],
+    ["a title to a country closing the sentence", "He was flying home, Westland's Ambassador to Norland confirmed.", "confirmed", "Westland's Ambassador to Norland", "He was flying home"],
+    ["an aside between the subject and its verb", "The complaint, filed in federal court, alleged that the bank failed to protect its data.", "reported_unverified", "complaint", "the bank failed to protect its data"],
     ["admits with a clause", "Coach Ben Ortiz admits he picked the wrong side.", "confirmed", "Ben Ortiz", "he picked the wrong side"],
     ["claims to", "The firm claims to employ four thousand people.", "reported_unverified", "firm", "to employ four thousand people"],
     ["rejected the idea that", "Grace Moyo rejected the idea that the vote was rigged.", "denied", "Grace Moyo", "the vote was rigged"],

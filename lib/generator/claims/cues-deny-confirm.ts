@@ -7,7 +7,8 @@ import type { CueRule } from "./rules";
  *  scope of a refusal ("refused to deny") states no denial. */
 const DENY_REJECT =
   /(?:\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:(?:\w+ly|twice|also|not|never|then|later|again)\s+)*|\b(?:not|n't|never|no|without|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?)$/i;
-const CONFIRM_REJECT = /(?:\b(?:not|n't|never|to|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i;
+// ("to" with an adverb only: in "the Ambassador to France confirmed" the word is a name's)
+const CONFIRM_REJECT = /(?:\b(?:not|n't|never|yet\s+to|been|be|was|were|is|are)\s+(?:\w+\s+)?|\bto\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|\d[\d,.]*)\s+)$/i;
 /** Admit in the claim sense, and what keeps it from stating one ("did not admit", "was admitted"). */
 const ADMIT = String.raw`\b(?:admitted|acknowledged|admits|acknowledges)`;
 const ADMIT_REJECT = /\b(?:not|n't|never|was|were|been|be|is|are|refused\s+to|declined\s+to)\s+$/i;

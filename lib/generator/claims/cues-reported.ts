@@ -30,6 +30,11 @@ export const REPORTED_RULES: CueRule[] = [
     // reported slower growth in May" states a figure, not a claim.
     re: /\breported\b(?=\s+(?:(?:on|in|last|earlier|this|late|recently|previously|first|initially|yesterday|today|\w+day|about)\b\s*(?:[\w,]+\s+){0,3}?)?(?:that\b|about\b))/gi,
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
+  // The clause without its "that": "the Ledger reported the mayor had resigned" (a subject and
+  // its auxiliary within a few words; "reported slower growth in May" has none).
+  { rule: "reported-clause", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true, accept: claimVerb,
+    re: /\breported\b(?=\s+(?:(?:the|a|an|his|her|its|their|some|at\s+least|more\s+than|\d[\d,.]*)\s+)?(?:[\w'’-]+\s+){0,3}?(?:was|were|had|has|have|is|are|would|will|could|might)\b)/gi,
+    reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely)\s+$/i },
   { rule: "reported-that", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     re: /\breports\s+that\b/gi,
     // Case matters: "news reports that …" is a noun, "CBS News reports that …" a verb.
@@ -108,6 +113,14 @@ export const REPORTED_RULES: CueRule[] = [
 /** A verb, not a participle or a noun ("regions claimed by", "the claims that"): a subject or
  *  auxiliary stands right before it. */
 function claimVerb(before: string): boolean {
+  return SUBJECT_WITH_ASIDE.test(before) || verbAfterSubject(before);
+}
+
+/** The sentence's subject, then an aside set off by commas: "The complaint, which was filed in
+ *  May, alleged …", "Olsen, 52, claimed …". */
+const SUBJECT_WITH_ASIDE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s[^,]{1,80},\s+$/;
+
+function verbAfterSubject(before: string): boolean {
   return /(?:\b(?:he|she|they|it|we|I|who|has|have|had|also|and)|[A-Z][\w'’.-]*|\b\w+ly|\b(?:officials|police|authorities|media|government|ministry|company|lawyers?|prosecutors|sources|reports?)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+[a-z]+)\s+$/.test(before) &&
     !/\b(?:the|these|those|such|his|her|their|its|of|was|were|been|is|are)\s+$/i.test(before);
 }

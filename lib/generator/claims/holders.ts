@@ -193,7 +193,9 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
     const w = t.text.toLowerCase();
-    if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and") || (picked.length && w === "news")) {
+    // ("the Ambassador to France": "to" joins a title to its country)
+    const titleTo = picked.length && w === "to" && i > 0 && isCapitalised(tokens[i - 1].text) && ROLE_NOUNS.has(tokens[i - 1].text.toLowerCase());
+    if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and") || (picked.length && w === "news") || titleTo) {
       picked.unshift(t);
       continue;
     }
@@ -228,6 +230,8 @@ export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   let memberEnd = -1;
   for (const e of ctx.entities) {
     for (const m of e.mentions) {
+      // ("Chad's Ambassador to France": the country a title is to is not its holder)
+      if (m.start > start && ctx.body.startsWith(" to ", m.start - 4)) continue;
       if (m.start < end && start < m.end && m.end > bestEnd) {
         best = e;
         bestEnd = m.end;
@@ -244,7 +248,7 @@ export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
   const lower = bare.toLowerCase();
   for (const e of ctx.entities) {
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
-    if (names.includes(lower) || names.some((n) => n.length > 2 && (lower.endsWith(" " + n) || n.endsWith(" " + lower)))) {
+    if (names.includes(lower) || names.some((n) => n.length > 2 && ((lower.endsWith(" " + n) && !lower.endsWith(" to " + n)) || n.endsWith(" " + lower)))) {
       return { name: fullerName(e, bare, false), via: null };
     }
   }
