@@ -17,7 +17,8 @@ export const REPORTED_RULES: CueRule[] = [
   { rule: "according-to-reports", hint: /according/i, status: "reported_unverified", holder: "reports", sure: true,
     re: /\baccording\s+to\s+(?:\w+\s+)?reports?\b(?!\s+(?:from|by|of|in|carried|published|released|issued)\b)/gi },
   { rule: "according-to", hint: /according/i, status: "reported_unverified", holder: "after", sure: true,
-    re: /\baccording\s+to\b(?!\s+(?:(?:the|their|his|her|its|our|state|federal|local|one's)\s+)?(?:\w+\s+)?(?:plans?|schedule|rules?|laws?|tradition|custom|protocol|procedures?|script|preferences?|wishes|instructions|needs|guidelines|regulations|policy|merit|standards?|formula|design|taste)\b)/gi },
+    // (case kept: "according to the Tax Policy Center" names a body, not a policy)
+    re: /\b[Aa]ccording\s+to\b(?!\s+(?:(?:the|their|his|her|its|our|state|federal|local|one's)\s+)?(?:\w+\s+)?(?:plans?|schedule|rules?|laws?(?!\s+enforcement)|tradition|custom|protocol|procedures?|script|preferences?|wishes|instructions|needs|guidelines|regulations|policy|merit|standards?|formula|design|taste)\b)/g },
   // "Reports say …" from unnamed reports; "the report said" is a plain says-verb.
   { rule: "reports-say", hint: /report/i, status: "reported_unverified", holder: "reports", sure: true,
     re: /\b(?:reports|(?:news|media|press|recent|earlier|local|unconfirmed|initial)\s+report)\s+(?:have\s+|has\s+|had\s+)?(?:revealed|reveal|said|say|says|suggested|suggest|suggests|indicated|indicate|indicates|claimed|claim|stated|alleged)\b/gi },
