@@ -249,6 +249,8 @@ describe("findClaims holders and claim words", () => {
     ["did not confirm is unverified", "The Harbour Gazette did not confirm the figures.", "reported_unverified", "Harbour Gazette", "the figures"],
     ["as X reported with a time word", "As the Valley Times reported on Monday, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
     ["X reported in a year, closing", "The mill was sold twice, the Coast Ledger reported in 1991.", "reported_unverified", "Coast Ledger", "The mill was sold twice"],
+    ["X reported, then a dash", "The mill will close, the Coast Ledger reported on Tuesday -- a blow to the town.", "reported_unverified", "Coast Ledger", "The mill will close"],
+    ["X reported, then a participle", "The mill will close, the Coast Ledger reported, adding that 40 jobs would go.", "reported_unverified", "Coast Ledger", "The mill will close"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],
     // A request named with up to three words before it, a possessive among them.
     ["did not respond to a possessive's request", "Councillor Ruth Amadi did not respond to the Valley Times's request for comment.", "no_comment", "Ruth Amadi", "a request for comment"],

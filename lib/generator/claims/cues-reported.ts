@@ -53,7 +53,8 @@ export const REPORTED_RULES: CueRule[] = [
     re: /\b[Aa]s\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:reported|reports)\b(?=(?:\s+(?:on|in|last|earlier|recently|a\s+few|\w+day)\b[^,.;]{0,25})?\s*[,.;])/g },
   { rule: "reported-tail", hint: /report/i, status: "reported_unverified", holder: "subject", sure: true,
     // Past tense only: "…, Ann Holt reports." closes a broadcast piece, it relays no claim.
-    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?(?:,\s+citing\s+[^,.;!?]{1,80})?\s*[.!]?\s*["”’]?\s*$)/gi,
+    // (The sentence may run on past a dash or a participle: "…, X reported -- a sign that …")
+    re: /\breported(?=(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:\w+day|today|yesterday|tonight|earlier|week|month|night|morning|evening|afternoon|recently)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?(?:,\s+citing\s+[^,.;!?]{1,80})?(?:\s*(?:--|—|–)\s.*|,\s+(?:adding|saying|noting)\b.*)?\s*[.!]?\s*["”’]?\s*$)/gi,
     // Not a participle or a noun ("the one reported", "those reports").
     reject: /\b(?:was|were|been|being|be|is|are|not|n't|widely|the|one|ones|those|these|such|of|on|any|first|initially)\s+$/i },
   // "…, the Coast Tribune reports." An outlet's present tense relays as its past does; a bare
