@@ -73,7 +73,8 @@ const verbObject: Cut = ({ before, after }) => {
 
 /** "admitted, “…”": the quotation after the cue; "“…,” he admitted.": the one before it. */
 const quoted: Cut = ({ before, after }) => {
-  if (/^,?\s*["“]/.test(after)) return cutAtQuoteEnd(after.replace(/^,?\s*["“]/, ""));
+  const opening = /^,?\s*(?:however,\s*)?(?:["“]|'')/;
+  if (opening.test(after)) return cutAtQuoteEnd(after.replace(opening, "")).replace(/,?''.*$/, "");
   const last = [...before.matchAll(/["“]([^"“”]+)["”]/g)].pop();
   return last ? last[1] : before;
 };
@@ -84,6 +85,7 @@ const CUTS: Record<string, Cut> = {
   "reported-tail": ({ before }) => before.replace(/,?\s*[^,]*$/, ""),
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
   "admitted-quote": quoted,
+  "admitted-aside": ({ after }) => cutAtClauseEnd(after.replace(/^,\s+(?:however,\s+)?/, "")),
   // "The plan, first reported by the Ledger, would …": the sentence without the apposition.
   "reported-by-passive": (a) => (/,\s*$/.test(a.before) && /,\s/.test(a.after) ? `${a.before.replace(/,\s*$/, "")} ${a.after.replace(/^[^,]*,\s*/, "")}` : a.before.slice(a.before.lastIndexOf(",") + 1)),
   // "denied it, saying …": the pronoun's referent lies in an earlier sentence; the words that

@@ -64,8 +64,13 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // "“…,” he admitted." / "admitted, “…”": the words quoted are what the speaker admits.
   { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true, accept: afterQuote,
     re: new RegExp(String.raw`${ADMIT}(?=\s*[.!]?\s*$)`, "gi") },
+  // (wire copy opens a quotation with two apostrophes: "acknowledged, ''we're …''")
   { rule: "admitted-quote", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,
-    re: new RegExp(String.raw`${ADMIT}(?=,?\s*["“])`, "gi"),
+    re: new RegExp(String.raw`${ADMIT}(?=,?\s*(?:however,\s*)?(?:["“]|''))`, "gi"),
+    reject: ADMIT_REJECT },
+  // "And, he acknowledged, it is unclear …": the admission set off by commas owns the clause after.
+  { rule: "admitted-aside", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true, accept: asideOpen,
+    re: new RegExp(String.raw`${ADMIT}(?=,\s+(?:however,\s+)?(?:it|there|he|she|they|we|the|a|an|his|her|their|its|this|that)(?:['’]s)?\s)`, "gi"),
     reject: ADMIT_REJECT },
   // Confirm with a clause is the claim sense; with a nominee ("confirmed a judge", "confirmed
   // as secretary", "confirmed by the Senate") it is the approval of an appointment.
@@ -87,6 +92,11 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
 /** The verb closes a relative clause whose object is the statement before it. */
 function inRelative(before: string): boolean {
   return /\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$/i.test(before);
+}
+
+/** The subject before the verb follows a comma that opens the aside: "And, he acknowledged, …". */
+function asideOpen(before: string): boolean {
+  return /,\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$/.test(before);
 }
 
 /** The verb stands after a closing quotation and its speaker: "“…,” he admitted." */
