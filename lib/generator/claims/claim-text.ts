@@ -83,6 +83,8 @@ const CUTS: Record<string, Cut> = {
   "according-to": accordingTo,
   "according-to-reports": accordingTo,
   "reported-tail": ({ before }) => before.replace(/,?\s*[^,]*$/, ""),
+  // "…, the Echo understands." closing: what came before; "X has learned that …": what follows.
+  "outlet-understands": ({ before, after }) => (/\p{L}/u.test(after) ? cutAtClauseEnd(after.replace(/^\s*that\s+/i, "")) : before.replace(/,?\s*[^,]*$/, "")),
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
   "admitted-quote": quoted,
   "admitted-aside": ({ after }) => cutAtClauseEnd(after.replace(/^,\s+(?:however,\s+)?/, "")),

@@ -90,6 +90,8 @@ describe("findClaims", () => {
   it.each([
     ["no cue", "The council met on Monday to discuss the budget."],
     ["reported a figure, no clause", "The firm reported slower growth in May."],
+    ["a person has learned a lesson", "Olsen has learned that lesson the hard way."],
+    ["a person understands", "Nobody knows what Olsen understands."],
     ["passive report", "No injuries were reported in the crash."],
     ["confirming with", "The referee awarded a penalty after confirming with the video assistant."],
     ["participle claimed", "Troops left the regions claimed by both sides."],
@@ -252,6 +254,8 @@ describe("findClaims holders and claim words", () => {
     ["did not confirm is unverified", "The Harbour Gazette did not confirm the figures.", "reported_unverified", "Harbour Gazette", "the figures"],
     ["as X reported with a time word", "As the Valley Times reported on Monday, the mayor had resigned.", "reported_unverified", "Valley Times", "the mayor had resigned"],
     ["X reported in a year, closing", "The mill was sold twice, the Coast Ledger reported in 1991.", "reported_unverified", "Coast Ledger", "The mill was sold twice"],
+    ["an outlet understands, closing the sentence", "The driver has been suspended, the Coast Echo understands.", "reported_unverified", "Coast Echo", "The driver has been suspended"],
+    ["an outlet has learned that", "NRTV News has learned that the plant will close.", "reported_unverified", "NRTV News", "the plant will close"],
     ["X reported, then a dash", "The mill will close, the Coast Ledger reported on Tuesday -- a blow to the town.", "reported_unverified", "Coast Ledger", "The mill will close"],
     ["X reported, then a participle", "The mill will close, the Coast Ledger reported, adding that 40 jobs would go.", "reported_unverified", "Coast Ledger", "The mill will close"],
     ["trailing according to is no second claim", "Delta Foods denied that it had cut wages, according to a statement.", "denied", "Delta Foods", "it had cut wages"],

@@ -61,6 +61,10 @@ export const REPORTED_RULES: CueRule[] = [
   // name ("…, Ann Holt reports.") signs off a broadcast piece and stays out.
   { rule: "reports-tail-outlet", hint: /reports/i, status: "reported_unverified", holder: "subject", sure: true, accept: outletBefore,
     re: /\breports(?=\s*[.!]?\s*["”’]?\s*$)/g },
+  // "…, the Echo understands." / "BBC News has learned that …": an outlet's own unconfirmed
+  // reporting, as newsrooms word it.
+  { rule: "outlet-understands", hint: /understands|learn/i, status: "reported_unverified", holder: "subject", sure: true, accept: outletOrAcronymBefore,
+    re: /\bunderstands(?=\s*[.!]?\s*["”’]?\s*$)|\b(?:has|have)\s+learn(?:ed|t)(?=\s+that\b)/g },
   // "The media have said …" (after the tail rule, so that "…, media reported." stays a relay).
   { rule: "media-said", hint: /media|press/i, status: "reported_unverified", holder: "media", sure: true,
     // Lower case: "Press" and "Media" in capitals are part of a name ("the Associated Press").
@@ -130,6 +134,11 @@ function verbAfterSubject(before: string): boolean {
 /** An outlet's name right before the verb: "the Coast Tribune", "newspaper Correio de Manha". */
 function outletBefore(before: string): boolean {
   return /(?:\b[Tt]he|\b(?:newspaper|daily|magazine|agency|website|broadcaster|network|channel|station|paper|tabloid))\s+(?:(?:[A-Z][\w.&-]*|de|da|do|del|della|di|du|la|le|el|al|von|van|der|of)\s+){0,5}[A-Z][\w.&-]*\s+$/.test(before);
+}
+
+/** An outlet's name right before the verb, or an acronym that may be one ("BBC News"). */
+function outletOrAcronymBefore(before: string): boolean {
+  return outletBefore(before) || /(?:^|[,;]\s+|\s)\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}.&-]*)?\s+$/u.test(before);
 }
 
 /** A claim verb closing a clause after a comma ("…, the lawsuit alleges"), not taking an
