@@ -49,6 +49,8 @@ table("weekdays follow the clause's tense", [
   ["The envoy could arrive as early as Friday.", ["Friday=2023-05-19"]],
   ["On Friday, the Red Cross and the city plan to reopen the shelter.", ["On Friday=2023-05-19"]],
   ["Parliament reconvenes June 6.", ["June 6=2023-06-06"]],
+  ["The inquiry continues on Monday.", ["on Monday=2023-05-22"]],
+  ["The museum reopens on Saturday after repairs.", ["on Saturday=2023-05-20"]],
   ["The High Court Friday rejected the appeal.", ["Friday=2023-05-12"]],
   ["Minister Alvarez Tuesday formally opened the bridge.", ["Tuesday=2023-05-16"]],
   ["The envoy met with Alvarez Sunday.", ["Sunday=2023-05-14"]],
