@@ -672,3 +672,9 @@ describe("a body is never 'he' or 'she'", () => {
     ["a savings bank before a lone pronoun", "Westmere Savings said it had repaid every customer. One victim said she was angry. “I trusted him,” she said.", "I trusted him,", null],
   ]);
 });
+
+describe("a reply after a question: the one who asked does not reply", () => {
+  speakerTable([
+    ["asked her why, then she replied", "Retired judge Ada Lind gave evidence on Tuesday. Counsel Per Ruiz asked her why she had waited. “Because I trusted them,” she replied.", "Because I trusted them,", "Ada Lind"],
+  ]);
+});

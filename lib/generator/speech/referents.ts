@@ -77,8 +77,9 @@ function subjectFrom(ctx: Ctx, s: number, from: number, before: number, want: (e
 export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQuote: Quote | null, prevSpeaker: string | null): Entity | null {
   // "they", "we", "I" often stand for unnamed groups or the quoted voice: no guess.
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
-  const want = (e: Entity) => (pronoun === "it" ? e.kind !== "person" : e.kind === "person");
   const s0 = ctx.tokens[verbTok]?.sentence ?? -1;
+  const asker = replyToQuestion(ctx, verbTok, s0);
+  const want = (e: Entity) => (pronoun === "it" ? e.kind !== "person" : e.kind === "person" && e !== asker);
   // "Olsen aide Per Lind said that … “…,” he said": a named subject earlier in the pronoun's own
   // sentence is the one it takes up.
   const own = s0 >= 0 ? sentenceSubject(ctx, s0, verbTok, want) : null;
@@ -90,6 +91,19 @@ export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQ
     }
     const e = sentenceSubject(ctx, s, Infinity, want);
     if (e) return e;
+  }
+  return null;
+}
+
+const REPLY_VERBS = new Set(["replied", "answered", "responded", "retorted"]);
+const ASK_VERBS = new Set(["asked", "pressed", "questioned"]);
+
+/** "Ruiz asked her why …. “Because …,” she replied.": the one who asked, in the sentence before,
+ *  is not the one who replies. */
+function replyToQuestion(ctx: Ctx, verbTok: number, s0: number): Entity | null {
+  if (s0 < 1 || !REPLY_VERBS.has(ctx.tokens[verbTok]?.lower ?? "")) return null;
+  for (let k = ctx.sentFrom[s0 - 1]; k >= 0 && k < ctx.sentTo[s0 - 1]; k++) {
+    if (ASK_VERBS.has(ctx.tokens[k].lower) && /^(?:him|her)$/.test(ctx.tokens[k + 1]?.lower ?? "")) return sentenceSubject(ctx, s0 - 1, k, (e) => e.kind === "person");
   }
   return null;
 }
