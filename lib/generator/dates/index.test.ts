@@ -160,6 +160,11 @@ table("reported speech anchors at the time of speaking", [
   ["The mayor said on Monday that the road would reopen tomorrow.", ["on Monday=2023-05-15", "tomorrow=2023-05-16"]],
   ["On Saturday the coach said the team had trained yesterday.", ["On Saturday=2023-05-13", "yesterday=2023-05-12"]],
   ["On March 3, 2020, he said he would return next month.", ["On March 3, 2020=2020-03-03", "next month=2020-04"], null],
+  // A speech dated to a month: counted in months or years from it, in days or weeks not at all.
+  ["In January, the mayor said the plant would close next year.", ["In January=2023-01", "next year=2024"]],
+  ["In January, the mayor said the pier would open in March.", ["In January=2023-01", "in March=2023-03"]],
+  ["The mayor said in January that the vote would be held on Friday.", ["in January=2023-01"]],
+  ["In January, the mayor told reporters the bridge would reopen \"next week\".", ["In January=2023-01"]],
 ]);
 
 table("quoted speech", [

@@ -2,7 +2,7 @@
 // date for narrative text, the time of speaking inside reported or quoted speech — in the
 // direction its clause's tense points. Pure and deterministic: no clock, no I/O.
 import type { DateMention, Sentence } from "../types";
-import { fromDayNumber, parseIsoDay } from "./calendar";
+import { dayNumber, fromDayNumber, parseIsoDay } from "./calendar";
 import { resolveAnaphora } from "./anaphora";
 import { findDateline } from "./dateline";
 import { eventFor } from "./events";
@@ -140,7 +140,7 @@ function speechAnchor(text: DateText, w: Work, index: WorkIndex, regions: Return
   if (w.mode === "reported" && w.verb) {
     const d = verbDate(text, w.verb, w.s, index, w);
     if (d !== null) return { anchor: d, rule: "speech", sure: true };
-    return { anchor: pub, rule: "pub", sure: true };
+    return monthOfSpeaking(text, w.verb, w.s, index, w) ?? { anchor: pub, rule: "pub", sure: true };
   }
   const region = regionAt(regions, w.c.start)!;
   const cue = quoteCue(text, region, w.s.start <= region.start ? w.s.start : -1);
@@ -149,6 +149,8 @@ function speechAnchor(text: DateText, w: Work, index: WorkIndex, regions: Return
     if (s) {
       const d = verbDate(text, cue.verb, s, index, w);
       if (d !== null) return { anchor: d, rule: "speech", sure: true };
+      const month = monthOfSpeaking(text, cue.verb, s, index, w);
+      if (month) return month;
     }
     if (cue.present) return { anchor: pub, rule: "pub", sure: true };
   }
@@ -179,6 +181,26 @@ function verbDate(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: 
     if (datesVerb(text, verb, x.c.start, x.c.end)) return parseIsoDay(x.res.value);
   }
   return null;
+}
+
+/** "In March, Olsen said the bridge would reopen next year": a speech dated to a month only. A
+ *  date counted in months or years counts from that month; one counted in days or weeks ("next
+ *  week", "on Friday") cannot be placed, so it gets no anchor (and no value). */
+function monthOfSpeaking(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work): { anchor: number | null; rule: string; sure: boolean } | null {
+  for (const x of index.bySentence.get(s.start) ?? []) {
+    if (x === self || !x.res || x.res.granularity !== "month" || x.mode === "quoted") continue;
+    if (x.c.start < s.start || x.c.end > s.end || Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
+    if (!datesVerb(text, verb, x.c.start, x.c.end)) continue;
+    const [y, m] = x.res.value.split("-").map(Number);
+    return { anchor: countsInDays(self.c.spec) ? null : dayNumber(y, m, 1), rule: "speech-month", sure: true };
+  }
+  return null;
+}
+
+/** A relative date that needs the day it counts from: "tomorrow", "next week", "on Friday". */
+function countsInDays(spec: DateSpec): boolean {
+  if (spec.t === "wd" || spec.t === "weekend") return true;
+  return (spec.t === "offset" || spec.t === "ago" || spec.t === "edge" || spec.t === "anaphor") && (spec.unit === "day" || spec.unit === "week");
 }
 
 /** The latest narrative day mentioned before `pos`, if it lies within a week before publication. */
