@@ -194,6 +194,7 @@ describe("findClaims holders and claim words", () => {
     ["claim ends before but", "Police confirmed that two men were held but said no one was hurt.", "confirmed", "Police", "two men were held"],
     ["according to closing the sentence", "The firm will shut two plants next year, according to a statement released by the Labour Office.", "reported_unverified", "Labour Office", "The firm will shut two plants next year"],
     ["according to a report from", "According to a report from the Audit Office, the fund lost money.", "reported_unverified", "Audit Office", "the fund lost money"],
+    ["according to a body's statement, the body before the document", "According to a Harbour Board statement, the pier will close.", "reported_unverified", "Harbour Board", "the pier will close"],
     ["relative clause after an according-to holder", "According to the Coast Ledger, which quoted three port workers, the crane was never inspected.", "reported_unverified", "Coast Ledger", "the crane was never inspected"],
     ["reportedly yields to a closing according to a report by", "The bakery reportedly plans to close two shops by spring, according to a report by the Hill Gazette.", "reported_unverified", "Hill Gazette", "The bakery reportedly plans to close two shops by spring"],
     ["a closing confirmed makes the preceding words the claim", "The new ferry will enter service in June, the harbour office confirmed.", "confirmed", "harbour office", "The new ferry will enter service in June"],

@@ -70,6 +70,9 @@ export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Hold
       if (issuer) return issuer;
     }
   }
+  // "according to a Commission statement": the name before the document issued it.
+  const issuer = picked.slice(0, -1).filter((t) => !DETERMINERS.has(t.text.toLowerCase()));
+  if (DOCUMENTS.test(last.text) && issuer.length && issuer.every((t) => isCapitalised(t.text))) return toHolder(issuer, ctx);
   return toHolder(picked, ctx);
 }
 
