@@ -107,6 +107,8 @@ table("months and days without a year: most recent unless the text looks ahead",
 table("years: with a preposition, as a modifier, in ranges", [
   ["The drought began in 2012.", ["in 2012=2012"]],
   ["It was the first win since 1961.", ["since 1961=1961"]],
+  ["Surgeons raised concerns as early as 2019.", ["2019=2019"]],
+  ["The road could open as soon as 2026.", ["2026=2026"]],
   ["Profits doubled after the 2008 crash.", ["2008=2008"]],
   ["The author of the 1979 novel spoke.", ["1979=1979"]],
   ["The country's 2019 census was delayed.", ["2019=2019"]],

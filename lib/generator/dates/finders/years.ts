@@ -28,6 +28,12 @@ function notAYear(text: DateText, m: RegExpMatchArray, start: number, yEnd: numb
   return !!next?.word && COUNT_NOUNS.has(next.lw);
 }
 
+/** The "as" that opens "as early as": three words before the year. */
+function asBefore(c: YearCtx): boolean {
+  const prev = layerTokensBefore(c.text, c.start, 32);
+  return prev[prev.length - 3]?.lw === "as";
+}
+
 const YEAR_RULES: YearRule[] = [
   (c) => (c.p?.w === "-" && c.pp?.lw === "mid" && c.p.end === c.start ? year(c, withPrep(c.text, c.pp.start), "year-mid") : null),
   // "dating to 1994", "back to 1987": a year the past reaches to.
@@ -39,6 +45,8 @@ const YEAR_RULES: YearRule[] = [
   (c) => ((c.lw === "from" || c.lw === "to" || c.lw === "by") && c.pp?.word && CHANGE_WORDS.has(c.pp.lw) ? "stop" : null),
   // Weak prepositions also take counts ("of 1200 cases"): only years from 1700 on.
   (c) => (WEAK_YEAR_PREPS.has(c.lw) && c.y < 1700 ? "stop" : null),
+  // "as early as 2019", "as late as 1990", "as soon as 2026": a year given as a limit.
+  (c) => (c.lw === "as" && c.pp?.word && /^(?:early|late|soon)$/.test(c.pp.lw) && asBefore(c) ? year(c, c.start, "year-limit") : null),
   (c) => {
     if (!YEAR_PREPS.has(c.lw)) return null;
     if (c.lw === "early" || c.lw === "late" || c.lw === "mid") return year(c, withPrep(c.text, c.p!.start), "year-part");
