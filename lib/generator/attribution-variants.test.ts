@@ -678,3 +678,9 @@ describe("a reply after a question: the one who asked does not reply", () => {
     ["asked her why, then she replied", "Retired judge Ada Lind gave evidence on Tuesday. Counsel Per Ruiz asked her why she had waited. “Because I trusted them,” she replied.", "Because I trusted them,", "Ada Lind"],
   ]);
 });
+
+describe("a dotted title inside an apposed name", () => {
+  it("“Its president, Prof. X, said:” is the full-name cue", () => {
+    expect(ruleOf("The college welcomed it. Its president, Prof. Helen Varn, said: “We warned them.”", "We warned them.")).toEqual({ speaker: "Helen Varn", rule: "speech-full-name" });
+  });
+});

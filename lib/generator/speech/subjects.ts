@@ -126,7 +126,9 @@ const apposedName: SubjectRule = (ctx, k, floor) => {
   const named = ctx.mentionEnd.get(k - 1);
   if (!named || k - 1 < floor) return null;
   let c = named.from - 1;
-  while (c >= floor && c > named.from - 4 && ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower) || AGE_ADJECTIVE.test(ctx.tokens[c].lower))) c--;
+  // (a title's dot is no break: "Its president, Prof. Helen Ames, said")
+  const titleDot = (x: number) => ctx.tokens[x].text === "." && DOTTED_TITLES.has(ctx.tokens[x - 1]?.lower ?? "");
+  while (c >= floor && c > named.from - 5 && ((ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower) || AGE_ADJECTIVE.test(ctx.tokens[c].lower))) || titleDot(c))) c--;
   if (ctx.tokens[c]?.text !== ",") return null;
   // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
   return placeBeforeComma(ctx, c, floor, 3) ? null : ref(named);
