@@ -64,6 +64,8 @@ function opensSentence(ec: NameCtx, i: number): boolean {
   return true;
 }
 
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+
 function nameLikeRaw(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   if (!t.word || !t.cap) return false;
@@ -72,6 +74,8 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   if (t.text === "I") return false;
   // "Westport-based", "Olsen-style": a name joined to a lower-case suffix is a modifier.
   if (t.base.includes("-") && /^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;
+  // "Tom Rask, R-Eastland,", "(D-Calif.)": a party and a state, not a name.
+  if (PARTY_STATE.test(t.base) && (ec.tokens[i - 1]?.text === "," || ec.tokens[i - 1]?.text === "(")) return false;
   if (CALENDAR_WORDS.has(low)) {
     // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
     const next = ec.tokens[i + 1];
