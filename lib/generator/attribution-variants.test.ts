@@ -684,3 +684,9 @@ describe("a dotted title inside an apposed name", () => {
     expect(ruleOf("The college welcomed it. Its president, Prof. Helen Varn, said: “We warned them.”", "We warned them.")).toEqual({ speaker: "Helen Varn", rule: "speech-full-name" });
   });
 });
+
+describe("a party and a state after a name are no speaker", () => {
+  speakerTable([
+    ["“…” named by a person with a party label", "Senate Majority Leader Ann Holt praised the bill. Minority Leader Tom Rask, R-Eastland, called it “a bad deal for taxpayers” but voted for it.", "a bad deal for taxpayers", "Tom Rask"],
+  ]);
+});

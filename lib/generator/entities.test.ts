@@ -99,7 +99,6 @@ describe("findEntities: what is not an entity", () => {
     ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
     ["an indefinite pronoun that speaks", "“Nobody asked us,” Per Lind said. Everybody knew. Somebody told the press.", ["Nobody", "Everybody", "Somebody"]],
     ["an age before a kind of person: the name modifies it", "Police found a 19-year-old Westland student and an 81-year-old Norland Islander at home.", ["Westland", "Norland Islander"]],
-    ["a party and a state after a name", "Minority Leader Tom Rask, R-Eastland, called it a bad deal. Sen. Ann Holt (D-Westland) agreed.", ["R-Eastland", "D-Westland"]],
     ["a name joined to a lower-case suffix is a modifier", "Ivo Brandt gave an Olsen-style reply. A Westport-based firm agreed.", ["Olsen-style", "Westport-based"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);
