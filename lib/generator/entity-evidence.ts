@@ -67,7 +67,7 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
 };
 
-/** Words that follow a name heading its phrase: a verb of its own, a relative or a conjunction. */
+/** Words that follow a name heading its phrase: a verb of its own or a relative. */
 const AFTER_HEAD = /^(?:said|says|told|was|is|has|had|who|died|added|wrote)$/;
 const AGE_ENDS = new Set([",", ".", ";", ")"]);
 /** ", 19," or "19-year-old" — an age makes a person. */

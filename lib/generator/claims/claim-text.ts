@@ -35,8 +35,8 @@ const gap: Cut = ({ before }) => {
   const comma = head.lastIndexOf(",");
   const segment = head.slice(comma + 1);
   const resumed = comma > 0 && RESUMING_NOUN.test(segment) ? head.slice(0, comma) : null;
-  const clause = resumed ?? segment;
-  return (resumed ? clause.slice(clause.lastIndexOf(",") + 1) : clause).replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
+  const clause = resumed === null ? segment : resumed.slice(resumed.lastIndexOf(",") + 1);
+  return clause.replace(/^\s*(?:over|amid|despite)\s+(?:fears|claims|concerns|suggestions|reports)\s+(?:that\s+)?/i, "");
 };
 
 /** "… as the Courier reported, the ferry sank" / "…, as reported by X": the clause after, else before. */
@@ -79,12 +79,15 @@ const quoted: Cut = ({ before, after }) => {
   return last ? last[1] : before;
 };
 
+/** "…, the Ledger reported.": the words before the comma that opens the closing source. */
+const beforeClosingSource = (before: string) => before.replace(/,?\s*[^,]*$/, "");
+
 const CUTS: Record<string, Cut> = {
   "according-to": accordingTo,
   "according-to-reports": accordingTo,
-  "reported-tail": ({ before }) => before.replace(/,?\s*[^,]*$/, ""),
+  "reported-tail": ({ before }) => beforeClosingSource(before),
   // "…, the Echo understands." closing: what came before; "X has learned that …": what follows.
-  "outlet-understands": ({ before, after }) => (/\p{L}/u.test(after) ? cutAtClauseEnd(after.replace(/^\s*that\s+/i, "")) : before.replace(/,?\s*[^,]*$/, "")),
+  "outlet-understands": ({ before, after }) => (/\p{L}/u.test(after) ? cutAtClauseEnd(after.replace(/^\s*that\s+/i, "")) : beforeClosingSource(before)),
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
   "admitted-quote": quoted,
   "admitted-aside": ({ after }) => cutAtClauseEnd(after.replace(/^,\s+(?:however,\s+)?/, "")),

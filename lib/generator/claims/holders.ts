@@ -5,8 +5,8 @@ import type { Entity, Quote, Sentence } from "../types";
 import { phraseTokens, type PhraseToken } from "../text/phrase-tokens";
 import type { Token as LayerToken } from "../text/tokens";
 import {
-  HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
-  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, MONTH_BY_WORD, PRONOUNS, WEEKDAY_BY_WORD, ROLE_WORDS as ROLE_NOUNS, SKIP_BEFORE_VERB,
+  CALENDAR_WORDS, HOLDER_CONNECTORS as CONNECTORS, HOLDER_DETERMINERS as DETERMINERS, HOLDER_NOUNS, HOLDER_OPENERS as OPENERS,
+  HOLDER_SPEECH_VERB as SPEECH_VERB, HOLDER_TITLES as ROLE_WORDS, LEAD_PREPOSITIONS, PRONOUNS, ROLE_WORDS as ROLE_NOUNS, SKIP_BEFORE_VERB,
 } from "../text/lexicon";
 
 export type Holder = { name: string; via: string | null };
@@ -83,7 +83,7 @@ const PREPOSITION = /^(?:in|on|at|during|after|before|since|until|by|for|from|wi
 /** "In 2019 the …", "On Monday police …": a preposition and one word, no comma after. */
 const DATED_OPENING = /^(?:In|On|By|Since|Until|During)\s+(\p{L}+|\d{4})\s+(?=\p{L})/u;
 /** A year, month or weekday: one word that dates a fronted phrase. */
-const isTimeWord = (w: string) => /^(?:1[89]|20)\d\d$/.test(w) || w.toLowerCase() in MONTH_BY_WORD || w.toLowerCase() in WEEKDAY_BY_WORD;
+const isTimeWord = (w: string) => /^(?:1[89]|20)\d\d$/.test(w) || CALENDAR_WORDS.has(w.toLowerCase());
 
 const DOCUMENTS = /^(?:statement|statements|report|reports|document|documents|release|filing|letter|memo|post|notice|transcript|interview)$/i;
 

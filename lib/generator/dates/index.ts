@@ -172,29 +172,31 @@ function sentenceWith(index: WorkIndex, pos: number): Bounds | null {
   return pos < s.end ? s : null;
 }
 
-/** The resolved day of a date that dates `verb` in its sentence, if there is one. */
-function verbDate(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work): number | null {
+/** The date of the given granularity that dates `verb` in its sentence, if there is one. */
+function datingVerb(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work, granularity: "day" | "month"): Work | null {
   for (const x of index.bySentence.get(s.start) ?? []) {
-    if (x === self || !x.res || x.res.granularity !== "day" || x.mode === "quoted") continue;
+    if (x === self || !x.res || x.res.granularity !== granularity || x.mode === "quoted") continue;
     if (x.c.start < s.start || x.c.end > s.end) continue;
     if (Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
-    if (datesVerb(text, verb, x.c.start, x.c.end)) return parseIsoDay(x.res.value);
+    if (datesVerb(text, verb, x.c.start, x.c.end)) return x;
   }
   return null;
+}
+
+/** The resolved day of a date that dates `verb` in its sentence, if there is one. */
+function verbDate(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work): number | null {
+  const x = datingVerb(text, verb, s, index, self, "day");
+  return x ? parseIsoDay(x.res!.value) : null;
 }
 
 /** "In March, Olsen said the bridge would reopen next year": a speech dated to a month only. A
  *  date counted in months or years counts from that month; one counted in days or weeks ("next
  *  week", "on Friday") cannot be placed, so it gets no anchor (and no value). */
 function monthOfSpeaking(text: DateText, verb: Tok, s: Bounds, index: WorkIndex, self: Work): { anchor: number | null; rule: string; sure: boolean } | null {
-  for (const x of index.bySentence.get(s.start) ?? []) {
-    if (x === self || !x.res || x.res.granularity !== "month" || x.mode === "quoted") continue;
-    if (x.c.start < s.start || x.c.end > s.end || Math.abs(x.c.start - verb.start) > VERB_REACH) continue;
-    if (!datesVerb(text, verb, x.c.start, x.c.end)) continue;
-    const [y, m] = x.res.value.split("-").map(Number);
-    return { anchor: countsInDays(self.c.spec) ? null : dayNumber(y, m, 1), rule: "speech-month", sure: true };
-  }
-  return null;
+  const x = datingVerb(text, verb, s, index, self, "month");
+  if (!x) return null;
+  const [y, m] = x.res!.value.split("-").map(Number);
+  return { anchor: countsInDays(self.c.spec) ? null : dayNumber(y, m, 1), rule: "speech-month", sure: true };
 }
 
 /** A relative date that needs the day it counts from: "tomorrow", "next week", "on Friday". */
