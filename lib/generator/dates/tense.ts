@@ -72,6 +72,7 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     else if (marker) return found(marker);
     else if (PRESENT_SCHEDULE.has(t.lw) && !nounUse(prev) && !amountBefore(prev)) return found("future");
     else if (ADJACENT_SCHEDULE.has(t.lw) && step === -1 && words === 1) return found("future");
+    else if (t.lw === "effective" && step === -1 && words === 1 && !BECOME.has(prev?.lw ?? "")) return found("future");
     // A clause opener ends the clause; on the left we stop at it, on the right we stop before it
     // ("and" only before a verb: "and were planning", not "Poland and Hungary").
     if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
@@ -113,6 +114,9 @@ const PRESENT_SCHEDULE = new Set([
 /** Schedule verbs only right before the date ("The inquiry continues on Thursday"): elsewhere
  *  they state what goes on now ("The conflict continues, with gains over the weekend"). */
 const ADJACENT_SCHEDULE = new Set(["continues", "continue"]);
+/** "effective Feb. 1" names when a change takes hold, which news reports ahead of time ("created
+ *  an office, effective Feb. 1"); "became effective Jan. 1" reports one that has. */
+const BECOME = new Set(["became", "become", "becomes", "was", "were", "been"]);
 // Not "could": as the past of "can" it reports ("could not be reached Monday") as often as it plans.
 const MODALS = new Set(["will", "would", "shall", "'ll", "’ll", "to", "going", "must", "should", "may", "might", "can"]);
 /** Modals whose perfect ("could have gone") looks back, unlike "will have finished by Friday". */
