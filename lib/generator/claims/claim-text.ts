@@ -12,7 +12,7 @@ type Cut = (a: Around) => string;
  *  words or more before the cue is the claim. */
 const accordingTo: Cut = ({ before, after }) => {
   const closing = /(?:,["”’]?|["”’],)\s*$/.test(before);
-  if (before.trim().length > 0 && closing && (!/,\s/.test(after) || before.trim().split(/\s+/).length >= 6)) return before;
+  if (before.trim().length > 0 && closing && (!/,\s/.test(after) || before.trim().split(/\s+/).length >= 6)) return relayedWords(before);
   const comma = after.search(/,\s/);
   const claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
   return claim
@@ -22,6 +22,14 @@ const accordingTo: Cut = ({ before, after }) => {
     // holder that describe it (a relative or "citing" clause) are not the claim.
     .replace(/^\s*(?:quoting|citing|which|who|whose)\b[^,]*,/i, "");
 };
+
+/** "“The pier is unsafe,” Holt said, according to the Ledger": the outlet relays a quotation,
+ *  so the claim is the quoted words, not the words with their cue and a dangling mark. */
+const QUOTE_THEN_CUE = /^\s*["“]?([^"“”]*?)[\s,]*["”]\s*,?\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|told\s+[\p{L}]+|added|adds|wrote|writes|stated)\s*,?\s*$/u;
+function relayedWords(before: string): string {
+  const m = QUOTE_THEN_CUE.exec(before);
+  return m && /\p{L}/u.test(m[1]) ? m[1] : before;
+}
 
 /** A statement noun in apposition to the clause before it, with the relative clause's subject
  *  when "which"/"that" is left out: "…, a charge (that) it has always denied". */

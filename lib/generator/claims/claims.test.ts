@@ -244,6 +244,8 @@ describe("findClaims holders and claim words", () => {
     ["according to after a closing quotation", 'She wrote that he "would regret it," according to a copy of the letter seen by the Ledger.', "reported_unverified", "Ledger", 'She wrote that he "would regret it"'],
     ["confirmed by X", "The two deaths were confirmed by the Health Office on Monday.", "confirmed", "Health Office", "The two deaths"],
     ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
+    ["a quotation and its cue relayed by according to", "“The pier is unsafe,” Ann Holt said, according to the Coast Ledger.", "reported_unverified", "Coast Ledger", "The pier is unsafe"],
+    ["a quotation's cut-off end and its cue relayed by according to", "Is it safe?” the harbour master said, according to the Coast Ledger.", "reported_unverified", "Coast Ledger", "Is it safe"],
     ["according to X, an apposition", "The letters were all sent by post, according to Kristin Moss, head of the archive.", "reported_unverified", "Kristin Moss", "The letters were all sent by post"],
     ["according to X between an adverbial and the clause", "Over the long term, according to the Audit Office, the fund will shrink.", "reported_unverified", "Audit Office", "the fund will shrink"],
     ["confirmed to an outlet that", "The Fire Service confirmed to the Valley Times that two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],
