@@ -9,10 +9,12 @@ type Cut = (a: Around) => string;
 
 /** "…, according to X." closing the sentence: the claim is what came before. Also when an
  *  apposition follows the holder ("…, according to Ann Holt, the curator."): a clause of six
- *  words or more before the cue is the claim. */
+ *  words or more before the cue is the claim, and so is any clause when a name closes the
+ *  sentence ("…, according to its operator, Harbour Airports Ltd."). */
 const accordingTo: Cut = ({ before, after }) => {
   const closing = /(?:,["”’]?|["”’],)\s*$/.test(before);
-  if (before.trim().length > 0 && closing && (!/,\s/.test(after) || before.trim().split(/\s+/).length >= 6)) return relayedWords(before);
+  const apposedLast = /^[^,]*,\s+(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6}[.!?]?\s*$/u.test(after);
+  if (before.trim().length > 0 && closing && (!/,\s/.test(after) || apposedLast || before.trim().split(/\s+/).length >= 6)) return relayedWords(before);
   const comma = after.search(/,\s/);
   const claim = comma >= 0 && comma < 80 ? after.slice(comma + 1) : after.replace(/^\s*(?:[A-Z][\w'’.-]*\s+)+/, "");
   return claim

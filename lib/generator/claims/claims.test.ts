@@ -246,6 +246,8 @@ describe("findClaims holders and claim words", () => {
     ["reports denied by X", "The reports were flatly denied by the Rail Union.", "denied", "Rail Union", "The reports"],
     ["a quotation and its cue relayed by according to", "“The pier is unsafe,” Ann Holt said, according to the Coast Ledger.", "reported_unverified", "Coast Ledger", "The pier is unsafe"],
     ["a quotation's cut-off end and its cue relayed by according to", "Is it safe?” the harbour master said, according to the Coast Ledger.", "reported_unverified", "Coast Ledger", "Is it safe"],
+    ["according to a role, then an apposed name closing the sentence", "The airport stayed open, according to its operator, Harbour Airports Ltd.", "reported_unverified", "Harbour Airports Ltd", "The airport stayed open"],
+    ["according to a role and a one-word name", "The airport stayed open, according to its operator Isavia.", "reported_unverified", "Isavia", "The airport stayed open"],
     ["according to X, an apposition", "The letters were all sent by post, according to Kristin Moss, head of the archive.", "reported_unverified", "Kristin Moss", "The letters were all sent by post"],
     ["according to X between an adverbial and the clause", "Over the long term, according to the Audit Office, the fund will shrink.", "reported_unverified", "Audit Office", "the fund will shrink"],
     ["confirmed to an outlet that", "The Fire Service confirmed to the Valley Times that two engines were sent.", "confirmed", "Fire Service", "two engines were sent"],

@@ -12,7 +12,11 @@ const ENDS_IN_NAME = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})\s*$`, "u");
 const BY_NAME = new RegExp(String.raw`\s(?:by|from)\s+(?:the\s+)?(${NAME}(?:\s+(?:(?:of|for|on|de|the)\s+)*${NAME})*)\s*$`, "u");
 const APPOSED_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})\s*(?:,|[.!?]?\s*$)`, "u");
 /** Lower-case heads that an apposed name can explain ("the team's coach, Ann Holt"). */
-const ROLE_HEAD = /\b(?:coach|curator|spokes(?:man|woman|person)|director|chief|head|founder|president|chair(?:man|woman)?|minister|ambassador|secretary|lawyer|attorney|manager|official|officer|professor|researcher|author|editor|analyst|adviser|advisor|aide|leader|captain|principal|mayor|governor|senator|owner|organi[sz]er|representative|member|expert|economist|scientist|engineer|commander|general|teacher|doctor|surgeon)s?$/i;
+const ROLE_WORDS = String.raw`coach|curator|spokes(?:man|woman|person)|director|chief|head|founder|president|chair(?:man|woman)?|minister|ambassador|secretary|lawyer|attorney|manager|official|officer|professor|researcher|author|editor|analyst|adviser|advisor|aide|leader|captain|principal|mayor|governor|senator|owner|organi[sz]er|representative|member|expert|economist|scientist|engineer|commander|general|teacher|doctor|surgeon|operator|company|firm|agency|regulator|provider|carrier|airline|developer|publisher|manufacturer|maker`;
+const ROLE_HEAD = new RegExp(String.raw`\b(?:${ROLE_WORDS})s?$`, "i");
+/** A one-word name after its role ("its operator Isavia", "spokeswoman Holt"); a longer name
+ *  is ENDS_IN_NAME's. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s*(?:(?:the|its|his|her|their|a)\s+)?(?:[\p{Ll}'’-]+\s+)?(?:${ROLE_WORDS})s?\s+(${NAME})\s*$`, "u");
 /** Where the phrase naming a holder ends. */
 const PHRASE_END = /[,;()]|[.!?]\s*$|\s(?:who|which|that|whose)\b/;
 
@@ -24,7 +28,7 @@ export function namedInPhrase(s: Sentence, from: number, ctx: HolderContext): Ho
   const endAt = rest.search(PHRASE_END);
   const phrase = endAt >= 0 ? rest.slice(0, endAt) : rest;
   const trimmed = phrase.replace(/\s+$/, "");
-  const ends = ENDS_IN_NAME.exec(trimmed) ?? BY_NAME.exec(trimmed);
+  const ends = ENDS_IN_NAME.exec(trimmed) ?? BY_NAME.exec(trimmed) ?? ROLE_THEN_NAME.exec(trimmed);
   if (ends) return spanHolder(s, from + ends.index + ends[0].length - ends[1].length, from + trimmed.length, ctx);
   if (ROLE_HEAD.test(trimmed) && endAt >= 0) {
     const apposed = APPOSED_NAME.exec(rest.slice(endAt));
