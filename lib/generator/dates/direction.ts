@@ -36,6 +36,11 @@ export function chooseDirection(text: DateText, c: Candidate, s: { start: number
     dir = ahead ? "future" : "past";
     how = ahead ? "-possessive-ahead" : "-possessive";
   }
+  // "since December 18", "ever since Monday": the point a state has lasted from lies behind,
+  // whatever the clause's tense ("It is the fourth eruption since December 18").
+  if (needsDirection && (/^since\s/i.test(body.slice(c.start, c.end)) || /(?:^|\s)since\s+$/i.test(body.slice(Math.max(0, c.start - 7), c.start)))) {
+    return { dir: "past", how: "-since", sure: true };
+  }
   // A past verb aiming "to" or "until" a date a few weeks ahead looks forward ("was extended to
   // Nov. 16", "invited them to a ceremony on March 12", "has extended loans through January"):
   // a past reading would lie most of a year back, which news style would have dated with its

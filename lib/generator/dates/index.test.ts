@@ -53,6 +53,10 @@ table("weekdays follow the clause's tense", [
   ["The board created a new office, effective Feb. 1.", ["Feb. 1=2024-02-01"]],
   ["The bank raised its fees, effective Friday.", ["Friday=2023-05-19"]],
   ["The rule became effective Feb. 1.", ["Feb. 1=2023-02-01"]],
+  // ("since" names the point a state has lasted from: behind, whatever the clause's tense)
+  ["It is the fourth eruption in the area since December 18.", ["since December 18=2022-12-18"]],
+  ["Prices have risen since June, and will keep rising.", ["since June=2022-06"]],
+  ["The road is closed since Friday.", ["since Friday=2023-05-12"]],
   ["The museum reopens on Saturday after repairs.", ["on Saturday=2023-05-20"]],
   ["The High Court Friday rejected the appeal.", ["Friday=2023-05-12"]],
   ["Minister Alvarez Tuesday formally opened the bridge.", ["Tuesday=2023-05-16"]],
