@@ -60,6 +60,9 @@ const wholeSentence: Cut = ({ text, tail, h }) => text.slice(0, tail && tail !==
  *  interviewed"): the claim is what the request was about, if the sentence says. */
 const ABOUT_A_REQUEST = new Set(["no-comment-request", "no-comment-reached", "no-comment-bare", "no-comment-interview"]);
 
+/** How a request reached the holder, not what it was about. */
+const REQUEST_MADE = /^\s*(?:when|after\s+being|if)\s+(?:contacted|reached|approached|called|phoned|e-?mailed|visited|telephoned)\b/i;
+
 /** No comment: what was asked ("when asked about …"), else what the request was about. */
 const noComment: Cut = ({ text, after, h }) => {
   const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
@@ -67,8 +70,9 @@ const noComment: Cut = ({ text, after, h }) => {
   let claim: string;
   if (asked) claim = asked[1];
   else if (ABOUT_A_REQUEST.has(h.rule.rule)) claim = about ? about[1] : "a request for comment";
-  // "…, which declined to comment, returned …": nothing after the cue belongs to it.
-  else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after)) claim = "a request for comment";
+  // "…, which declined to comment, returned …": nothing after the cue belongs to it; nor does
+  // how the request came ("declined to comment when contacted on Wednesday").
+  else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after) || REQUEST_MADE.test(after)) claim = "a request for comment";
   else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");
   return claim.replace(/[\s.,"”’]/g, "") ? claim : "a request for comment";
 };

@@ -23,6 +23,9 @@ export const HOLDER_NOUNS = new Set([
   "petition", "indictment", "filing", "ad", "senator", "governor", "mayor", "minister", "candidate", "nominee",
   "lawmaker", "lawmakers", "congressman", "congresswoman", "judge", "chairman", "director", "secretary",
   "ambassador", "leader", "leaders", "executive", "executives", "manager", "adviser", "advisers", "strategist",
+  // People who answer for someone ("Dahl's agent declined to comment" is not Dahl)
+  "agent", "agents", "publicist", "family", "relatives", "wife", "husband", "widow", "parents", "mother", "father",
+  "son", "daughter", "brother", "sister", "staff", "management", "camp",
 ]);
 /** Lowercase words allowed inside a holder name ("Ministry of Ports", "Smith & Co"). */
 export const HOLDER_CONNECTORS = new Set(["of", "for", "and", "&", "de", "von", "van", "al", "bin"]);
