@@ -350,6 +350,11 @@ describe("attributeQuotes: partial quotes, relays and chains", () => {
       "I am not leaving,", "Karin Olsen", "Valley Tribune", true,
     ],
     [
+      "told the newspaper X: the outlet it names, not one named before",
+      INTRO + "Olsen spoke to the Valley Tribune on Friday. On Saturday she told the newspaper Dagsposten that the plan was “dead”.",
+      "dead", "Karin Olsen", "Dagsposten", true,
+    ],
+    [
       "a written opinion is no outlet",
       "Judge Rosa Quill of the Westland High Court wrote in a long opinion that the rule was “plainly unfair”.",
       "plainly unfair", "Rosa Quill", null, true,

@@ -51,9 +51,11 @@ export function hearerAfter(ctx: Ctx, v: number): Entity | null {
   if (named) return outletOrEmployer(ctx, named);
   if (ctx.tokens[j]?.lower === "the") {
     j++;
-    // "told the paper": the outlet last named in the preceding sentences.
+    // "told the paper": the outlet last named in the preceding sentences; "told the newspaper
+    // Dagsavisen" names its own, read below.
     const noun = ctx.tokens[j];
-    if (noun && !ctx.inQuote[j] && /^(paper|newspaper|broadcaster|channel|agency|magazine|station|outlet|website|tabloid)$/.test(noun.lower)) {
+    const named = ctx.mentionStart.has(j + 1);
+    if (noun && !named && !ctx.inQuote[j] && /^(paper|newspaper|broadcaster|channel|agency|magazine|station|outlet|website|tabloid)$/.test(noun.lower)) {
       return lastOutletBefore(ctx, v);
     }
   }
