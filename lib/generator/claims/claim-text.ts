@@ -147,8 +147,14 @@ const CUTS: Record<string, Cut> = {
 export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string {
   const t = tail && tail !== h ? text.slice(0, Math.max(h.end, commaBefore(text, tail.start))) : text;
   const cut = CUTS[h.rule.rule] ?? verbObject;
-  const claim = cut({ text, before: t.slice(0, h.start), after: t.slice(h.end), h, tail });
-  return tidy(claim) || tidy(text);
+  const before = t.slice(0, h.start);
+  const claim = cut({ text, before, after: t.slice(h.end), h, tail });
+  // "Vold, who denied all charges, is expected to appeal": a cue inside a relative clause set
+  // off by commas owns the words up to the clause's closing comma only.
+  // (only for a cue's object, and not across a quotation, whose commas are its own)
+  const objectCut = cut === verbObject || h.rule.rule === "denied-claim";
+  const inAside = objectCut && /(?:^|,)\s*(?:who|which)\s+(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) && !/["“”]/.test(claim);
+  return tidy(inAside ? claim.split(/,\s/)[0] : claim) || tidy(text);
 }
 
 /** The claim ends where a new clause about something else starts ("…, but said …",

@@ -240,6 +240,7 @@ describe("findClaims holders and claim words", () => {
     ["rejected the idea that", "Grace Moyo rejected the idea that the vote was rigged.", "denied", "Grace Moyo", "the vote was rigged"],
     ["someone who answers for a named person is the holder", "Dahl's agent declined to comment on the talks.", "no_comment", "Dahl's agent", "the talks"],
     ["how the request came is not what it was about", "The agency declined to comment when contacted on Wednesday.", "no_comment", "agency", "a request for comment"],
+    ["a denial inside a relative clause ends at the clause's comma", "Henrik Vold, who denied all charges, is expected to appeal.", "denied", "Henrik Vold", "all charges"],
     ["declined to speculate", "Ann Holt declined to speculate on the cause of the fire.", "no_comment", "Ann Holt", "the cause of the fire"],
     ["a subordinator is no part of the holder", "Although the Rail Union's office declined to comment, the strike went ahead.", "no_comment", "Rail Union's office", "a request for comment"],
     ["a role word heads the holder", "The Valley senator declined to say whether she would run.", "no_comment", "Valley senator", "she would run"],
