@@ -111,6 +111,14 @@ describe("a verb with its particle is a verb of saying ('shot back', 'pointed ou
   speakerTable(rows);
 });
 
+describe("a person of a body, then a relative clause: the person speaks, not the body", () => {
+  const rows: SpeakerRow[] = [
+    ["said, after the clause", "Professor Ann Berg of Lund University, who was not involved in the research, said the study was “alarming”.", "alarming", "Ann Berg"],
+    ["called, after the clause", "Professor Erik Holm of the Uppsala Institute, who led a similar survey, called the study “alarming but not surprising”.", "alarming but not surprising", "Erik Holm"],
+  ];
+  speakerTable(rows);
+});
+
 describe("a phrase that gives the words to a person: 'as X put it', 'in X's words', 'was X's answer'", () => {
   const rows: Row[] = [
     ["as X put it, before", INTRO + "As Olsen put it, “the pier is finished.”", "the pier is finished.", "Karin Olsen", "words-of-short-name"],

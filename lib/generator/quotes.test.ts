@@ -60,6 +60,8 @@ describe("findQuotes: kinds", () => {
     ["title after book", "She wrote the book “Salt and Stone” in exile.", "Salt and Stone", "title"],
     ["title after report titled", "A report titled “Water Futures” came out.", "Water Futures", "title"],
     ["title after film", "The film “Night Ferry” won a prize.", "Night Ferry", "title"],
+    ["a speaker's word for a work is no title", "Holm called the study “alarming but not surprising”.", "alarming but not surprising", "partial"],
+    ["a work called by its title", "The report called “Water Futures” came out.", "Water Futures", "title"],
     ["capitalised work name mid-sentence", "She spoke on “The Morning Harbour Show” yesterday.", "The Morning Harbour Show", "title"],
   ];
   it.each(rows)("%s", (_n, body, quote, kind) => {

@@ -11,6 +11,9 @@ const TITLE_MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "fo
 /** Words right before a term that mark it as a scare-quoted term rather than speech. */
 const TERM_LEADS = new Set(["a", "an", "the", "so-called", "its", "his", "her", "their", "our", "this", "that", "as", "into", "of", "called", "calling", "dubbed", "termed", "branded", "labelled", "labeled", "described"]);
 
+/** Verbs whose object is followed by the speaker's own word for it ("called the plan “reckless”"). */
+const CHARACTERISING = new Set(["called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labelled", "labeled", "termed"]);
+
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
@@ -49,8 +52,10 @@ export function classifyQuote(inner: string, before: string): QuoteKind {
   const prev = lastWords(lead, 3);
   const prev1 = prev[prev.length - 1] ?? "";
   const prev2 = prev[prev.length - 2] ?? "";
-  // "the book “...”", "a report titled “...”", "a new blog, “...”"
-  if (WORK_NOUNS.has(prev1) || (/^(?:titled|entitled|called|named)$/.test(prev1) && WORK_NOUNS.has(prev2))) {
+  // "the book “...”", "a report titled “...”", "a new blog, “...”"; not the words a speaker
+  // characterises a work with ("called the study “alarming but not surprising”")
+  const characterised = CHARACTERISING.has(prev[prev.length - 3] ?? "") && /^(?:the|this|that|its|his|her|their)$/.test(prev2) && !looksLikeTitle(inner);
+  if (!characterised && (WORK_NOUNS.has(prev1) || (/^(?:titled|entitled|called|named)$/.test(prev1) && WORK_NOUNS.has(prev2)))) {
     if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
   }
   if (looksLikeTitle(inner) && !/[,:]$/.test(lead) && lead.length > 0) return "title";

@@ -142,8 +142,10 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   for (let c = k - 1; c >= floor && c >= k - 45; c--) {
     if (ctx.inQuote[c] || /^[.;:!?]$/.test(ctx.tokens[c].text)) break;
     if (ctx.tokens[c].text !== ",") continue;
-    const before = ctx.mentionEnd.get(c - 1);
-    if (before && c - 1 >= floor) {
+    const named = ctx.mentionEnd.get(c - 1);
+    if (named && c - 1 >= floor) {
+      // ("Professor Holm of Uppsala University, who …, said": the person, not the body she is of)
+      const before = personBeforeOf(ctx, ctx.tokens[named.from - 1]?.lower === "the" ? named.from - 2 : named.from - 1, floor) ?? named;
       if (opensClause(ctx, before.from, floor)) return ref(before);
       nearest ??= ref(before);
       continue;
