@@ -131,6 +131,7 @@ describe("a period written in title case inside a sentence is a programme's name
   it.each([
     ["a possessive before it", "Olsen told the network's This Week that the deal was off."],
     ["quoted after a possessive", 'Olsen, speaking on Harbour TV\'s "This Morning," said the deal was off.'],
+    ["quoted after a plural possessive", 'Olsen, speaking on Coast News\' "This Week," said the deal was off.'],
     ["a show's title", "The host of the weekly show “Last Week Tonight” appeared on Monday."],
   ])("%s", (_n, body) => {
     expect(pairs(body, "2024-03-05").filter((p) => /week|morning/i.test(p))).toEqual([]);

@@ -38,7 +38,10 @@ function titleInSentence(body: string, c: Candidate): boolean {
   if (!isRelative(c.spec) || !TITLE_PERIOD.test(body.slice(c.start, c.end))) return false;
   // (an opening quote mark is skipped: ABC's "This Week" is quoted mid-sentence too)
   const before = /(\S)\s*["“]?$/u.exec(body.slice(Math.max(0, c.start - 8), c.start));
-  return !!before && !/[.!?:;"“”'‘’—\-(]/.test(before[1]);
+  if (!before) return false;
+  // a plural possessive's apostrophe ("ABC News' “This Week”") is mid-sentence, not a closing quote
+  if (/\p{L}s['’]\s*["“]?$/u.test(body.slice(Math.max(0, c.start - 8), c.start))) return true;
+  return !/[.!?:;"“”'‘’—\-(]/.test(before[1]);
 }
 
 // ------------------------------------------------------------------ overlaps and ranges
