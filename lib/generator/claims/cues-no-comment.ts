@@ -56,6 +56,9 @@ export const NO_COMMENT_RULES: CueRule[] = [
     re: /\b[Nn]either\s+(?:[^\s.;,]+\s+){1,6}?nor\s+(?:[^\s.;,]+\s+){1,6}?(?:would|could|was\s+willing\s+to|were\s+willing\s+to)\s+(?:immediately\s+)?(?:comment|elaborate|say)\b/g },
   { rule: "no-comment-none", hint: /comment/i, status: "no_comment", holder: "subject", sure: true,
     re: /\b(?:had|has|have|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+|public\s+)?comment\b|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:publicly\s+)?commented\b/gi },
+  // "the company does not comment on market rumors": a standing policy of not answering.
+  { rule: "no-comment-policy", hint: /comment|discuss/i, status: "no_comment", holder: "subject", sure: true,
+    re: /\b(?:(?:does|do)\s+not|doesn't|don't|never)\s+(?:publicly\s+)?(?:comments?|discuss(?:es)?)\s+(?:on\s+|about\s+|publicly\b|(?=[.,;]))/gi },
   { rule: "no-comment-from", hint: /comment|response/i, status: "no_comment", holder: "after", sure: true,
     re: /\bno\s+(?:immediate\s+)?(?:comment|response)\s+from\b/gi },
   { rule: "not-verified", hint: /verif|confirm/i, status: "reported_unverified", holder: "none", sure: true,

@@ -260,7 +260,18 @@ export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
     const bodies = ctx.entities.filter((e) => e.kind !== "person" && new RegExp(`\\b${lower}\\b`, "i").test(e.name));
     if (bodies.length === 1 && bodies[0].mentions.some((m) => m.start < start)) return { name: bodies[0].name, via: null };
   }
-  return bare ? { name: bare, via: null } : null;
+  return (/^\p{Ll}+$/u.test(bare) && HOLDER_NOUNS.has(lower) && reportersBody(ctx, start)) || (bare ? { name: bare, via: null } : null);
+}
+
+/** "A Treasury spokesman said the agency does not comment …": a bare "the agency" right after a
+ *  spokesperson of a named body reports it is that body. */
+const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:spokes(?:man|woman|person)|representative|official)\s+(?:said|says|told\s+\p{Lu}\S*|added)\s+(?:that\s+)?(?:the\s+)?$/u;
+function reportersBody(ctx: HolderContext, start: number): Holder | null {
+  const m = SPOKESPERSON_OF.exec(ctx.body.slice(Math.max(0, start - 120), start));
+  if (!m) return null;
+  const name = m[1].trim();
+  const e = ctx.entities.find((x) => x.kind !== "person" && [x.name, ...x.aliases].some((n) => n === name || n.startsWith(name + " ")));
+  return { name: e ? e.name : name, via: null };
 }
 
 /** The entity's name, unless the phrase says more: a lower-case head after it ("U.S. officials",
