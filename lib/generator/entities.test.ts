@@ -67,6 +67,8 @@ describe("findEntities: outlets and organisations", () => {
     ["interviewer is an outlet", "Olsen said in an interview with broadcaster Nordvision that she would stay.", "Nordvision", "outlet"],
     ["plural possessive inside a name", "The Dockers' Union called the offer “an insult”.", "Dockers' Union", "organisation"],
     ["a conservatory in apposition", "The city's music school, the Kessel Conservatory, sends her 30 violins a year.", "Kessel Conservatory", "organisation"],
+    ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
+    ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
     ["a savings bank that speaks", "Westmere Savings said it had repaid every customer.", "Westmere Savings", "organisation"],
     ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
   ];

@@ -133,6 +133,11 @@ function chunkEnd(ec: NameCtx, i: number): number {
       j++;
       continue;
     }
+    // "Stroud & Co.", "Procter & Gamble": an ampersand joins the parts of a firm's name.
+    if (ec.tokens[j].text === "&" && j + 1 < ec.tokens.length && nameLike(ec, j + 1) && adjacent(ec.body, ec.tokens[j], ec.tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
     // "Bank of Westland", "Order of Merit": a lower-case connector between capitals.
     let k = j;
     while (k < ec.tokens.length && k - j < 2 && NAME_CONNECTORS.has(ec.tokens[k].lower) && !ec.tokens[k].cap && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) k++;

@@ -17,7 +17,8 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 export function decide(g: Evidence): EntityKind | null {
   if (g.thing > 0) return null;
   if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
-  if (g.org >= 2) return "organisation";
+  // (no person's name has an ampersand: "Harmon & Voss" is a firm)
+  if (g.org >= 2 || g.name.includes("&")) return "organisation";
   if (g.person >= 2 && g.place < 2) return "person";
   if (g.speaks > 0) {
     // A speaker with no other cue: a plain two- or three-word name is a person, else a body.

@@ -25,7 +25,7 @@ export const JOURNALIST_NOUNS = set(`reporter reporters correspondent journalist
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = set(`
   ministry office department council committee commission party army navy force forces police government university college school
-  bank court company corporation corp inc ltd llc plc group association union federation league institute foundation church
+  bank court company corporation corp co inc ltd llc plc group association union federation league institute foundation church
   organization organisation authority board bureau service services senate congress parliament assembly cabinet house
   secretariat club fc team museum hospital airlines airways motors systems technologies labs laboratory agency administration
   guard guards brigade regiment corps command ministry fund trust society alliance coalition movement front bloc
