@@ -698,3 +698,19 @@ describe("a party and a state after a name are no speaker", () => {
     ["“…” named by a person with a party label", "Senate Majority Leader Ann Holt praised the bill. Minority Leader Tom Rask, R-Eastland, called it “a bad deal for taxpayers” but voted for it.", "a bad deal for taxpayers", "Tom Rask"],
   ]);
 });
+
+describe("a possessive name before quoted words and a noun for something said", () => {
+  speakerTable([
+    ["another subject discusses the possessor's remark", "Mayor Ann Holt spoke on Monday. Three talk shows discussed Holt's “bridge to nowhere” remark.", "bridge to nowhere", "Ann Holt"],
+    ["a comment of a body", "The Harbour Board met on Monday. Critics mocked the Harbour Board's “world-class port” claim.", "world-class port", "Harbour Board"],
+  ]);
+  it("but a possessive before a plain quoted term is no speaker", () => {
+    expect(ruleOf("Mayor Ann Holt spoke on Monday. Critics discussed Holt's “bridge to nowhere” on Tuesday.", "bridge to nowhere")?.rule).not.toBe("possessive-saying-noun");
+  });
+});
+
+describe("a possessor the entity stage does not know", () => {
+  it("is not replaced by the sentence's subject", () => {
+    expect(ruleOf("Two shows, Harbour Live and Coast Today, discussed Dana Voss's “no surrender” remark.", "no surrender")).toEqual({ speaker: null, rule: "possessive-saying-noun-unnamed" });
+  });
+});

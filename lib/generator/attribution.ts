@@ -165,6 +165,9 @@ function attributeOne(sp: Speech, q: Quote, prev: Prev): Found {
   // "Olsen: “…”"; "X had one message: “…”": the name or the clause's subject introduces the quote.
   const named = sp.colonName(q);
   if (named) return { ...bare, speaker: named, sure: true, rule: "colon-name" };
+  const owner = q.kind === "partial" || q.kind === "scare" ? sp.possessorOf(q) : null;
+  if (owner === "unnamed") return { ...bare, speaker: null, sure: false, rule: "possessive-saying-noun-unnamed" };
+  if (owner) return { ...bare, speaker: owner, sure: true, rule: "possessive-saying-noun" };
   const colon = sp.colonSubject(q);
   if (colon) return { ...bare, speaker: colon, sure: true, rule: "colon-subject" };
   // No cue: a quote that carries on from the previous one (same speaker, same outlet if adjacent).

@@ -5,7 +5,7 @@ import { buildCtx, type Ctx } from "./ctx";
 import { quoteRange } from "./ctx";
 import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
 import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold } from "./referents";
-import { trailingRelay, secondHand, thingSays, namedTerm, continues, colonSubject, colonName, startsParagraphAfter, sameParagraph } from "./quote-links";
+import { trailingRelay, secondHand, thingSays, namedTerm, continues, colonSubject, colonName, possessorOf, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
 import type { TextLayer } from "../text/layer";
 import type { Entity, Quote } from "../types";
@@ -31,6 +31,7 @@ export function analyseSpeech(text: TextLayer, entities: Entity[], quotes: Quote
     cueAfter: bind(ctx, cueAfter),
     lateCueAfter: bind(ctx, lateCueAfter),
     colonName: bind(ctx, colonName),
+    possessorOf: bind(ctx, possessorOf),
     otherPersonBefore: bind(ctx, otherPersonBefore),
     previousTold: bind(ctx, previousTold),
     resolvePronoun: bind(ctx, resolvePronoun),

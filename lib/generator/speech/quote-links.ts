@@ -122,6 +122,27 @@ export function colonName(ctx: Ctx, q: Quote): Entity | null {
   return m && !ctx.tokens[m.to].possessive && !prepositionBefore(ctx, m.from) ? m.entity : null;
 }
 
+/** Nouns for something said, that a speaker's own quoted words can name ("Olsen's “no deal” remark"). */
+const SAYING_NOUNS = new Set([
+  "remark", "remarks", "comment", "comments", "claim", "quip", "jab", "line", "phrase", "slogan", "pledge", "promise",
+  "vow", "warning", "description", "label", "boast", "tweet", "assertion", "insult", "joke", "retort", "catchphrase",
+]);
+
+/** "Olsen's “no deal” remark": a partial quote between a possessive name and a noun for
+ *  something said is the possessor's words (a scare-quoted term without the noun is not). */
+export function possessorOf(ctx: Ctx, q: Quote): Entity | "unnamed" | null {
+  const { a, b } = quoteRange(ctx, q);
+  let k = a - 1;
+  while (k >= 0 && !ctx.tokens[k].word && MARK.test(ctx.tokens[k].text)) k--;
+  if (k < 0 || !ctx.tokens[k].possessive || !ctx.tokens[k].cap) return null;
+  let j = b;
+  while (j < ctx.n && !ctx.tokens[j].word && MARK.test(ctx.tokens[j].text)) j++;
+  if (j >= ctx.n || ctx.inQuote[j] || !SAYING_NOUNS.has(ctx.tokens[j].lower)) return null;
+  // (a possessor the entity stage does not know still owns the words: no guess from elsewhere)
+  const m = ctx.mentionEnd.get(k);
+  return m && m.entity.kind !== "outlet" ? m.entity : "unnamed";
+}
+
 /** "Diaz said of Mr. Rubio: “…”", "later that month on CNN: “…”": a name after a preposition
  *  is what or where the words are about, not who speaks them — except a source's "from"/"by". */
 function prepositionBefore(ctx: Ctx, from: number): boolean {
