@@ -92,8 +92,9 @@ function verbsOwnDate(body: string, verbEnd: number, start: number): boolean {
 function aimsAhead(body: string, verbEnd: number, start: number, end: number): boolean {
   if (verbEnd < 0) return false;
   const between = verbEnd < start ? body.slice(verbEnd, start) : "";
-  // "changed from a fiscal year to a calendar year in December": a change, not a goal.
-  if (/(?:^|\s)from\s/i.test(between)) return false;
+  // "changed from a fiscal year to a calendar year in December": a change, not a goal; a limit
+  // stays one after a place it runs from ("cancelled sailings from Oban until Thursday").
+  if (/(?:^|\s)from\s/i.test(between) && !/(?:^|\s)(?:until|till)\s/i.test(between + " ")) return false;
   return /(?:^|\s)(?:to|until|till|through)\s/i.test(between + " ") || /^(?:to|until|till|through)\s/i.test(body.slice(start, end));
 }
 

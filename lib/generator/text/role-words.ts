@@ -29,6 +29,9 @@ export const ROLE_WORDS = set(`
   grandmother grandfather neighbor neighbour constituent employee expert scholar specialist fellow
   administrator speaker marshal ranger coroner magistrate councilman councilwoman alderman assemblyman assemblywoman
   treasurer comptroller auditor solicitor barrister counsel trooper prosecutor constable boss
+  forecaster meteorologist geologist seismologist volcanologist epidemiologist virologist physician psychologist
+  psychiatrist pharmacist paramedic firefighter physicist chemist biologist astronomer ecologist archaeologist
+  sociologist statistician trainer jockey skipper
 `);
 
 /** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
