@@ -69,6 +69,7 @@ describe("findEntities: outlets and organisations", () => {
     ["a conservatory in apposition", "The city's music school, the Kessel Conservatory, sends her 30 violins a year.", "Kessel Conservatory", "organisation"],
     ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
     ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
+    ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],
     ["a savings bank that speaks", "Westmere Savings said it had repaid every customer.", "Westmere Savings", "organisation"],
     ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
   ];
@@ -185,6 +186,7 @@ describe("findEntities: a name written in lower case inside a handle or address"
 
 describe("findEntities: a role that runs on through “of” and a body's name", () => {
   it.each([
+    ["an occupation as a title", "Forecaster Helen Briggs told the station the worst was over.", "Helen Briggs", "Forecaster"],
     ["an organisation word ends the body", "CEO of the Harbour Council Per Lind told reporters it was done.", "Per Lind", "CEO of the Harbour Council"],
     ["else the body's first word", "Former Secretary of State Ann Holt said it was done.", "Ann Holt", "Former Secretary of State"],
     ["a two-word role", "Chief of Staff Ola Brandt said it was done.", "Ola Brandt", "Chief of Staff"],

@@ -83,7 +83,8 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   }
   if (ec.lowerSeen.has(low) && isAllCaps(t.base)) return false;
   if (opensSentence(ec, i)) {
-    if (GROUP_NOUNS.has(low) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
+    // ("Police Scotland said": a body's word before a capitalised word opens the body's name)
+    if ((GROUP_NOUNS.has(low) && !(ORG_WORDS.has(low) && bodyNameFollows(ec, i))) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
     // "Continued Olsen:", "Asked about it, …": a speech verb opening the sentence is no name.
     if (SPEECH_VERBS.has(low) && !t.possessive) return false;
     if (ec.lowerSeen.has(low) || (low.endsWith("s") && ec.lowerSeen.has(low.slice(0, -1)))) {
@@ -94,6 +95,12 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
     }
   }
   return true;
+}
+
+function bodyNameFollows(ec: NameCtx, i: number): boolean {
+  const next = ec.tokens[i + 1];
+  const low = next?.lower ?? "";
+  return !!next && next.cap && next.start === ec.tokens[i].end + 1 && !ROLE_WORDS.has(low) && !OPENER_WORDS.has(low) && !CALENDAR_WORDS.has(low) && !SPEECH_VERBS.has(low);
 }
 
 function nameLike(ec: NameCtx, i: number): boolean {

@@ -62,6 +62,8 @@ describe("findQuotes: kinds", () => {
     ["title after film", "The film “Night Ferry” won a prize.", "Night Ferry", "title"],
     ["a speaker's word for a work is no title", "Holm called the study “alarming but not surprising”.", "alarming but not surprising", "partial"],
     ["a work called by its title", "The report called “Water Futures” came out.", "Water Futures", "title"],
+    ["a nickname inside a name is nobody's words", "It came from the physicist George “Jay” Keyworth, a director.", "Jay", "title"],
+    ["a one-word answer after a speech verb is not a nickname", "Then Ann Holt said “Never” loudly.", "Never", "scare"],
     ["capitalised work name mid-sentence", "She spoke on “The Morning Harbour Show” yesterday.", "The Morning Harbour Show", "title"],
   ];
   it.each(rows)("%s", (_n, body, quote, kind) => {

@@ -47,7 +47,16 @@ function lastWords(text: string, n: number): string[] {
 }
 
 /** The kind from the quote's words and the few words before it in its sentence. */
-export function classifyQuote(inner: string, before: string): QuoteKind {
+/** A nickname inside a name: George “Jay” Keyworth (one or two capitalised words between two). */
+function isNickname(inner: string, before: string, after: string): boolean {
+  // (a lower-case word before the first name and none but the surname after: a headline in
+  // title case capitalises every word)
+  return /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(inner) && /(?:^|\s)\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && /^["”’']?\s+\p{Lu}\p{Ll}+(?:[,.;:)]|\s+\p{Ll})/u.test(after);
+}
+
+export function classifyQuote(inner: string, before: string, after = ""): QuoteKind {
+  // (no kind of its own: like a title, a name is nobody's words)
+  if (isNickname(inner, before, after)) return "title";
   const lead = before.trimEnd();
   const prev = lastWords(lead, 3);
   const prev1 = prev[prev.length - 1] ?? "";
@@ -88,7 +97,7 @@ export function findQuotes(text: TextLayer): Quote[] {
       start: m.innerStart,
       end: m.innerEnd,
       text,
-      kind: classifyQuote(text, before),
+      kind: classifyQuote(text, before, body.slice(m.innerEnd, m.innerEnd + 24)),
       quote: text,
       speaker: null,
       via: null,
