@@ -333,3 +333,18 @@ describe("a holder named as a person of a body", () => {
     expect({ status: claim?.status, by: claim?.by }).toEqual({ status: "reported_unverified", by: "Rosa Quill" });
   });
 });
+
+describe("a claim cue's object after a parenthetical adverb", () => {
+  it("“The judges denied, however, a request …” does not make the judges the claim", () => {
+    expect(claimsOf("The judges denied, however, a request by the father to name him as guardian.").filter((c) => /^The judges$/.test(c.claim))).toEqual([]);
+  });
+});
+
+describe("a holder in apposition after a passive's agent", () => {
+  it("“confirmed by her son, Erik Olander, who said …” is the son as the article names him", () => {
+    const text = "Her death was confirmed by her son, Erik Olander, who said she had been ill.";
+    const sentences: Sentence[] = [{ id: 0, start: 0, end: text.length, text, paragraph: 0 }];
+    const claims = findClaims({ ...readText(text), sentences }, [], []);
+    expect(claims.map((c) => [c.status, c.by])).toEqual([["confirmed", "Erik Olander"]]);
+  });
+});

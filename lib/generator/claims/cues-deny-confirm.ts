@@ -28,7 +28,8 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   // "the charges, which she denies, …" / "a charge he has always denied.": the object is the
   // statement named before the verb.
   { rule: "denied-gap", hint: /den[yi]/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT,
-    re: /\b(?:denied|denies)(?=\s*(?:[,;.)]|$))/gi },
+    // (not before a parenthetical adverb: "The judges denied, however, a request …" has its object after)
+    re: /\b(?:denied|denies)(?=\s*(?:[,;.)]|$))(?!\s*,\s*(?:however|though|moreover|meanwhile|nonetheless|nevertheless|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,)/gi },
   // "Disputes" is also a noun ("legal disputes"): only in a relative clause ("a claim his
   // office disputes").
   { rule: "disputed-gap", hint: /disput/i, status: "denied", holder: "subject", sure: true, reject: DENY_REJECT, accept: inRelative,

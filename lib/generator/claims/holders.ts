@@ -47,6 +47,10 @@ export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, 
 /** The phrase right after a cue such as "according to": "Harbour news agency", "Okafor". */
 export function holderAfter(s: Sentence, from: number, ctx: HolderContext): Holder | null {
   const tokens = wordsIn(ctx, s.start + from, s.end);
+  // "confirmed by her son, Erik Olander, who …": the person in apposition (not a document's
+  // name: "according to the report, …").
+  const apposed = apposedName(tokens, 0, ctx);
+  if (apposed && !tokens.slice(0, 6).some((t) => DOCUMENTS.test(t.text))) return apposed;
   const picked: Token[] = [];
   for (const t of tokens) {
     const w = t.text.toLowerCase();

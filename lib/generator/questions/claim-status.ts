@@ -51,7 +51,11 @@ function writesTheBefore(body: string, name: string): boolean {
  *  ("The ferry will sail, the office confirmed"). */
 function isClause(body: string, c: Claim): boolean {
   if (/^\s+(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 10))) return true;
-  return body.slice(Math.max(0, c.cue.start - 1000), c.cue.start).includes(c.claim);
+  const before = body.slice(Math.max(0, c.cue.start - 1000), c.cue.start);
+  // ("Her death was confirmed by her son": the passive's subject is a noun phrase)
+  const at = before.lastIndexOf(c.claim);
+  if (at >= 0 && /^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s*)?$/i.test(before.slice(at + c.claim.length))) return false;
+  return at >= 0;
 }
 
 /** `seen` keeps, for one article, whether each holder takes "the" (a scan of the whole body). */
@@ -64,13 +68,13 @@ export function promptFor(body: string, claimRaw: Claim, seen?: Map<string, bool
     return `How did ${c.by ?? "the party asked"} respond when asked ${asked}, according to the article?`;
   }
   if (c.status === "reported_unverified") return `How does the article present this claim${c.by ? ` from ${c.by}` : ""}: “${claim}”?`;
-  const what = isClause(body, c) ? `that ${lowerFirst(claim)}` : claim;
+  const what = isClause(body, c) ? `that ${lowerFirst(claim)}` : lowerFirst(claim);
   return c.by ? `Did ${c.by} confirm or deny ${what}, according to the article?` : `Was it confirmed or denied ${what}, according to the article?`;
 }
 
 /** "The ferry will sail" inside a question: lower-case the first word unless it is a name. */
 function lowerFirst(s: string): string {
-  return /^(?:The|A|An|It|This|That|These|Those|There)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  return /^(?:The|A|An|It|This|That|These|Those|There|His|Her|Its|Their|Our)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 export function buildClaimStatus(a: Analysis): Question[] {

@@ -315,6 +315,8 @@ describe("claim_status prompts", () => {
       "Did the Rail Union confirm or deny the rumour, according to the article?"],
     ["a holder with its head noun keeps the article's “the”", "Crews worked through the night, the Tallin news agency reported.",
       "How does the article present this claim from the Tallin news agency: “Crews worked through the night”?"],
+    ["a passive's subject is a noun phrase", "Her resignation was confirmed by the Rail Union on Monday.",
+      "Did the Rail Union confirm or deny her resignation, according to the article?"],
     ["a wh-clause no comment", "Mayor Ann Holt declined to say when the bridge would reopen.",
       "How did Ann Holt respond when asked when the bridge would reopen, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
