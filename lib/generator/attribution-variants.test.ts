@@ -696,6 +696,8 @@ describe("a dotted title inside an apposed name", () => {
 describe("a party and a state after a name are no speaker", () => {
   speakerTable([
     ["“…” named by a person with a party label", "Senate Majority Leader Ann Holt praised the bill. Minority Leader Tom Rask, R-Eastland, called it “a bad deal for taxpayers” but voted for it.", "a bad deal for taxpayers", "Tom Rask"],
+    ["an apposition to a preposition's object is not the subject's", "Police named the woman. An article about Dana Voss, one of the attackers in Westport, Calif., reported that she had “talked openly online” about it.", "talked openly online", null],
+    ["a dotted party label, then a relative clause", "The measure failed. Sen. Dana Whitfield, D-Ore., who wrote the bill, said the vote was “a gut punch to every small town.”", "a gut punch to every small town.", "Dana Whitfield"],
   ]);
 });
 
@@ -712,5 +714,12 @@ describe("a possessive name before quoted words and a noun for something said", 
 describe("a possessor the entity stage does not know", () => {
   it("is not replaced by the sentence's subject", () => {
     expect(ruleOf("Two shows, Harbour Live and Coast Today, discussed Dana Voss's “no surrender” remark.", "no surrender")).toEqual({ speaker: null, rule: "possessive-saying-noun-unnamed" });
+  });
+});
+
+describe("a subject the entity stage does not know, before an apposition", () => {
+  it("is not replaced by the object after the verb", () => {
+    const body = "Mayor Ann Holt signed the law on Monday. Celebrities cheered. Voss, star of the series “Harbour Nights,” thanked Holt for “making us all safer.”";
+    expect(ruleOf(body, "making us all safer.")?.speaker).not.toBe("Ann Holt");
   });
 });

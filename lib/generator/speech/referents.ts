@@ -1,6 +1,6 @@
 // Referents: the subject of a sentence, what a pronoun stands for, the speaker of a
 // participle ("…, adding"), another person nearby, an outlet told in the sentence before.
-import { PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS } from "../text/lexicon";
+import { CALENDAR_WORDS, DETERMINERS, OPENER_WORDS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS } from "../text/lexicon";
 import { WINDOW, isVerbAt, type Ctx } from "./ctx";
 import { subjectBefore, headPerson, nounAfter, pastTense } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
@@ -52,6 +52,7 @@ function laterClauseSubject(ctx: Ctx, s: number, before: number, want: (e: Entit
 /** The subject found from token `from` on; null when a complement opens first (no subject),
  *  undefined when the scan found nothing. */
 function subjectFrom(ctx: Ctx, s: number, from: number, before: number, want: (e: Entity) => boolean): Entity | null | undefined {
+  if (unknownNamedSubject(ctx, from)) return null;
   for (let k = from; k < ctx.sentTo[s] && k < before && k < from + WINDOW; k++) {
     if (ctx.inQuote[k]) continue;
     if (opensComplement(ctx, k)) return null;
@@ -72,6 +73,18 @@ function subjectFrom(ctx: Ctx, s: number, from: number, before: number, want: (e
     k = m.to;
   }
   return undefined;
+}
+
+/** "Washington, star of “Scandal,” thanked Obama": a name the entity stage does not know opens
+ *  the clause before an apposition, so a name after the verb is no subject. */
+function unknownNamedSubject(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const after = ctx.tokens[k + 2];
+  if (!t || !t.word || !t.cap || t.possessive || ctx.mentionStart.has(k) || ctx.tokens[k + 1]?.text !== ",") return false;
+  if (OPENER_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /(?:ly|ing|ed)$/.test(t.lower)) return false;
+  if (!after || !after.word || after.cap) return false;
+  const role = (i: number) => !!ctx.tokens[i] && !ctx.tokens[i].cap && ROLE_WORDS.has(ctx.tokens[i].lower);
+  return after.lower === "who" || ROLE_WORDS.has(after.lower) || (/^(?:a|an|the)$/.test(after.lower) && (role(k + 3) || role(k + 4)));
 }
 
 export function resolvePronoun(ctx: Ctx, pronoun: string, verbTok: number, prevQuote: Quote | null, prevSpeaker: string | null): Entity | null {

@@ -140,20 +140,33 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   if (ctx.tokens[k].text !== ",") return null;
   let nearest: SubjectRef | null = null;
   for (let c = k - 1; c >= floor && c >= k - 45; c--) {
-    if (ctx.inQuote[c] || /^[.;:!?]$/.test(ctx.tokens[c].text)) break;
+    if (ctx.inQuote[c] || (/^[.;:!?]$/.test(ctx.tokens[c].text) && !abbreviationDot(ctx, c))) break;
     if (ctx.tokens[c].text !== ",") continue;
     const named = ctx.mentionEnd.get(c - 1);
     if (named && c - 1 >= floor) {
       // ("Professor Holm of Uppsala University, who …, said": the person, not the body she is of)
       const before = personBeforeOf(ctx, ctx.tokens[named.from - 1]?.lower === "the" ? named.from - 2 : named.from - 1, floor) ?? named;
       if (opensClause(ctx, before.from, floor)) return ref(before);
-      nearest ??= ref(before);
+      // ("An article about Tashfeen Malik, one of …, reported": a preposition's object is no subject)
+      if (!afterPreposition(ctx, before.from)) nearest ??= ref(before);
       continue;
     }
     if (c - 1 >= floor && PRONOUNS.has(ctx.tokens[c - 1].lower)) return nearest ?? { kind: "pronoun", pronoun: ctx.tokens[c - 1].lower, from: c - 1 };
   }
   return nearest;
 };
+
+function afterPreposition(ctx: Ctx, from: number): boolean {
+  const p = ctx.tokens[ctx.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1];
+  return !!p && p.word && !p.cap && PREPOSITIONS.has(p.lower);
+}
+
+/** The dot of a short capitalised abbreviation ("D-Ore.", "Calif.", "Jr."), not a full stop. */
+function abbreviationDot(ctx: Ctx, c: number): boolean {
+  const t = ctx.tokens[c];
+  const p = ctx.tokens[c - 1];
+  return t.text === "." && !!p && p.end === t.start && p.cap && (p.text.includes("-") || p.text.length <= 5) && ctx.tokens[c + 1]?.text === ",";
+}
 
 /** Pronouns; "X, who …"; a conjunction (the subject is elided). */
 const closedClassSubject: SubjectRule = (ctx, k) => {

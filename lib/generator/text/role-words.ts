@@ -31,7 +31,7 @@ export const ROLE_WORDS = set(`
   treasurer comptroller auditor solicitor barrister counsel trooper prosecutor constable boss
   forecaster meteorologist geologist seismologist volcanologist epidemiologist virologist physician psychologist
   psychiatrist pharmacist paramedic firefighter physicist chemist biologist astronomer ecologist archaeologist
-  sociologist statistician trainer jockey skipper
+  sociologist statistician trainer jockey skipper star
 `);
 
 /** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
