@@ -69,6 +69,8 @@ describe("findEntities: outlets and organisations", () => {
     ["a conservatory in apposition", "The city's music school, the Kessel Conservatory, sends her 30 violins a year.", "Kessel Conservatory", "organisation"],
     ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
     ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
+    ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
+    ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],
     ["a savings bank that speaks", "Westmere Savings said it had repaid every customer.", "Westmere Savings", "organisation"],
     ["court after a titled name", "Judge Rosa Quill of the Westland High Court said the rule was unfair.", "Westland High Court", "organisation"],
@@ -223,5 +225,16 @@ describe("findEntities: an appositive role after an article, written with its ca
   });
   it("but a capitalised role with no article does not (a body's name may hold one)", () => {
     expect(byName(find("Westland Port, Harbour Commissioner Office, reacted to the deal."), "Westland Port")?.kind).not.toBe("person");
+  });
+});
+
+describe("a wire dateline names no entity", () => {
+  it("“WASHINGTON (AP) —” is neither a body nor a speaker", () => {
+    const names = findEntities(readText("WASHINGTON (AP) — The Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
+    expect(names).not.toContain("WASHINGTON");
+  });
+  it("and the capitalised article after its dash opens a sentence", () => {
+    const names = findEntities(readText("OSLO, Norway — The Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
+    expect(names).toContain("Harbour Board");
   });
 });

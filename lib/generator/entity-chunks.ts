@@ -50,11 +50,15 @@ type NameCtx = { body: string; tokens: Token[]; lowerSeen: Set<string>; nameMemo
 /** A word opens its sentence (or a quotation): its capital says nothing about being a name. */
 const OPENING_MARKS = "\"“‘'([«—–-";
 const QUOTE_MARKS = "\"“‘'«";
+/** "WASHINGTON (AP) — The board said": the dash of a dateline that opens the paragraph. */
+const DATELINE_DASH = /(?:^|\n)\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.\s]{0,30})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s*$/u;
+
 function opensSentence(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   for (let k = i - 1; k >= 0; k--) {
     const p = ec.tokens[k];
     if (p.sentence !== t.sentence) return true;
+    if (/^[—–-]{1,2}$/.test(p.text) && DATELINE_DASH.test(ec.body.slice(Math.max(0, p.end - 60), p.end))) return true;
     if (p.word) return false;
     // (marks are one character, or an emoji's two: a substring test is a membership test)
     if (!OPENING_MARKS.includes(p.text)) return false;
@@ -95,6 +99,15 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
     }
   }
   return true;
+}
+
+/** "Food and Drug Administration", "Department of Health and Human Services": "and" inside a
+ *  body's name, when one to three capitals after it end on a body's word ("Britain and France"
+ *  does not; a possessive ends the run: "Russia and Ukraine's Defence Ministry"). */
+function bodyNameAfterAnd(ec: NameCtx, k: number): boolean {
+  let e = k;
+  while (e < ec.tokens.length && e - k < 3 && ec.tokens[e].cap && ec.tokens[e].word && !ec.tokens[e].possessive && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e])) e++;
+  return e > k && ORG_WORDS.has(ec.tokens[e - 1].lower) && !(e < ec.tokens.length && ec.tokens[e].cap && ec.tokens[e].word && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e]));
 }
 
 function bodyNameFollows(ec: NameCtx, i: number): boolean {
@@ -151,7 +164,8 @@ function chunkEnd(ec: NameCtx, i: number): number {
     const firstConnector = ec.tokens[j].lower;
     // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
     const titledName = j - i >= 2 && ROLE_WORDS.has(ec.tokens[i].lower) && firstConnector === "of";
-    const connectorOk = firstConnector !== "and" && firstConnector !== "the" && firstConnector !== "for" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
+    const andOk = firstConnector !== "and" || (k === j + 1 && bodyNameAfterAnd(ec, k));
+    const connectorOk = andOk && firstConnector !== "the" && firstConnector !== "for" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
     if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
       j = k + 1;
       continue;

@@ -155,9 +155,20 @@ const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
   else if (reflexive || pron.lower === "his" || pron.lower === "her") g.person += 1.5;
 };
 
-/** Parenthetical acronym: "Westland News Agency (WNA)". */
+/** A wire dateline: a place in capitals opening a paragraph before a dash, with or without the
+ *  agency ("WASHINGTON (AP) —", "OSLO, Norway —"). */
+function isDateline(ec: EvCtx, c: Chunk, x: Site): boolean {
+  const start = ec.tokens[c.from].start;
+  if (!x.names.every((t) => isAllCaps(t.base)) || !/(?:^|\n)\s*$/.test(ec.body.slice(Math.max(0, start - 20), start))) return false;
+  return /^\s*(?:,[^\n—–]{0,40})?(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s/u.test(ec.body.slice(ec.tokens[c.to - 1].end, ec.tokens[c.to - 1].end + 60));
+}
+
+/** Parenthetical acronym: "Westland News Agency (WNA)"; not the agency of a dateline. */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
-  // Parenthetical acronym: "Westland News Agency (WNA)".
+  if (isDateline(ec, c, x)) {
+    g.place += 2;
+    return;
+  }
   if (x.after?.text === "(" && x.after2 && isAllCaps(x.after2.base) && wordAt(ec, c.to + 2)?.text === ")") g.aliases.add(x.after2.base);
 };
 
