@@ -723,3 +723,12 @@ describe("a subject the entity stage does not know, before an apposition", () =>
     expect(ruleOf(body, "making us all safer.")?.speaker).not.toBe("Ann Holt");
   });
 });
+
+describe("“the company”, “the group”: a generic noun for the body last named", () => {
+  it("is that body, under a rule of its own", () => {
+    expect(ruleOf("Westland Hospital Association said in a statement that ten clinics had closed. “Every week of delay puts more at risk,” the group said.", "Every week of delay puts more at risk,")).toEqual({ speaker: "Westland Hospital Association", rule: "after-speech-generic-noun" });
+  });
+  it("but not when another body or outlet was named since", () => {
+    expect(ruleOf("Norvik Industries Inc. said profit fell. Analysts at the Harbour Ledger doubted it. “It was a bad quarter,” the company said.", "It was a bad quarter,")?.speaker).not.toBe("Norvik Industries Inc");
+  });
+});

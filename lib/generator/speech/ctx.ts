@@ -8,7 +8,8 @@ import { tokenAt, type Token } from "../text/tokens";
 import type { Entity, Quote, Sentence, Span } from "../types";
 
 export type SubjectRef =
-  | { kind: "entity"; entity: Entity; from: number; to: number }
+  /** `generic`: a common noun that stands for a body headed otherwise ("the group" for an association). */
+  | { kind: "entity"; entity: Entity; from: number; to: number; generic?: boolean }
   | { kind: "pronoun"; pronoun: string; from: number }
   | { kind: "unnamed"; from: number }
   | { kind: "elided" }

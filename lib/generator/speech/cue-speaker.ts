@@ -53,6 +53,8 @@ export function readCue(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boo
   switch (c.speaker.kind) {
     case "entity":
       // ("…," X said: the subject right after the quote joins well in either form, measured as one)
+      // (a generic noun standing for a body, "the group said", is a join of its own, measured apart)
+      if (c.speaker.generic) return { speaker: c.speaker.entity, sure: true, rule: `${c.rule}-generic-noun`, ...via };
       return { speaker: c.speaker.entity, sure: true, rule: c.rule === "after-speech" ? c.rule : c.rule + nameForm(sp, c.speaker), ...via };
     case "raw":
       // A campaign is named by its person's name as written, so it is as sure as that name.

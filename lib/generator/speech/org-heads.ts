@@ -6,12 +6,17 @@ import { ORG_WORDS } from "../text/lexicon";
 import type { Entity } from "../types";
 
 /** Nouns that stand for a body whose name is headed otherwise. */
+const FIRM_HEADS = ["company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "holdings", "industries", "group", "airlines", "airways", "motors", "systems", "technologies", "labs", "energy", "pharmaceuticals", "bank", "bancorp"];
 const HEAD_ALIASES: Record<string, string[]> = {
   city: ["city", "municipality", "council"],
   town: ["town", "municipality", "council"],
+  // "the group" for an association or a campaign, "the company" for a firm of any name
+  group: ["group", "association", "coalition", "alliance", "federation", "union", "league", "society", "foundation", "institute", "network", "campaign", "movement", "organisation", "organization", "fund", "trust"],
+  company: FIRM_HEADS,
+  firm: FIRM_HEADS,
 };
 
-function headOf(name: string): string {
+export function headOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.indexOf("of");
   return of > 0 ? words[of - 1] : words[words.length - 1];
@@ -31,9 +36,27 @@ const RECENT = 300;
 export function bodyNamedBefore(entities: Entity[], noun: string, at: number): Entity | null {
   const heads = HEAD_ALIASES[noun] ?? [noun];
   const named = entities.filter((e) => e.kind !== "person" && heads.includes(headOf(e.name)) && (e.mentions[0]?.start ?? Infinity) < at);
-  if (named.length <= 1) return named[0] ?? null;
+  const one = named.length <= 1 ? (named[0] ?? null) : onlyRecent(named, at);
+  // A generic noun ("the company" for "Norvik Industries") means the body last named, whatever
+  // its kind: when another body or outlet was named since, it may mean that one instead.
+  if (one && headOf(one.name) !== noun && lastBody(entities, at) !== one) return null;
+  return one;
+}
+
+function onlyRecent(named: Entity[], at: number): Entity | null {
   const recent = named.filter((e) => at - lastBefore(e, at) <= RECENT);
   return recent.length === 1 ? recent[0] : null;
+}
+
+function lastBody(entities: Entity[], at: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -Infinity;
+  for (const e of entities) {
+    if (e.kind === "person") continue;
+    const last = lastBefore(e, at);
+    if (last > bestAt) [best, bestAt] = [e, last];
+  }
+  return best;
 }
 
 function lastBefore(e: Entity, at: number): number {
