@@ -732,3 +732,12 @@ describe("“the company”, “the group”: a generic noun for the body last n
     expect(ruleOf("Norvik Industries Inc. said profit fell. Analysts at the Harbour Ledger doubted it. “It was a bad quarter,” the company said.", "It was a bad quarter,")?.speaker).not.toBe("Norvik Industries Inc");
   });
 });
+
+describe("“the 31-year-old said”: an age standing for the person just named", () => {
+  it("is the one person named in the sentence before, measured apart", () => {
+    expect(ruleOf("Captain Lee Harding said the players had let the fans down. “We have to look at ourselves,” the 31-year-old told the club's website.", "We have to look at ourselves,")).toEqual({ speaker: "Lee Harding", rule: "after-speech-generic-noun" });
+  });
+  it("but no one when two people were named there", () => {
+    expect(ruleOf("Captain Lee Harding said coach Ann Berg had let the fans down. “We have to look at ourselves,” the 31-year-old said.", "We have to look at ourselves,")?.speaker).toBeNull();
+  });
+});

@@ -76,6 +76,7 @@ const rows: Row[] = [
   ["a head with a relative clause, then the name in apposition", ["The company that owned the site, Redrock Minerals, declined to comment."], "no_comment", "Redrock Minerals"],
   ["did not reveal before an open question", ["Per Lind did not reveal exactly what he would say on Thursday."], "no_comment", "Per Lind"],
   ["would not discuss", ["Per Lind would not discuss the plan."], "no_comment", "Per Lind"],
+  ["a description, a role noun, then the name", ["Former England defender Marcus Reid, who is among the favourites, declined to comment."], "no_comment", "Marcus Reid"],
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["never comments, contracted", ["Per Lind says he doesn't comment publicly on rumours."], "no_comment", "Per Lind"],

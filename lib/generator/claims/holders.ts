@@ -129,6 +129,8 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
     if (isCapitalised(t.text) || HOLDER_NOUNS.has(w) || (picked.length && CONNECTORS.has(w) && w !== "and")) { picked.push(t); continue; }
     // A plain modifier of a holder noun ("club officials", "local police").
     if (/^\p{Ll}[\p{L}-]*$/u.test(t.text) && tokens[i + 1] && HOLDER_NOUNS.has(tokens[i + 1].text.toLowerCase())) { picked.push(t); continue; }
+    // A role noun between a description and the name ("Former England defender Marcus Reid").
+    if (picked.length && ROLE_NOUNS.has(w) && tokens[i + 1] && isCapitalised(tokens[i + 1].text)) { picked.push(t); continue; }
     break;
   }
   // A phrase cut before its object ("Representatives for | the singer") keeps no dangling "for".
@@ -293,7 +295,9 @@ function withoutRole(text: string): string {
   const words = text.split(/\s+/);
   let last = -1;
   words.forEach((w, i) => {
-    if (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) last = i;
+    const low = w.toLowerCase().replace(/\.$/, "");
+    // (a title, or a role noun written lower case: "Former England defender Marcus Reid")
+    if (ROLE_WORDS.has(low) || (w === low && ROLE_NOUNS.has(low))) last = i;
   });
   const rest = words.slice(last + 1);
   if (last >= 0 && rest.length >= 2 && rest.every((w) => isCapitalised(w))) return rest.join(" ");

@@ -195,6 +195,7 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
     }
   }
   if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
+  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && AGE_ADJECTIVE.test(t.lower)) return agedPerson(ctx, k);
   if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && isBodyNoun(t.lower)) {
     const named = bodyNamedBefore(ctx.entities, t.lower, t.start);
     if (named) return { kind: "entity", entity: named, from: k - 1, to: k, ...(headOf(named.name) !== t.lower ? { generic: true } : {}) };
@@ -207,6 +208,19 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   }
   return { kind: "unnamed", from: k };
 };
+
+/** "“…,” the 31-year-old told reporters": the one person named in this sentence or the one
+ *  before (two people there: no telling which), as a generic noun measured apart. */
+function agedPerson(ctx: Ctx, k: number): SubjectRef {
+  const s = ctx.tokens[k].sentence;
+  const people = new Set<Entity>();
+  for (let j = k - 2; j >= 0 && ctx.tokens[j].sentence >= s - 1; j--) {
+    const m = ctx.mentionEnd.get(j);
+    if (m && !ctx.inQuote[j] && m.entity.kind === "person") people.add(m.entity);
+  }
+  const [only] = people;
+  return people.size === 1 ? { kind: "entity", entity: only, from: k - 1, to: k, generic: true } : { kind: "unnamed", from: k };
+}
 
 /** "the Olsen campaign said", "Olsen's campaign said": the campaign speaks, under its person's
  *  name as the text writes it ("Olsen campaign"). */
