@@ -64,6 +64,7 @@ describe("findQuotes: kinds", () => {
     ["a work called by its title", "The report called “Water Futures” came out.", "Water Futures", "title"],
     ["a nickname inside a name is nobody's words", "It came from the physicist George “Jay” Keyworth, a director.", "Jay", "title"],
     ["a one-word answer after a speech verb is not a nickname", "Then Ann Holt said “Never” loudly.", "Never", "scare"],
+    ["a programme after a broadcaster's possessive, the stop inside the marks", "“It's nonsense,” Mr. Olsen said by telephone on NBC's “Meet the Press.”", "Meet the Press.", "title"],
     ["capitalised work name mid-sentence", "She spoke on “The Morning Harbour Show” yesterday.", "The Morning Harbour Show", "title"],
   ];
   it.each(rows)("%s", (_n, body, quote, kind) => {

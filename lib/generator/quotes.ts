@@ -68,6 +68,9 @@ export function classifyQuote(inner: string, before: string, after = ""): QuoteK
     if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
   }
   if (looksLikeTitle(inner) && !/[,:]$/.test(lead) && lead.length > 0) return "title";
+  // "on NBC's “Meet the Press.”": a name in title case after a possessive name, with the
+  // American stop inside the marks, is a programme's or a work's name
+  if (/\p{Lu}[\p{L}.&-]*['’]s?$/u.test(lead) && /[.,]$/.test(inner) && looksLikeTitle(inner.slice(0, -1))) return "title";
   const words = wordCountUpTo(inner, 5);
   const opensSentence = lead.length === 0 || /[,:;—–-]$/.test(lead) || /[.!?]["”’]?$/.test(lead);
   const capital = /^[\p{Lu}\p{N}[(.…'"‘“]/u.test(inner);
