@@ -16,6 +16,9 @@ const HEAD_ALIASES: Record<string, string[]> = {
   firm: FIRM_HEADS,
 };
 
+/** The nouns that stand for a body of any name ("the group", "the company"): a join measured apart. */
+export const GENERIC_BODY_NOUNS = new Set(["group", "company", "firm"]);
+
 export function headOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.indexOf("of");
@@ -39,7 +42,7 @@ export function bodyNamedBefore(entities: Entity[], noun: string, at: number): E
   const one = named.length <= 1 ? (named[0] ?? null) : onlyRecent(named, at);
   // A generic noun ("the company" for "Norvik Industries") means the body last named, whatever
   // its kind: when another body or outlet was named since, it may mean that one instead.
-  if (one && headOf(one.name) !== noun && lastBody(entities, at) !== one) return null;
+  if (one && GENERIC_BODY_NOUNS.has(noun) && headOf(one.name) !== noun && lastBody(entities, at) !== one) return null;
   return one;
 }
 

@@ -1,6 +1,6 @@
 // Who stands in subject position before a speech verb, or right after an inverted one:
 // a named entity, a pronoun, an unnamed voice ("a spokesman"), a raw capitalised name.
-import { bodyNamedBefore, headOf, isBodyNoun } from "./org-heads";
+import { GENERIC_BODY_NOUNS, bodyNamedBefore, headOf, isBodyNoun } from "./org-heads";
 import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
   AGE_ADJECTIVE, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
@@ -198,7 +198,7 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && AGE_ADJECTIVE.test(t.lower)) return agedPerson(ctx, k);
   if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && isBodyNoun(t.lower)) {
     const named = bodyNamedBefore(ctx.entities, t.lower, t.start);
-    if (named) return { kind: "entity", entity: named, from: k - 1, to: k, ...(headOf(named.name) !== t.lower ? { generic: true } : {}) };
+    if (named) return { kind: "entity", entity: named, from: k - 1, to: k, ...(GENERIC_BODY_NOUNS.has(t.lower) && headOf(named.name) !== t.lower ? { generic: true } : {}) };
   }
   for (let j = k - 1; j >= floor && j >= k - 10; j--) {
     const tj = ctx.tokens[j];
