@@ -96,6 +96,15 @@ const quoted: Cut = ({ before, after }) => {
 /** "…, the Ledger reported.": the words before the comma that opens the closing source. */
 const beforeClosingSource = (before: string) => before.replace(/,?\s*[^,]*$/, "");
 
+/** The charge a plea or an admission confirms: up to where the court, the day or a comma
+ *  comes ("[two counts of theft] at Exeter Crown Court on Wednesday"). */
+const charge: Cut = ({ after }) => {
+  // (a time before the charge is the plea's: "pleaded guilty [in July 2010] to …", "[Wednesday] to …")
+  const words = after.replace(/^\s*(?:(?:on\s+|last\s+|in\s+)?(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{1,4})?\s+(?=to\s))?(?:to\s+)?/u, "");
+  const end = /,|\s(?:at|in|before)\s+(?:the\s+)?\p{Lu}|\s(?:on|last|this|earlier)\s+(?:\p{Lu}|\d|week|month|year)|\s(?:yesterday|today)\b/u.exec(words);
+  return (end ? words.slice(0, end.index) : words).replace(/[.;]\s*$/, "");
+};
+
 const CUTS: Record<string, Cut> = {
   "according-to": accordingTo,
   "according-to-reports": accordingTo,
@@ -104,6 +113,8 @@ const CUTS: Record<string, Cut> = {
   "outlet-understands": ({ before, after }) => (/\p{L}/u.test(after) ? cutAtClauseEnd(after.replace(/^\s*that\s+/i, "")) : beforeClosingSource(before)),
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
   "admitted-quote": quoted,
+  "pleaded-guilty": charge,
+  "admitted-charge": charge,
   "admitted-aside": ({ after }) => cutAtClauseEnd(after.replace(/^,\s+(?:however,\s+)?/, "")),
   // "The plan, first reported by the Ledger, would …": the sentence without the apposition.
   "reported-by-passive": (a) => (/,\s*$/.test(a.before) && /,\s/.test(a.after) ? `${a.before.replace(/,\s*$/, "")} ${a.after.replace(/^[^,]*,\s*/, "")}` : a.before.slice(a.before.lastIndexOf(",") + 1)),

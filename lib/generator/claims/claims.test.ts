@@ -77,6 +77,11 @@ const rows: Row[] = [
   ["did not reveal before an open question", ["Per Lind did not reveal exactly what he would say on Thursday."], "no_comment", "Per Lind"],
   ["would not discuss", ["Per Lind would not discuss the plan."], "no_comment", "Per Lind"],
   ["a description, a role noun, then the name", ["Former England defender Marcus Reid, who is among the favourites, declined to comment."], "no_comment", "Marcus Reid"],
+  ["pleaded guilty", ["Ivan Petrov, 41, pleaded guilty to two counts of theft on Monday."], "confirmed", "Ivan Petrov"],
+  ["a relative pronoun's noun before its comma", ["Prosecutors named others, such as Officer Lyle White, who pleaded guilty to theft."], "confirmed", "Lyle White"],
+  ["a party label between the name and the verb", ["Prosecutions are rare, although a former congressman, Mark Siljander, R-Mich., pleaded guilty to lobbying."], "confirmed", "Mark Siljander"],
+  ["a capitalised Will is a name, not a modal", ["Critics praised the speech in Orlando, Florida, which Will claims was his best."], "reported_unverified", "Will"],
+  ["admitted a charge", ["Derek Pryce admitted fraud by abuse of position at Exeter Crown Court."], "confirmed", "Derek Pryce"],
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["never comments, contracted", ["Per Lind says he doesn't comment publicly on rumours."], "no_comment", "Per Lind"],
@@ -347,5 +352,19 @@ describe("a holder in apposition after a passive's agent", () => {
     const sentences: Sentence[] = [{ id: 0, start: 0, end: text.length, text, paragraph: 0 }];
     const claims = findClaims({ ...readText(text), sentences }, [], []);
     expect(claims.map((c) => [c.status, c.by])).toEqual([["confirmed", "Erik Olander"]]);
+  });
+});
+
+describe("the charge a plea confirms", () => {
+  it.each([
+    ["Ivan Petrov, 41, pleaded guilty to two counts of theft on Monday.", "two counts of theft"],
+    ["Derek Pryce admitted fraud by abuse of position at Exeter Crown Court on Wednesday.", "fraud by abuse of position"],
+    ["Mark Siljander pleaded guilty in July 2010 to illegal lobbying.", "illegal lobbying"],
+    ["The hacker pleaded guilty Wednesday to identity theft.", "identity theft"],
+  ])("%s", (sentence, claim) => {
+    expect(claimsOf(sentence).map((c) => c.claim)).toEqual([claim]);
+  });
+  it("but not a plea of not guilty read twice", () => {
+    expect(claimsOf("Ivan Petrov pleaded not guilty to theft.").map((c) => c.status)).toEqual(["denied"]);
   });
 });

@@ -52,6 +52,12 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
     re: /\b(?:said|says|insisted|insists|stated|states)\s+(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|fake|groundless|unfounded|incorrect|wrong|not\s+true|nonsense)\b/gi },
   { rule: "pleaded-not-guilty", hint: /plead/i, status: "denied", holder: "subject", sure: true,
     re: /\bpleaded\s+not\s+guilty\b|\bpleads\s+not\s+guilty\b/gi },
+  // A plea or an admission in court confirms the charge: "pleaded guilty to fraud", "admitted
+  // two counts of theft", "admitted manslaughter".
+  { rule: "pleaded-guilty", hint: /plead/i, status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:pleaded|pleads|pled)\s+guilty\b/gi },
+  { rule: "admitted-charge", hint: /admit/i, status: "confirmed", holder: "subject", sure: true,
+    re: /\b(?:admitted|admits)\s+(?=(?:(?:a|one|two|three|four|five|six|\d+)\s+)?(?:(?:counts?|charges?)\s+of\s+)?(?:fraud|theft|murder|manslaughter|assault|burglary|robbery|perjury|bribery|embezzlement|money\s+laundering|causing\s+death|dangerous\s+driving|charges?|counts?|offen[cs]es?)\b)/gi },
   // No rule for "accused X of …": an accusation is one side's charge, none of the five
   // statuses (and its object is often a scare-quoted word, "accused him of “dithering”").
   { rule: "admitted", hint: /admit|acknowledg/i, status: "confirmed", holder: "subject", sure: true,

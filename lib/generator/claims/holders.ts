@@ -31,17 +31,40 @@ export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, 
   const tokens = wordsIn(ctx, s.start, s.start + cueStart);
   const skip = (from: number) => {
     let j = from;
-    while (j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j].text.toLowerCase()) || /^[“”"‘’]$/.test(tokens[j].text) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
+    // (a capitalised "Will" or "May" inside the sentence is a name, not a modal)
+    const skippable = (t: Token, at: number) => SKIP_BEFORE_VERB.has(t.text.toLowerCase()) && !(at > 0 && isCapitalised(t.text));
+    while (j >= 0 && (skippable(tokens[j], j) || /^[“”"‘’]$/.test(tokens[j].text) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
     return j;
   };
   let i = skip(tokens.length - 1);
+  // "Mark Siljander, R-Mich., pleaded": a party label set off by commas is no part of the subject
+  if (i >= 3 && tokens[i].text === "," && /^[DRI]-\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 2].text === ",") i -= 3;
   // A verb coordinated with the cue shares its subject: "she laughed and admitted".
   if (i >= 2 && tokens[i].text === "and" && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !DETERMINERS.has(tokens[i - 1].text) && !CONNECTORS.has(tokens[i - 1].text)) i = skip(i - 2);
   if (i < 0) return depth < 2 ? previousSubject(s, ctx, depth) : null;
   const w = tokens[i].text.toLowerCase();
+  // "…, such as Officer Lyle White, who pleaded guilty": the relative pronoun's noun before its comma
+  if ((w === "who" || w === "which") && tokens[i - 1]?.text === "," && i >= 2) {
+    const relative = relativeHolder(tokens, i, ctx);
+    if (relative) return relative;
+  }
   if (PRONOUNS.has(w)) return resolvePronoun(s, tokens[i], ctx, depth);
   const np = phraseEndingAt(tokens, i);
   return np ? toHolder(np, ctx) : null;
+}
+
+/** The noun before ", who"/", which": not a preposition's object ("an official in Nairobi, who
+ *  refused"), and "which" never a person ("an article by Gabriel Sherman, which …"). */
+function relativeHolder(tokens: Token[], i: number, ctx: HolderContext): Holder | null {
+  const np = phraseEndingAt(tokens, i - 2);
+  if (!np) return null;
+  const before = tokens[tokens.indexOf(np[0]) - 1];
+  if (before && PREPOSITION.test(before.text)) return null;
+  const h = toHolder(np, ctx);
+  if (!h) return null;
+  const kind = ctx.entities.find((e) => e.name === h.name)?.kind;
+  // ("who" for anyone but a known body; "which" only for a body the article names, or a noun)
+  return tokens[i].text.toLowerCase() === "who" ? (kind === undefined || kind === "person" ? h : null) : (kind !== undefined && kind !== "person") || /^\p{Ll}/u.test(h.name) ? h : null;
 }
 
 /** The phrase right after a cue such as "according to": "Harbour news agency", "Okafor". */
