@@ -166,7 +166,8 @@ function isDateline(ec: EvCtx, c: Chunk, x: Site): boolean {
 /** Parenthetical acronym: "Westland News Agency (WNA)"; not the agency of a dateline. */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
   if (isDateline(ec, c, x)) {
-    g.place += 2;
+    // (a place, never an entity, whatever else its name does in the article: "Lagos-based")
+    g.thing += 1;
     return;
   }
   if (x.after?.text === "(" && x.after2 && isAllCaps(x.after2.base) && wordAt(ec, c.to + 2)?.text === ")") g.aliases.add(x.after2.base);

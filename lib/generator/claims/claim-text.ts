@@ -66,7 +66,8 @@ const REQUEST_MADE = /^\s*(?:when|after\s+being|if)\s+(?:contacted|reached|appro
 /** No comment: what was asked ("when asked about …"), else what the request was about. */
 const noComment: Cut = ({ text, after, h }) => {
   const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
-  const about = /\b(?:about|on|regarding|concerning)\s+(.+)$/i.exec(after);
+  // ("a request for comment on Tuesday": a time is when the request came, not what it was about)
+  const about = /\b(?:about|on|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(.+)$/i.exec(after);
   let claim: string;
   if (asked) claim = asked[1];
   else if (ABOUT_A_REQUEST.has(h.rule.rule)) claim = about ? about[1] : "a request for comment";
@@ -74,6 +75,11 @@ const noComment: Cut = ({ text, after, h }) => {
   // how the request came ("declined to comment when contacted on Wednesday").
   else if (/^\s*(?:[,;.]|and\b|but\b)/.test(after) || REQUEST_MADE.test(after)) claim = "a request for comment";
   else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");
+  // A time is when the refusal came ("declined to comment on Tuesday"), not what it was about;
+  // nor does a closing one belong to the topic ("… on the sale on Monday").
+  claim = claim.replace(/^\s*(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i, "").replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
+  claim = claim.replace(/\s+(?:on|last|this|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*[.,]?\s*$/i, "");
+  if (/^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|last\s+week|this\s+week|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*[.,]?\s*$/i.test(claim)) claim = "";
   return claim.replace(/[\s.,"”’]/g, "") ? claim : "a request for comment";
 };
 

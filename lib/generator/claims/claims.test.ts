@@ -200,6 +200,11 @@ describe("findClaims", () => {
 describe("findClaims holders and claim words", () => {
   it.each<[string, string, Claim["status"], string | null, string]>([
     ["possessive holder", "The mayor's office declined to comment on reports of a sale.", "no_comment", "mayor's office", "reports of a sale"],
+    ["a refusal's day is no topic", "Per Olsen declined to comment on Tuesday.", "no_comment", "Per Olsen", "a request for comment"],
+    ["a request's day is no topic", "Ann Holt did not respond to a request for comment on Tuesday.", "no_comment", "Ann Holt", "a request for comment"],
+    ["a day after the topic is cut", "Ann Holt did not respond to a request for comment on the sale on Monday.", "no_comment", "Ann Holt", "the sale"],
+    ["a bare day before the topic is cut", "The school declined to comment Tuesday on reports that the dean had left.", "no_comment", "school", "reports that the dean had left"],
+    ["a day before an open question is cut", "Lind declined to say Monday night how much it cost.", "no_comment", "Lind", "how much it cost"],
     ["claim ends before but", "Police confirmed that two men were held but said no one was hurt.", "confirmed", "Police", "two men were held"],
     ["according to closing the sentence", "The firm will shut two plants next year, according to a statement released by the Labour Office.", "reported_unverified", "Labour Office", "The firm will shut two plants next year"],
     ["according to a report from", "According to a report from the Audit Office, the fund lost money.", "reported_unverified", "Audit Office", "the fund lost money"],
