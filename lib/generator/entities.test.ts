@@ -238,3 +238,14 @@ describe("a wire dateline names no entity", () => {
     expect(names).toContain("Harbour Board");
   });
 });
+
+describe("a body's name without its closing body words", () => {
+  it("“Westline” after “Westline Ferries” is the same body", () => {
+    const es = findEntities(readText("Westline Ferries admitted breaching safety rules. In a statement, Westline said it regretted the incident."));
+    expect(es.filter((e) => /Westline/.test(e.name)).map((e) => [e.name, e.kind, e.aliases])).toEqual([["Westline Ferries", "organisation", ["Westline"]]]);
+  });
+  it("but not when two bodies open with it", () => {
+    const es = findEntities(readText("Norvik Industries said profit fell. Norvik Holdings said it would sell shares. Norvik said nothing more."));
+    expect(es.some((e) => e.name === "Norvik Industries" && e.aliases.includes("Norvik"))).toBe(false);
+  });
+});

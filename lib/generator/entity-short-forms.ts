@@ -26,6 +26,22 @@ function mergeTails(entities: Entity[]): void {
   }
 }
 
+/** "Westline" after "Westline Ferries", "Norvik" after "Norvik Industries Inc": a body's name
+ *  without its closing body words merges into the one longer body it opens, named first. */
+function mergeHeads(entities: Entity[]): void {
+  const bodies = entities.filter((e) => e.kind === "organisation");
+  for (const e of [...bodies]) {
+    const low = e.name.toLowerCase() + " ";
+    const longer = bodies.filter((o) => o !== e && entities.includes(o) && o.name.toLowerCase().startsWith(low) &&
+      o.name.slice(low.length).toLowerCase().split(/\s+/).every((w) => ORG_WORDS.has(w.replace(/\.$/, "")) || w === "&"));
+    if (longer.length !== 1 || (longer[0].mentions[0]?.start ?? Infinity) > (e.mentions[0]?.start ?? -1)) continue;
+    const target = longer[0];
+    target.mentions = [...target.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
+    entities.splice(entities.indexOf(e), 1);
+  }
+}
+
 /** "the coast guard", "the ministry": a lower-case tail after "the" that fits one named body. */
 function addLowerTails(entities: Entity[], body: string, lowerBody: string): void {
   const live = entities.filter((e) => e.kind !== "person");
@@ -70,6 +86,7 @@ function addLowerTails(entities: Entity[], body: string, lowerBody: string): voi
 /** `lowerBody`: body.toLowerCase(), when the caller has it (the entity stage lowers it once). */
 export function mergeShortForms(entities: Entity[], body: string, lowerBody = body.toLowerCase()): void {
   mergeTails(entities);
+  mergeHeads(entities);
   entities.forEach((e, i) => (e.id = i));
   if (lowerBody.length !== body.length) return; // offsets would not line up
   addLowerTails(entities, body, lowerBody);

@@ -86,9 +86,12 @@ const noComment: Cut = ({ text, after, h }) => {
 /** A verb cue ("confirmed that …"); "…, his office confirmed." closing the sentence: what came before. */
 const verbObject: Cut = ({ before, after }) => {
   if (!/\p{L}/u.test(after) && /,/.test(before)) return before.slice(0, before.lastIndexOf(","));
-  return cutAtClauseEnd(cutAtQuoteEnd(after))
+  const object = cutAtClauseEnd(cutAtQuoteEnd(after))
     .replace(/^\s*(?:to|as|in|during|under|before)\s+(?:[\w'’.-]+\s+){1,5}?(?=that\b)/i, "") // "confirmed to the Ledger that …", "admitted as part of a plea that …"
     .replace(/^\s*(?:earlier|on\s+\w+|in\s+\w+|last\s+\w+|\w+ly)?\s*(?:that\b)?/i, "");
+  // "admitted [breaching safety rules] at Plymouth Crown Court on Friday": the court where an
+  // act is admitted or denied is the setting of the cue, not part of the act
+  return /^\s*\p{Ll}+ing\b/u.test(object) ? object.replace(/\s(?:at|in|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4}Court\b.*$/u, "") : object;
 };
 
 /** "admitted, “…”": the quotation after the cue; "“…,” he admitted.": the one before it. */
