@@ -42,6 +42,17 @@ describe("splitSentences", () => {
     expect(texts("The report was\nwritten late. It was long.")).toEqual(["The report was\nwritten late.", "It was long."]);
   });
 
+  it("a headline, a byline and a date line pasted above the text are lines of their own", () => {
+    expect(texts("Ferry operator fined over deck collapse\nBy Anna Kowalski, Business reporter\nPublished 3 March 2025\nA ferry operator has been fined.")).toEqual([
+      "Ferry operator fined over deck collapse", "By Anna Kowalski, Business reporter", "Published 3 March 2025", "A ferry operator has been fined.",
+    ]);
+  });
+
+  it("but a hard-wrapped paragraph breaks anywhere and stays one sentence", () => {
+    const wrapped = "The harbour board said on Tuesday that the pier, which was built in 1890 by\nThomas Ruiz and his brothers, would close for two years from the spring while\nEngineers replace its timber piles and the council looks for the money it needs.";
+    expect(texts(wrapped)).toEqual([wrapped]);
+  });
+
   it("handles empty, blank and odd input", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences("   \n\n  ")).toEqual([]);

@@ -184,9 +184,15 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     segStart = end;
     wordlessTo = end;
   };
+  const lineBreaks = headingLines(body, from, to);
   while (i < to) {
     // Fast path: most characters are no terminal at all.
     const code = body.charCodeAt(i);
+    if (code === 10 && lineBreaks.has(i)) {
+      push(i);
+      i++;
+      continue;
+    }
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f) {
       i++;
       continue;
@@ -208,6 +214,33 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     i = e;
   }
   push(to);
+}
+
+/** Line breaks inside a paragraph that end a line of its own: a headline, a byline or a date
+ *  line pasted above the text ("Ferry operator fined over deck collapse\nBy Anna Kowalski"). Such
+ *  a line has no closing stop, the next starts with a capital, a quote mark or a digit, and it
+ *  is short against the paragraph's longest line (a hard-wrapped paragraph's lines are all
+ *  about as long, and break anywhere). */
+function headingLines(body: string, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  const first = body.indexOf("\n", from);
+  if (first < 0 || first >= to) return out;
+  const lines: Array<[number, number]> = [];
+  for (let s = from; s < to;) {
+    const nl = body.indexOf("\n", s);
+    const e = nl < 0 || nl > to ? to : nl;
+    lines.push([s, e]);
+    s = e + 1;
+  }
+  const longest = Math.max(...lines.map(([s, e]) => e - s));
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const [s, e] = lines[k];
+    const line = body.slice(s, e).trim();
+    const next = body.slice(lines[k + 1][0], lines[k + 1][1]).trimStart();
+    if (!line || /[.!?…:;,"'”’)\]\-–—]$/.test(line) || !/^[\p{Lu}\p{N}"“‘']/u.test(next)) continue;
+    if (line.length <= 60 || line.length < 0.7 * longest) out.add(e);
+  }
+  return out;
 }
 
 /** Sentences in body order; `paragraphs` (from paragraphRanges) when the caller has them. */

@@ -71,3 +71,18 @@ describe("the publication day is asked only when nothing else is", () => {
     expect(buildDate(a).map((q) => q.fact.text)).toEqual(["today"]);
   });
 });
+
+describe("a line that is little more than its date asks nothing", () => {
+  it.each([
+    ["Published 3 March 2024", "3 March 2024", "2024-03-03", false],
+    ["WASHINGTON, March 12 (Xinhua) --", "March 12", "2024-03-12", false],
+    ["Congress reconvenes March 12.", "March 12", "2024-03-12", true],
+  ])("%s", (line, text, value, asked) => {
+    const a = article(["The ferry opened in 1998.", "The council met in 2001.", line], [
+      { text: "in 1998", value: "1998", granularity: "year", sentence: 0 },
+      { text: "in 2001", value: "2001", granularity: "year", sentence: 1 },
+      { text, value, granularity: "day", sentence: 2 },
+    ]);
+    expect(buildDate(a).some((q) => q.fact.text === text)).toBe(asked);
+  });
+});

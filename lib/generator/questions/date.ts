@@ -75,6 +75,16 @@ export function isPublicationDay(m: DateMention, date: string): boolean {
   return m.granularity === "day" && m.value === date && !isAbsolute(m);
 }
 
+/** A line that is little more than its date is page furniture ("Published 3 March 2025",
+ *  "Updated Tuesday", a dateline "WASHINGTON, March 12 (Xinhua) --"): a question on it asks
+ *  nothing about the news. "Congress reconvenes Jan. 24." states something. */
+function statesSomething(body: string, sentence: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  const rest = (body.slice(sentence.start, m.start) + " " + body.slice(m.end, sentence.end)).replace(/\([^)]{0,30}\)/g, " ");
+  const words = rest.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.every((w) => w === w.toUpperCase())) return false;
+  return !/^(?:published|updated|posted|first|last|date|dated|by)$/i.test(words[0]) || words.length > 3;
+}
+
 export function buildDate(a: Analysis): Question[] {
   if (!a.date) return [];
   const out: Question[] = [];
@@ -86,7 +96,7 @@ export function buildDate(a: Analysis): Question[] {
     const key = `${normalize(m.text, memoOf(a).names)}|${m.value}`;
     if (asked.has(key)) continue;
     const sentence = indexOfFindings(a).sentenceById.get(m.sentenceId) ?? a.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-    if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
+    if (!sentence || m.start < sentence.start || m.end > sentence.end || !statesSomething(a.body, sentence, m)) continue;
     const taken = valuesOfSameText(a, m);
     // The article's nearest dates of the same granularity first, then the typical misreadings.
     const here = dateRange(m.value)?.[0] ?? 0;
