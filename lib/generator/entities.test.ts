@@ -69,6 +69,7 @@ describe("findEntities: outlets and organisations", () => {
     ["a conservatory in apposition", "The city's music school, the Kessel Conservatory, sends her 30 violins a year.", "Kessel Conservatory", "organisation"],
     ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
     ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
+    ["“for” after a body's word inside its name", "The Office for Budget Responsibility said growth would slow.", "Office for Budget Responsibility", "organisation"],
     ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
     ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],
@@ -247,5 +248,16 @@ describe("a body's name without its closing body words", () => {
   it("but not when two bodies open with it", () => {
     const es = findEntities(readText("Norvik Industries said profit fell. Norvik Holdings said it would sell shares. Norvik said nothing more."));
     expect(es.some((e) => e.name === "Norvik Industries" && e.aliases.includes("Norvik"))).toBe(false);
+  });
+});
+
+describe("a title with no name after it", () => {
+  it("“the Prime Minister” is nobody's name", () => {
+    const names = findEntities(readText("Downing Street declined to say whether the Prime Minister had been consulted. “No,” the Attorney General said.")).map((e) => e.name);
+    expect(names.filter((n) => /Minister|General|Prime|Attorney/.test(n))).toEqual([]);
+  });
+  it("but a courtesy title's name may be a role word (“Charlie King … Mr. King said”)", () => {
+    const names = findEntities(readText("Charlie King runs the campaign. “No one has it right,” Mr. King said.")).map((e) => e.name);
+    expect(names).toContain("Charlie King");
   });
 });

@@ -165,7 +165,9 @@ function chunkEnd(ec: NameCtx, i: number): number {
     // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
     const titledName = j - i >= 2 && ROLE_WORDS.has(ec.tokens[i].lower) && firstConnector === "of";
     const andOk = firstConnector !== "and" || (k === j + 1 && bodyNameAfterAnd(ec, k));
-    const connectorOk = andOk && firstConnector !== "the" && firstConnector !== "for" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
+    // ("Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a body's word)
+    const forOk = firstConnector !== "for" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower));
+    const connectorOk = andOk && forOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
     if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
       j = k + 1;
       continue;
@@ -207,6 +209,10 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   if (nameFrom >= to) return;
   const name = nameOf(ec, nameFrom, to);
   if (!/\p{L}/u.test(name)) return;
+  // "the Prime Minister", "the Attorney General": a title with no name after it is nobody's name
+  // (but "Mr. King", "Sen. Prince": a courtesy title's name may be a role word)
+  const courtesy = ec.tokens.slice(from, nameFrom).some((t) => DOTTED_TITLES.has(t.lower) || /^(?:miss|sir|dame|lord|lady)$/.test(t.lower));
+  if (role && !courtesy && ec.tokens.slice(nameFrom, to).every((t) => !t.word || ROLE_WORDS.has(t.lower))) return;
   ec.chunks.push({ from: nameFrom, to, name, role, key: name.toLowerCase(), thing: false });
 }
 
