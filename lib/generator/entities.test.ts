@@ -70,6 +70,8 @@ describe("findEntities: outlets and organisations", () => {
     ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
     ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
     ["“for” after a body's word inside its name", "The Office for Budget Responsibility said growth would slow.", "Office for Budget Responsibility", "organisation"],
+    ["“and” joins a second field to a body's “for” phrase", "The Department for Work and Pensions says the fund will grow.", "Department for Work and Pensions", "organisation"],
+    ["an age in the apposition after a name", "Tom Briggs, a 34-year-old delivery driver, comes every Thursday with his daughter.", "Tom Briggs", "person"],
     ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
     ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],
@@ -248,6 +250,13 @@ describe("a body's name without its closing body words", () => {
   it("but not when two bodies open with it", () => {
     const es = findEntities(readText("Norvik Industries said profit fell. Norvik Holdings said it would sell shares. Norvik said nothing more."));
     expect(es.some((e) => e.name === "Norvik Industries" && e.aliases.includes("Norvik"))).toBe(false);
+  });
+});
+
+describe("“and” after a body's field, before another body", () => {
+  it("“Department of Justice and Congress” stays two", () => {
+    const names = findEntities(readText("The Department of Justice and Congress both said no. Congress said it would vote.")).map((e) => e.name);
+    expect(names).not.toContain("Department of Justice and Congress");
   });
 });
 

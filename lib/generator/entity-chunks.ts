@@ -110,6 +110,20 @@ function bodyNameAfterAnd(ec: NameCtx, k: number): boolean {
   return e > k && ORG_WORDS.has(ec.tokens[e - 1].lower) && !(e < ec.tokens.length && ec.tokens[e].cap && ec.tokens[e].word && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e]));
 }
 
+/** "Department for Work and Pensions", "Department of Housing and Urban Development": "and"
+ *  joins a second field to a body's "of"/"for" phrase, when one or two plain capitals follow
+ *  and no body or place word among them ("Department of Justice and Congress" stays two). */
+function secondFieldAfterAnd(ec: NameCtx, i: number, j: number, k: number): boolean {
+  let field = false;
+  for (let x = i + 1; x < j; x++) if (/^(?:of|for)$/.test(ec.tokens[x].lower) && ORG_WORDS.has(ec.tokens[x - 1].lower)) field = true;
+  if (!field) return false;
+  let e = k;
+  while (e < ec.tokens.length && e - k < 2 && ec.tokens[e].cap && ec.tokens[e].word && !ec.tokens[e].possessive && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e])) e++;
+  const words = ec.tokens.slice(k, e);
+  const next = ec.tokens[e];
+  return words.length > 0 && words.every((t) => !ORG_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower)) && !(next && next.cap && next.word && adjacent(ec.body, ec.tokens[e - 1], next));
+}
+
 function bodyNameFollows(ec: NameCtx, i: number): boolean {
   const next = ec.tokens[i + 1];
   const low = next?.lower ?? "";
@@ -164,7 +178,7 @@ function chunkEnd(ec: NameCtx, i: number): number {
     const firstConnector = ec.tokens[j].lower;
     // "Judge Jane Doe of the District Court": a titled person's name ends before "of".
     const titledName = j - i >= 2 && ROLE_WORDS.has(ec.tokens[i].lower) && firstConnector === "of";
-    const andOk = firstConnector !== "and" || (k === j + 1 && bodyNameAfterAnd(ec, k));
+    const andOk = firstConnector !== "and" || (k === j + 1 && (bodyNameAfterAnd(ec, k) || secondFieldAfterAnd(ec, i, j, k)));
     // ("Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a body's word)
     const forOk = firstConnector !== "for" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower));
     const connectorOk = andOk && forOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));

@@ -91,7 +91,8 @@ const appositiveRoleEvidence: EvidenceRule = (ec, c, g) => {
     // (", the Harbour Commissioner,": a role after an article may be written with its capital)
     const led = /^(?:the|a|an)$/i.test(inner[0]?.text ?? "");
     const roles = inner.filter((t) => (!t.cap || led) && !t.possessive && ROLE_WORDS.has(t.lower));
-    if (roles.length) g.person += 2;
+    // (", a 34-year-old delivery driver,": an age in the apposition is a person's)
+    if (roles.length || (led && inner.slice(1, 3).some((t) => AGE_ADJECTIVE.test(t.lower)))) g.person += 2;
     // (the head of "the union's chairman", not of "a lawyer for the chairman")
     const of = inner.findIndex((t) => !t.word || PREPOSITIONS.has(t.lower));
     const head = (of < 0 ? inner : inner.slice(0, of)).filter((t) => roles.includes(t)).pop();

@@ -82,7 +82,7 @@ function statesSomething(body: string, sentence: { start: number; end: number },
   const rest = (body.slice(sentence.start, m.start) + " " + body.slice(m.end, sentence.end)).replace(/\([^)]{0,30}\)/g, " ");
   const words = rest.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 2 || words.every((w) => w === w.toUpperCase())) return false;
-  return !/^(?:published|updated|posted|first|last|date|dated|by)$/i.test(words[0]) || words.length > 3;
+  return !/^(?:published|updated|posted|first|last|date|dated|by)$/i.test(words[0] ?? "") || words.length > 3;
 }
 
 export function buildDate(a: Analysis): Question[] {
