@@ -270,3 +270,16 @@ describe("a title with no name after it", () => {
     expect(names).toContain("Charlie King");
   });
 });
+
+describe("who speaks around a name in foreign news", () => {
+  it("“Iran's foreign minister said”: the minister, not the country", () => {
+    expect(findEntities(readText("Iran's foreign minister said on Sunday that talks would resume.")).map((e) => e.name)).not.toContain("Iran");
+  });
+  it("“told reporters in Jerusalem that”: a place after a preposition does not speak", () => {
+    expect(findEntities(readText("The prime minister, Benjamin Netanyahu, told reporters in Jerusalem that any deal must end enrichment.")).map((e) => e.name)).toEqual(["Benjamin Netanyahu"]);
+  });
+  it("“X was quoted as saying by IRNA”: the one quoted is a speaker, not an outlet", () => {
+    const es = findEntities(readText("“The talks were constructive,” Abbas Araqchi was quoted as saying by IRNA. He said the talks would go on."));
+    expect(es.find((e) => e.name === "Abbas Araqchi")?.kind).toBe("person");
+  });
+});

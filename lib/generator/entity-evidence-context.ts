@@ -69,6 +69,13 @@ const clauseEvidence: EvidenceRule = (ec, c, g, x) => {
   if (x.after?.text === "," && x.after2?.lower === "which") g.org += 1;
 };
 
+/** "Abbas Araqchi was quoted as saying by IRNA": the one quoted speaks (the outlet quotes). */
+const quotedPassiveEvidence: EvidenceRule = (ec, c, g) => {
+  const be = wordAt(ec, c.to);
+  const verb = wordAt(ec, c.to + 1);
+  if (be && verb && /^(?:was|were|is|are)$/.test(be.lower) && /^(?:quoted|cited)$/.test(verb.lower) && wordAt(ec, c.to + 2)?.lower === "as") g.speaks++;
+};
+
 /** A speech or relay verb after the name (not one located by a place preposition). */
 const verbEvidence: EvidenceRule = (ec, c, g, x) => {
   const v = verbAfter(ec, c.to, c.from);
@@ -91,7 +98,8 @@ const possessiveDocEvidence: EvidenceRule = (ec, c, g) => {
   if (lastName.possessive) {
     for (let k = c.to; k < ec.tokens.length && k - c.to < 10; k++) {
       const t = ec.tokens[k];
-      if (!t.word || t.cap || t.sentence !== lastName.sentence) break;
+      // ("Iran's foreign minister said": the minister speaks, not the country)
+      if (!t.word || t.cap || t.sentence !== lastName.sentence || ROLE_WORDS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) && k > c.to) {
         g.speaks++;
         break;
@@ -106,7 +114,8 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
   // (also "…," said auditor X / said local resident X)
   for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
     const t = ec.tokens[k];
-    if (!t.word || t.cap) break;
+    // (", told reporters in Jerusalem that": a preposition's object is where, not who)
+    if (!t.word || t.cap || (PLACE_PREPOSITIONS.has(t.lower) && t.lower !== "of")) break;
     if (SPEECH_VERBS.has(t.lower)) {
       const p = wordAt(ec, k - 1);
       if (p && (INVERTED_CUE_BEFORE.has(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
@@ -237,4 +246,4 @@ function heardMemberOf(ec: EvCtx, c: Chunk, x: Site): boolean {
   return k < of && TOLD.has(ec.tokens[k - 1]?.lower ?? "");
 }
 
-export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];
+export const CONTEXT_RULES: EvidenceRule[] = [clauseEvidence, verbEvidence, quotedPassiveEvidence, possessiveDocEvidence, invertedCueEvidence, hearerEvidence];
