@@ -278,6 +278,9 @@ describe("who speaks around a name in foreign news", () => {
   it("“told reporters in Jerusalem that”: a place after a preposition does not speak", () => {
     expect(findEntities(readText("The prime minister, Benjamin Netanyahu, told reporters in Jerusalem that any deal must end enrichment.")).map((e) => e.name)).toEqual(["Benjamin Netanyahu"]);
   });
+  it("“, told Reuters the meeting …”: the one told is no speaker", () => {
+    expect(findEntities(readText("A US official, speaking on condition of anonymity, told Reuters the meeting had lasted two hours.")).filter((e) => e.kind === "person" || e.kind === "organisation").map((e) => e.name)).not.toContain("Reuters");
+  });
   it("“X was quoted as saying by IRNA”: the one quoted is a speaker, not an outlet", () => {
     const es = findEntities(readText("“The talks were constructive,” Abbas Araqchi was quoted as saying by IRNA. He said the talks would go on."));
     expect(es.find((e) => e.name === "Abbas Araqchi")?.kind).toBe("person");

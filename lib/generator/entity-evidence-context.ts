@@ -118,7 +118,8 @@ const invertedCueEvidence: EvidenceRule = (ec, c, g) => {
     if (!t.word || t.cap || (PLACE_PREPOSITIONS.has(t.lower) && t.lower !== "of")) break;
     if (SPEECH_VERBS.has(t.lower)) {
       const p = wordAt(ec, k - 1);
-      if (p && (INVERTED_CUE_BEFORE.has(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
+      // (", told Reuters the meeting …": the one told hears, an inverted cue names a speaker)
+      if (p && !/^(?:told|tells|telling)$/.test(t.lower) && (INVERTED_CUE_BEFORE.has(p.text) || wrongWayCloser(ec.tokens, k - 1))) g.speaks++;
       break;
     }
   }
