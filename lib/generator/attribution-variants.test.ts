@@ -741,3 +741,12 @@ describe("“the 31-year-old said”: an age standing for the person just named"
     expect(ruleOf("Captain Lee Harding said coach Ann Berg had let the fans down. “We have to look at ourselves,” the 31-year-old said.", "We have to look at ourselves,")?.speaker).toBeNull();
   });
 });
+
+describe("“the Spaniard said”: a nationality standing for the person just named", () => {
+  it("is the one person named in the sentence before, measured apart", () => {
+    expect(ruleOf("Tennis player Carlos Alcaraz saved three match points on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,")).toEqual({ speaker: "Carlos Alcaraz", rule: "after-speech-generic-noun" });
+  });
+  it("and is no entity of its own", () => {
+    expect(ruleOf("Top seed Carlos Alcaraz beat coach Ann Berg's player on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,")?.speaker).not.toBe("Spaniard");
+  });
+});

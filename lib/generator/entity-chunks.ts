@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -80,6 +80,9 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   if (t.base.includes("-") && /^\p{Lu}[\p{L}'’.]*-\p{Ll}+$/u.test(t.base)) return false;
   // "Tom Rask, R-Eastland,", "(D-Calif.)": a party and a state, not a name.
   if (PARTY_STATE.test(t.base) && (ec.tokens[i - 1]?.text === "," || ec.tokens[i - 1]?.text === "(")) return false;
+  // ("the Spaniard said": a person already named, by nationality)
+  // (alone: "the American Bar Association" is a name)
+  if (DEMONYMS.has(low) && ec.tokens[i - 1]?.lower === "the" && !(ec.tokens[i + 1]?.cap && ec.tokens[i + 1].word && ec.tokens[i + 1].start === t.end + 1)) return false;
   if (CALENDAR_WORDS.has(low)) {
     // "the Sunday Ledger": a weekday or month inside a title-like name after "the".
     const next = ec.tokens[i + 1];

@@ -3,7 +3,7 @@
 import { GENERIC_BODY_NOUNS, bodyNamedBefore, headOf, isBodyNoun } from "./org-heads";
 import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
-  AGE_ADJECTIVE, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+  AGE_ADJECTIVE, DEMONYMS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
 import { opensClause, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
@@ -184,6 +184,7 @@ const closedClassSubject: SubjectRule = (ctx, k) => {
  *  ministry named before), "X's recent analysis … concluded" (the owner). */
 const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   const t = ctx.tokens[k];
+  if (t.cap && ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && DEMONYMS.has(t.lower)) return agedPerson(ctx, k);
   if (t.cap) return null;
   const campaign = campaignOf(ctx, k, floor);
   if (campaign) return campaign;
@@ -209,8 +210,9 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   return { kind: "unnamed", from: k };
 };
 
-/** "“…,” the 31-year-old told reporters": the one person named in this sentence or the one
- *  before (two people there: no telling which), as a generic noun measured apart. */
+/** "“…,” the 31-year-old told reporters", "“…,” the Spaniard said": the one person named in
+ *  this sentence or the one before (two people there: no telling which), as a generic noun
+ *  measured apart. */
 function agedPerson(ctx: Ctx, k: number): SubjectRef {
   const s = ctx.tokens[k].sentence;
   const people = new Set<Entity>();

@@ -86,3 +86,12 @@ export const DOTTED_TITLES = subset(TITLE_ABBREVIATIONS, "DOTTED_TITLES", `
 export const NEVER_FINAL_TITLES = subset(TITLE_ABBREVIATIONS, "NEVER_FINAL_TITLES", `
   mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme cpl pvt brig
 `);
+
+/** People by nationality, as sports and foreign news name a person already introduced
+ *  ("“…,” the Spaniard said"). */
+export const DEMONYMS = set(`
+  spaniard frenchman frenchwoman briton american australian german italian brazilian argentine argentinian dutchman
+  dutchwoman swede norwegian dane finn pole russian ukrainian serb croat belgian canadian mexican kenyan ethiopian
+  nigerian scot welshman welshwoman irishman irishwoman englishman englishwoman austrian hungarian colombian chilean
+  portuguese greek turk czech slovak slovenian romanian bulgarian japanese chinese indian pakistani egyptian moroccan
+`);
