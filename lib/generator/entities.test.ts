@@ -72,6 +72,8 @@ describe("findEntities: outlets and organisations", () => {
     ["“for” after a body's word inside its name", "The Office for Budget Responsibility said growth would slow.", "Office for Budget Responsibility", "organisation"],
     ["“and” joins a second field to a body's “for” phrase", "The Department for Work and Pensions says the fund will grow.", "Department for Work and Pensions", "organisation"],
     ["an age in the apposition after a name", "Tom Briggs, a 34-year-old delivery driver, comes every Thursday with his daughter.", "Tom Briggs", "person"],
+    ["a common noun for a body before the name", "Campaign group Save Ashford Fields said it would consider a legal challenge.", "Save Ashford Fields", "organisation"],
+    ["a house builder's name", "The developer, Greystone Homes, says work could start next spring.", "Greystone Homes", "organisation"],
     ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
     ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],
@@ -284,5 +286,15 @@ describe("who speaks around a name in foreign news", () => {
   it("“X was quoted as saying by IRNA”: the one quoted is a speaker, not an outlet", () => {
     const es = findEntities(readText("“The talks were constructive,” Abbas Araqchi was quoted as saying by IRNA. He said the talks would go on."));
     expect(es.find((e) => e.name === "Abbas Araqchi")?.kind).toBe("person");
+  });
+});
+
+describe("a plural common noun after “the” is the things, not the firm", () => {
+  it("“the homes” is no mention of Greystone Homes", () => {
+    const e = findEntities(readText("The developer, Greystone Homes, says work could start in spring. Greystone said the homes would be built on raised ground.")).find((x) => x.name === "Greystone Homes");
+    expect(e?.mentions.map((m) => m.text)).not.toContain("the homes");
+  });
+  it("but an occupation before a person's name is no body (“Florida developer Mel Sembler”)", () => {
+    expect(findEntities(readText("Florida developer Mel Sembler expressed dismay. “I now fear it may happen,” he told the Tampa Bay Times.")).find((x) => x.name === "Mel Sembler")?.kind).not.toBe("organisation");
   });
 });

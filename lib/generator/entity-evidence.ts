@@ -164,6 +164,18 @@ function isDateline(ec: EvCtx, c: Chunk, x: Site): boolean {
   return /^\s*(?:,[^\n—–]{0,40})?(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s/u.test(ec.body.slice(ec.tokens[c.to - 1].end, ec.tokens[c.to - 1].end + 60));
 }
 
+/** A common noun for a body right before the name ("campaign group Save Ashford Fields", "the
+ *  charity Shelter", "carmaker Volvo", "developer Greystone Homes"): a body, not a person. */
+const BODY_DESCRIPTORS = new Set([
+  "group", "charity", "firm", "company", "consultancy", "union", "coalition", "alliance", "network", "startup", "start-up",
+  "manufacturer", "retailer", "lender", "insurer", "carrier", "supermarket", "chain", "airline", "bank",
+  "watchdog", "regulator", "tank", "organisation", "organization", "nonprofit", "non-profit", "conglomerate", "giant",
+]);
+const descriptorEvidence: EvidenceRule = (ec, c, g, x) => {
+  const d = x.before;
+  if (d && d.word && !d.cap && (BODY_DESCRIPTORS.has(d.lower) || /maker$/.test(d.lower)) && x.after?.text !== ",") g.org += 2;
+};
+
 /** Parenthetical acronym: "Westland News Agency (WNA)"; not the agency of a dateline. */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
   if (isDateline(ec, c, x)) {
@@ -175,7 +187,7 @@ const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 // Counters add up in any order; the role rules keep theirs (a leading role before an appositive one).
-const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, acronymEvidence];
+const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, descriptorEvidence, acronymEvidence];
 
 function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
   if (c.thing) {

@@ -57,7 +57,8 @@ function addLowerTails(entities: Entity[], body: string, lowerBody: string): voi
   const owners = new Map<string, Entity[]>();
   for (const e of live) for (const t of tailsOf(e)) owners.set(t, [...(owners.get(t) ?? []), e]);
   for (const [tail, list] of owners) {
-    if (list.length !== 1) continue;
+    // ("the homes", "the ferries", "the markets": a plural common noun is the things, not the firm)
+    if (list.length !== 1 || (!tail.includes(" ") && /s$/.test(tail))) continue;
     const e = list[0];
     const first = e.mentions[0]?.start ?? Infinity;
     const desc = "the " + tail;

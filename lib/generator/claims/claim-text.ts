@@ -155,6 +155,9 @@ const CUTS: Record<string, Cut> = {
   "no-comment-declined": noComment,
   "no-comment-yet": noComment,
   "no-comment-rather-not": noComment,
+  "no-comment-none": noComment,
+  "no-comment-policy": noComment,
+  "no-comment-unavailable": noComment,
   "report-by": ({ after }) => {
     const verb = /\s(?:said|says|found|finds|showed|shows|claimed|claims|suggested|suggests|revealed|reveals)\b/i.exec(after);
     return verb ? after.slice(verb.index + verb[0].length) : after;

@@ -201,6 +201,7 @@ describe("findClaims holders and claim words", () => {
   it.each<[string, string, Claim["status"], string | null, string]>([
     ["possessive holder", "The mayor's office declined to comment on reports of a sale.", "no_comment", "mayor's office", "reports of a sale"],
     ["an admitted act without the court that heard it", "Westline Ferries admitted breaching safety rules at Plymouth Crown Court on Friday.", "confirmed", "Westline Ferries", "breaching safety rules"],
+    ["has not commented on a topic keeps its article", "The housing minister has not commented on the decision.", "no_comment", "housing minister", "the decision"],
     ["a refusal's day is no topic", "Per Olsen declined to comment on Tuesday.", "no_comment", "Per Olsen", "a request for comment"],
     ["a request's day is no topic", "Ann Holt did not respond to a request for comment on Tuesday.", "no_comment", "Ann Holt", "a request for comment"],
     ["a day after the topic is cut", "Ann Holt did not respond to a request for comment on the sale on Monday.", "no_comment", "Ann Holt", "the sale"],

@@ -47,6 +47,7 @@ export const GROUP_NOUNS = set(`
   parents officers soldiers troops rebels militants activists economists observers diplomats members staff employees locals
   villagers survivors relatives families neighbours neighbors organisers organizers campaigners officers firefighters rescuers
   medics nurses judges lawyers attorneys spokesmen spokeswomen spokespeople journalists reporters editors bankers traders
+  opponents objectors supporters protestors opposition
 `);
 
 /** The claim stage's titles: a holder phrase "Mayor Ann Holt" keeps only the name after the
