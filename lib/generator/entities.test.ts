@@ -74,6 +74,7 @@ describe("findEntities: outlets and organisations", () => {
     ["an age in the apposition after a name", "Tom Briggs, a 34-year-old delivery driver, comes every Thursday with his daughter.", "Tom Briggs", "person"],
     ["a common noun for a body before the name", "Campaign group Save Ashford Fields said it would consider a legal challenge.", "Save Ashford Fields", "organisation"],
     ["a house builder's name", "The developer, Greystone Homes, says work could start next spring.", "Greystone Homes", "organisation"],
+    ["a centre's name with “for” and “and”", "The US Centers for Disease Control and Prevention said it was sending a team.", "US Centers for Disease Control and Prevention", "organisation"],
     ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
     ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],

@@ -81,6 +81,7 @@ const rows: Row[] = [
   ["a relative pronoun's noun before its comma", ["Prosecutors named others, such as Officer Lyle White, who pleaded guilty to theft."], "confirmed", "Lyle White"],
   ["a party label between the name and the verb", ["Prosecutions are rare, although a former congressman, Mark Siljander, R-Mich., pleaded guilty to lobbying."], "confirmed", "Mark Siljander"],
   ["a capitalised Will is a name, not a modal", ["Critics praised the speech in Orlando, Florida, which Will claims was his best."], "reported_unverified", "Will"],
+  ["a holder noun before a place phrase", ["Health officials in Westland have confirmed 58 cases of measles."], "confirmed", "Health officials"],
   ["admitted a charge", ["Derek Pryce admitted fraud by abuse of position at Exeter Crown Court."], "confirmed", "Derek Pryce"],
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],

@@ -50,7 +50,14 @@ export function holderBefore(s: Sentence, cueStart: number, ctx: HolderContext, 
   }
   if (PRONOUNS.has(w)) return resolvePronoun(s, tokens[i], ctx, depth);
   const np = phraseEndingAt(tokens, i);
-  return np ? toHolder(np, ctx) : null;
+  if (!np) return null;
+  // "Health officials in Texas have confirmed": the holder noun before a place phrase holds it
+  const at = tokens.indexOf(np[0]);
+  if (at >= 2 && /^(?:in|from|at|across|near)$/i.test(tokens[at - 1].text) && HOLDER_NOUNS.has(tokens[at - 2].text.toLowerCase())) {
+    const head = phraseEndingAt(tokens, at - 2);
+    if (head) return toHolder(head, ctx);
+  }
+  return toHolder(np, ctx);
 }
 
 /** The noun before ", who"/", which": not a preposition's object ("an official in Nairobi, who
