@@ -75,6 +75,7 @@ describe("findEntities: outlets and organisations", () => {
     ["a common noun for a body before the name", "Campaign group Save Ashford Fields said it would consider a legal challenge.", "Save Ashford Fields", "organisation"],
     ["a house builder's name", "The developer, Greystone Homes, says work could start next spring.", "Greystone Homes", "organisation"],
     ["a centre's name with “for” and “and”", "The US Centers for Disease Control and Prevention said it was sending a team.", "US Centers for Disease Control and Prevention", "organisation"],
+    ["a broadcaster's number inside its name", "Tom Rask told Channel 9 News on Monday that he agreed.", "Channel 9 News", "outlet"],
     ["“and” inside a body's name", "The Food and Drug Administration said the drug was safe.", "Food and Drug Administration", "organisation"],
     ["“and” after “of” inside a body's name", "A spokesperson for the Department of Health and Human Services said the agency would act.", "Department of Health and Human Services", "organisation"],
     ["a body's word opening the sentence and its name", "Police Scotland urged drivers to stay at home.", "Police Scotland", "organisation"],

@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, OUTLET_HEADS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -166,6 +166,11 @@ function chunkEnd(ec: NameCtx, i: number): number {
       break;
     }
     if (!adjacent(ec.body, prev, ec.tokens[j])) break;
+    // "Channel 9 News", "BBC Radio 4", "Fox 35": a broadcaster's number is part of its name
+    if (/^\d{1,3}$/.test(ec.tokens[j].text) && prev.cap && (OUTLET_HEADS.has(prev.lower) || isAllCaps(prev.base))) {
+      j++;
+      continue;
+    }
     if (nameLike(ec, j)) {
       j++;
       continue;
