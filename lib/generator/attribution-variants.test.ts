@@ -750,3 +750,10 @@ describe("“the Spaniard said”: a nationality standing for the person just na
     expect(ruleOf("Top seed Carlos Alcaraz beat coach Ann Berg's player on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,")?.speaker).not.toBe("Spaniard");
   });
 });
+
+describe("a spokesperson for a named body, then the name in apposition", () => {
+  it("“for” before the body is no place preposition: the cue is read, not guessed", () => {
+    const body = "Fourteen states sued the social media company Pixelwave on Tuesday. According to the complaint, Pixelwave executives ignored warnings. A spokeswoman for Pixelwave, Dana Ortiz, said the company “strongly disagrees” with the claims.";
+    expect(ruleOf(body, "strongly disagrees")).toEqual({ speaker: "Dana Ortiz", rule: "speech-full-name" });
+  });
+});

@@ -130,8 +130,10 @@ const apposedName: SubjectRule = (ctx, k, floor) => {
   const titleDot = (x: number) => ctx.tokens[x].text === "." && DOTTED_TITLES.has(ctx.tokens[x - 1]?.lower ?? "");
   while (c >= floor && c > named.from - 5 && ((ctx.tokens[c].word && (ctx.tokens[c].cap || ROLE_WORDS.has(ctx.tokens[c].lower) || AGE_ADJECTIVE.test(ctx.tokens[c].lower))) || titleDot(c))) c--;
   if (ctx.tokens[c]?.text !== ",") return null;
-  // "in Westport, Harbourland, said": a place after a place named by a preposition is no appositive.
-  return placeBeforeComma(ctx, c, floor, 3) ? null : ref(named);
+  // "in Westport, Harbourland, said": a place after a place named by a preposition is no
+  // appositive; a body the article names is no place ("A spokeswoman for Pixelwave, Dana Ortiz, said").
+  const body = ctx.mentionEnd.get(c - 1)?.entity;
+  return placeBeforeComma(ctx, c, floor, 3) && !(body && body.kind !== "person") ? null : ref(named);
 };
 
 /** "X, a spokesman for Y, said" / "X, who …, said". An appositive may hold commas and names of
