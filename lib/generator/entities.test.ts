@@ -279,6 +279,13 @@ describe("who speaks around a name in foreign news", () => {
   it("“Iran's foreign minister said”: the minister, not the country", () => {
     expect(findEntities(readText("Iran's foreign minister said on Sunday that talks would resume.")).map((e) => e.name)).not.toContain("Iran");
   });
+  it("“The head of Norway's largest pension fund said”: a preposition's possessive object does not speak", () => {
+    expect(findEntities(readText("The head of Norway's largest pension fund said the fund would sell its holdings.")).map((e) => e.name)).not.toContain("Norway");
+  });
+  it("“Copperline” after “Copperline Resources” is the same body", () => {
+    const es = findEntities(readText("NRK reported that one firm was Copperline Resources. Copperline said it had “no knowledge” of the plans."));
+    expect(es.find((e) => e.name === "Copperline Resources")?.aliases).toContain("Copperline");
+  });
   it("“told reporters in Jerusalem that”: a place after a preposition does not speak", () => {
     expect(findEntities(readText("The prime minister, Benjamin Netanyahu, told reporters in Jerusalem that any deal must end enrichment.")).map((e) => e.name)).toEqual(["Benjamin Netanyahu"]);
   });

@@ -1,7 +1,7 @@
 // Evidence from the words around a name: a verb after it ("X said", "X reported"), an inverted
 // cue ("said X"), a hearer ("told the X"), a colon or relative clause, a possessive document.
 import {
-  JOURNALIST_NOUNS, NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WEEKDAY_BY_WORD,
+  JOURNALIST_NOUNS, NAMING_VERBS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREPOSITIONS, PREPOSITIONS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WEEKDAY_BY_WORD,
 } from "./text/lexicon";
 import { wrongWayCloser, type Token } from "./text/tokens";
 import { isAllCaps, type Chunk } from "./entity-chunks";
@@ -95,7 +95,9 @@ const verbEvidence: EvidenceRule = (ec, c, g, x) => {
 const possessiveDocEvidence: EvidenceRule = (ec, c, g) => {
   // "X's statement/analysis ... concluded": the owner speaks through a document.
   const lastName = ec.tokens[c.to - 1];
-  if (lastName.possessive) {
+  // ("The head of Norway's largest pension fund said": a preposition's object is no subject)
+  const before = wordAt(ec, c.from - 1);
+  if (lastName.possessive && !(before && before.word && !before.cap && PREPOSITIONS.has(before.lower))) {
     for (let k = c.to; k < ec.tokens.length && k - c.to < 10; k++) {
       const t = ec.tokens[k];
       // ("Iran's foreign minister said": the minister speaks, not the country)

@@ -83,6 +83,8 @@ const rows: Row[] = [
   ["a capitalised Will is a name, not a modal", ["Critics praised the speech in Orlando, Florida, which Will claims was his best."], "reported_unverified", "Will"],
   ["a holder noun before a place phrase", ["Health officials in Westland have confirmed 58 cases of measles."], "confirmed", "Health officials"],
   ["admitted a charge", ["Derek Pryce admitted fraud by abuse of position at Exeter Crown Court."], "confirmed", "Derek Pryce"],
+  ["declined to name", ["Ingrid Solvang declined to name the companies."], "no_comment", "Ingrid Solvang"],
+  ["would not name", ["The Rail Union would not name the drivers involved."], "no_comment", "Rail Union"],
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["never comments, contracted", ["Per Lind says he doesn't comment publicly on rumours."], "no_comment", "Per Lind"],

@@ -33,7 +33,7 @@ export const ORG_WORDS = set(`
   foods markets energy oil gas pharmaceuticals pharma insurance electric steel mining capital ventures media entertainment
   software solutions international global worldwide enterprises brands stores retail logistics shipping telecom
   communications bancorp financial savings credit airline railways railway municipality conservatory academy orchestra choir
-  center centre centers centres ferries cruises freight transport homes developments properties estates construction builders
+  center centre centers centres resources ferries cruises freight transport homes developments properties estates construction builders
 `);
 
 /** Words that make a capitalised phrase a place (never a speaker by themselves unless they speak). */
