@@ -10,6 +10,7 @@ import { buildCandidates, buildQuestions } from "./index";
 import { generateQuiz } from "../index";
 import { agreesWithWords } from "./date";
 import { holderName, promptFor } from "./claim-status";
+import { whoSaidPrompt } from "./who-said";
 import { STATUS_LABELS, dateLabel, sameName, shiftDate } from "./util";
 
 const PARTS = [
@@ -295,6 +296,16 @@ describe("name helpers", () => {
     ["Valley Times", "Coast Radio", false],
   ])("sameName(%s, %s) = %s", (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
+  });
+});
+
+describe("who_said prompts", () => {
+  it.each([
+    ["plain words take the question's mark", "We are ready", "Who said: “We are ready”?"],
+    ["a question of their own takes none", "What am I supposed to do with two kids?", "Who said: “What am I supposed to do with two kids?”"],
+    ["nor does an exclamation", "Never again!", "Who said: “Never again!”"],
+  ])("%s", (_n, words, prompt) => {
+    expect(whoSaidPrompt(words)).toBe(prompt);
   });
 });
 

@@ -164,7 +164,7 @@ function whoSaidQuestion(a: Analysis, q: Analysis["quotes"][number], pool: Itera
   const cue = q.cue && q.cue.text.split(/\s+/).length <= 8 ? ` (“${q.cue.text}”)` : "";
   return makeQuestion(a, {
     type: "who_said",
-    prompt: `Who said: “${quotedWords(q.quote)}”?`,
+    prompt: whoSaidPrompt(quotedWords(q.quote)),
     answer: { label: speaker, value: speaker },
     distractors: pool,
     explanation: `The article attributes these words to ${speaker}${cue}${q.via ? `, as relayed by ${q.via}` : ""}. It says: ${quoteEvidence(evidence)}`,
@@ -187,4 +187,9 @@ function uniqueNames(names: string[], m?: NameMemo): string[] {
   const out: string[] = [];
   for (const n of names) if (!out.some((o) => sameName(o, n, m))) out.push(n);
   return out;
+}
+
+/** "Who said: “…”?"; words that end on their own question or exclamation mark take no second one. */
+export function whoSaidPrompt(words: string): string {
+  return /[?!]$/.test(words) ? `Who said: “${words}”` : `Who said: “${words}”?`;
 }
