@@ -123,6 +123,8 @@ table("wire copy's ASCII quotation marks count as quotes", [
 table("weekday deadlines, past perfects, could", [
   ["The agency has given the family until Friday to sign.", ["until Friday=2023-05-19@weekday-past-ahead?"]],
   ["The operator cancelled all sailings from Westport until at least Friday.", ["Friday=2023-05-19@weekday-past-ahead?"]],
+  ["The firm has until Friday to respond.", ["until Friday=2023-05-19@weekday-future"]],
+  ["“We have until the summer to turn this around,” she said.", ["until the summer=2023@season-future"]],
   ["Until Monday, the police had not named a suspect.", ["Until Monday=2023-05-15@weekday-past"]],
   ["The offer had been due to expire Friday evening.", ["Friday evening=2023-05-12@weekday-past"]],
   ["Neither man could be reached Monday for comment.", ["Monday=2023-05-15@weekday-past"]],

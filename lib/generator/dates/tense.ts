@@ -61,6 +61,9 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     const prev = toks[k - 1];
     const found = (tense: Tense): Reading => ({ tense, weak: false, at: t.end });
     if (TO_FUTURE.has(t.lw) && next?.lw === "to" && !nounUse(prev)) return found(step === -1 && pastPerfectBefore(toks, k) ? "past" : "future");
+    // "has until Friday to respond", "We have until the summer": time still held lies ahead
+    // (the perfect's "has" is past only before a participle)
+    if ((t.lw === "has" || t.lw === "have") && (next?.lw === "until" || next?.lw === "till")) return found("future");
     const marker = markerOf(t);
     if (marker === "future" && step === -1 && pastPerfectBefore(toks, k)) return found("past");
     if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {
