@@ -130,6 +130,12 @@ table("weekday deadlines, past perfects, could", [
   ["Neither man could be reached Monday for comment.", ["Monday=2023-05-15@weekday-past"]],
 ], true);
 
+table("a weekday a week or a fortnight on is left unread", [
+  ["The hearing is on Tuesday week.", []],
+  ["The vote is on Friday fortnight.", []],
+  ["The hearing is on Tuesday, the week after the vote.", ["on Tuesday=2023-05-23"]],
+]);
+
 describe("a period written in title case inside a sentence is a programme's name", () => {
   it.each([
     ["a possessive before it", "Olsen told the network's This Week that the deal was off."],

@@ -27,7 +27,13 @@ export function findCandidates(text: DateText): Candidate[] {
   findAnaphoric(text, out);
   findYears(text, out);
   findSpelledYears(text, out);
-  return pickNonOverlapping(out.filter((c) => !titleInSentence(text.body, c)));
+  return pickNonOverlapping(out.filter((c) => !titleInSentence(text.body, c) && !weekOnWeekday(text.body, c)));
+}
+
+/** "on Tuesday week", "Friday fortnight" (British: a week or two after the coming one): the
+ *  weekday alone would give the wrong day, and its offset is rare enough to leave unread. */
+function weekOnWeekday(body: string, c: Candidate): boolean {
+  return c.spec.t === "wd" && /^\s+(?:week|fortnight)(?![\p{L}'’])/u.test(body.slice(c.end, c.end + 12));
 }
 
 /** "told ABC's This Week", "on The Hour Next Week": a relative expression written in title case
