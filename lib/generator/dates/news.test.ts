@@ -130,6 +130,13 @@ table("weekday deadlines, past perfects, could", [
   ["Neither man could be reached Monday for comment.", ["Monday=2023-05-15@weekday-past"]],
 ], true);
 
+table("a count of years or months later, from the date just given", [
+  ["The plant opened in 2019 and closed two years later.", ["in 2019=2019", "two years later=2021"]],
+  ["The firm floated in 1998 and was sold a decade later.", ["in 1998=1998", "a decade later=2008"]],
+  ["She joined in March 2010 and quit six months later.", ["in March 2010=2010-03", "six months later=2010-09"]],
+  ["Profit rose to $9 million in 1989 from $7 million a year earlier.", ["in 1989=1989"]],
+]);
+
 table("a weekday a week or a fortnight on is left unread", [
   ["The hearing is on Tuesday week.", []],
   ["The vote is on Friday fortnight.", []],

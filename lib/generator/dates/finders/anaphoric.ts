@@ -3,7 +3,7 @@
 // offset; the resolver counts it from the latest date mentioned before it.
 import type { Candidate, Unit } from "../model";
 import { layerTokensBefore, type DateText } from "../context";
-import { mentionsAny, startsWord, withPrep } from "./shared";
+import { mentionsAny, numberValue, startsWord, withPrep } from "./shared";
 
 /** Each form: a regex with the unit in group `unit` and a word in group `w` that gives the offset. */
 /** `gate`: fragments one of which must occur, a cheaper test than the regex for rare forms. */
@@ -20,7 +20,30 @@ const FORMS: { re: RegExp; n: (w: string) => number; gate?: string[] }[] = [
 /** Words before "the next day" that make it a span ("for the next day", "within the next year"). */
 const SPAN_WORDS = new Set(["for", "over", "within", "throughout", "during", "of", "all", "in", "next", "every"]);
 
+/** "two years later", "a decade earlier": counted from the date just given ("opened in 2019 and
+ *  closed two years later"); only years, months and decades, and never "a year earlier" in a
+ *  comparison of figures ("from $9 million a year earlier"), which is a period, not a date. */
+const COUNTED = /(?<![\p{L}\p{N}])(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(?<unit>years?|months?|decades?)\s{1,3}(?<dir>later|earlier)(?![\p{L}\p{N}'’])/giu;
+
+function findCounted(text: DateText, out: Candidate[]) {
+  const { body } = text;
+  if (!mentionsAny(body, ["later", "earlier", "LATER", "EARLIER"])) return;
+  for (const m of body.matchAll(COUNTED)) {
+    const g = m.groups!;
+    const n = numberValue(g.num);
+    if (n === null || n === 0) continue;
+    // (a year before in a comparison of figures: "compared with a year earlier", "from $9 million a year earlier")
+    const around = body.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+    if (n === 1 && /[$€£%]|\bcents?\b|\ba share\b|\bfrom\b|\bcompared\b|\bearn(?:ed|ings)\b|\bprofit|\bloss/i.test(around)) continue;
+    const decade = /^decade/i.test(g.unit);
+    const unit = decade || /^year/i.test(g.unit) ? "year" : "month";
+    const sign = g.dir.toLowerCase() === "later" ? 1 : -1;
+    out.push({ start: m.index, end: m.index + m[0].length, spec: { t: "anaphor", unit, n: sign * n * (decade ? 10 : 1) }, rule: `anaphoric-counted-${unit}` });
+  }
+}
+
 export function findAnaphoric(text: DateText, out: Candidate[]) {
+  findCounted(text, out);
   const { body } = text;
   for (const form of FORMS) {
     if (form.gate && !mentionsAny(body, form.gate)) continue;
