@@ -757,3 +757,10 @@ describe("a spokesperson for a named body, then the name in apposition", () => {
     expect(ruleOf(body, "strongly disagrees")).toEqual({ speaker: "Dana Ortiz", rule: "speech-full-name" });
   });
 });
+
+describe("agreeing to do something is no saying", () => {
+  it("“He said both sides had agreed to continue “…”” is his", () => {
+    const body = "“The talks were constructive,” Abbas Araqchi was quoted as saying by IRNA. He said both sides had agreed to continue “at the expert level.”";
+    expect(ruleOf(body, "at the expert level.")).toEqual({ speaker: "Abbas Araqchi", rule: "speech-pronoun-subject" });
+  });
+});

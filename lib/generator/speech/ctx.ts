@@ -145,6 +145,8 @@ export function isVerbAt(ctx: Ctx, k: number, set: Set<string>) {
   if (p && pp && /^[a-z]+(?:-[a-z]+)+$/.test(p.text) && (pp.possessive || DETERMINERS.has(pp.lower)) && /s$/.test(t.lower) && t.lower !== "says") return false;
   // "the United States": a capitalised word inside a sentence is a name's, not a verb.
   if (t.cap && p && p.word && p.sentence === t.sentence && !ctx.inQuote[k - 1]) return false;
+  // "both sides had agreed to continue “…”": agreeing to do something is no saying
+  if (/^agree(?:d|s|ing)?$/.test(t.lower) && ctx.tokens[k + 1]?.lower === "to" && /^\p{Ll}+$/u.test(ctx.tokens[k + 2]?.text ?? "") && !DETERMINERS.has(ctx.tokens[k + 2]?.lower ?? "")) return false;
   return true;
 }
 
