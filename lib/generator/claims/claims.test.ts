@@ -85,6 +85,7 @@ const rows: Row[] = [
   ["admitted a charge", ["Derek Pryce admitted fraud by abuse of position at Exeter Crown Court."], "confirmed", "Derek Pryce"],
   ["declined to name", ["Ingrid Solvang declined to name the companies."], "no_comment", "Ingrid Solvang"],
   ["would not name", ["The Rail Union would not name the drivers involved."], "no_comment", "Rail Union"],
+  ["would not give a date", ["A Commission spokesperson said the file was under review and would not give a date."], "no_comment", "Commission spokesperson"],
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["never comments, contracted", ["Per Lind says he doesn't comment publicly on rumours."], "no_comment", "Per Lind"],

@@ -5,7 +5,7 @@ import type { CueRule } from "./rules";
 /** Verbs of withholding an answer ("declined to elaborate", "did not disclose"). "Did not say"
  *  counts only before an open question ("would not say whether"): "I did not say that" is a
  *  negated statement, and "did not confirm" is a claim the writer could not verify. */
-const WITHHOLD = String.raw`(?:comment|elaborate|disclose|reveal|discuss|specify|identify|speculate|name|give\s+(?:(?:any|further|more|additional|other)\s+)*details)`;
+const WITHHOLD = String.raw`(?:comment|elaborate|disclose|reveal|discuss|specify|identify|speculate|name|give\s+(?:(?:any|further|more|additional|other)\s+)*details|give\s+(?:a|an|any)\s+(?:date|timeline|timetable|figure|number|reason|estimate))`;
 const WOULD_NOT = String.raw`(?:would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't)`;
 /** After "did not", a verb with a topic is a refusal only before an open question ("did not
  *  reveal what he would say"): "the plan she did not reveal in 2008", "we didn't discuss that"
