@@ -307,3 +307,10 @@ describe("a plural common noun after “the” is the things, not the firm", () 
     expect(findEntities(readText("Florida developer Mel Sembler expressed dismay. “I now fear it may happen,” he told the Tampa Bay Times.")).find((x) => x.name === "Mel Sembler")?.kind).not.toBe("organisation");
   });
 });
+
+describe("a courtesy title is no role description", () => {
+  it("“The Rev. Anne Poole” gives no alias “The Rev”", () => {
+    const e = findEntities(readText("The Rev. Anne Poole said the congregation would meet in a gym. “The building is gone,” she said.")).find((x) => x.name === "Anne Poole");
+    expect(e?.aliases).not.toContain("The Rev");
+  });
+});

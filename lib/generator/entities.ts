@@ -73,14 +73,14 @@ function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entit
     if (lowerBody.length !== body.length) break; // offsets would not line up
     if (!e.role || apposedRole.has(e) || roleCount.get(e.role.toLowerCase()) !== 1) continue;
     const desc = "the " + e.role.toLowerCase();
-    let at = lowerBody.indexOf(desc);
-    if (at < 0) continue;
-    e.aliases.push(body.slice(at, at + desc.length));
+    // (not a title's own stop before a name: "The Rev. Anne Poole" is no mention "The Rev")
+    const titleStop = (i: number) => body[i + desc.length] === ".";
     const spans: Span[] = [];
-    while (at >= 0 && spans.length < 50) {
-      spans.push({ start: at, end: at + desc.length, text: body.slice(at, at + desc.length) });
-      at = lowerBody.indexOf(desc, at + desc.length);
+    for (let at = lowerBody.indexOf(desc); at >= 0 && spans.length < 50; at = lowerBody.indexOf(desc, at + desc.length)) {
+      if (!titleStop(at)) spans.push({ start: at, end: at + desc.length, text: body.slice(at, at + desc.length) });
     }
+    if (!spans.length) continue;
+    e.aliases.push(spans[0].text);
     e.mentions = [...e.mentions, ...spans].sort((a, b) => a.start - b.start);
   }
 }
