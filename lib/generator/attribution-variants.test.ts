@@ -733,20 +733,17 @@ describe("“the company”, “the group”: a generic noun for the body last n
   });
 });
 
-describe("“the 31-year-old said”: an age standing for the person just named", () => {
-  it("is the one person named in the sentence before, measured apart", () => {
-    expect(ruleOf("Captain Lee Harding said the players had let the fans down. “We have to look at ourselves,” the 31-year-old told the club's website.", "We have to look at ourselves,")).toEqual({ speaker: "Lee Harding", rule: "after-speech-generic-noun" });
+describe("“the 31-year-old said”, “the Spaniard said”: an age or a nationality standing for the person just named", () => {
+  it.each([
+    ["an age", "Captain Lee Harding said the players had let the fans down. “We have to look at ourselves,” the 31-year-old told the club's website.", "We have to look at ourselves,", "Lee Harding"],
+    ["a nationality", "Tennis player Carlos Alcaraz saved three match points on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,", "Carlos Alcaraz"],
+  ])("%s: the one person named in the sentence before, measured apart", (_n, body, quote, speaker) => {
+    expect(ruleOf(body, quote)).toEqual({ speaker, rule: "after-speech-generic-noun" });
   });
   it("but no one when two people were named there", () => {
     expect(ruleOf("Captain Lee Harding said coach Ann Berg had let the fans down. “We have to look at ourselves,” the 31-year-old said.", "We have to look at ourselves,")?.speaker).toBeNull();
   });
-});
-
-describe("“the Spaniard said”: a nationality standing for the person just named", () => {
-  it("is the one person named in the sentence before, measured apart", () => {
-    expect(ruleOf("Tennis player Carlos Alcaraz saved three match points on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,")).toEqual({ speaker: "Carlos Alcaraz", rule: "after-speech-generic-noun" });
-  });
-  it("and is no entity of its own", () => {
+  it("and a nationality is no entity of its own", () => {
     expect(ruleOf("Top seed Carlos Alcaraz beat coach Ann Berg's player on Sunday. “I never gave up,” the Spaniard said.", "I never gave up,")?.speaker).not.toBe("Spaniard");
   });
 });

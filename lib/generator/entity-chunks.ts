@@ -50,15 +50,25 @@ type NameCtx = { body: string; tokens: Token[]; lowerSeen: Set<string>; nameMemo
 /** A word opens its sentence (or a quotation): its capital says nothing about being a name. */
 const OPENING_MARKS = "\"“‘'([«—–-";
 const QUOTE_MARKS = "\"“‘'«";
-/** "WASHINGTON (AP) — The board said": the dash of a dateline that opens the paragraph. */
-const DATELINE_DASH = /(?:^|\n)\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.\s]{0,30})?(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s*$/u;
+/** A wire dateline opening a paragraph: a place in capitals, maybe its region and the agency,
+ *  then a dash ("WASHINGTON (AP) —", "OSLO, Norway —", "LAGOS, Aug 12 (Reuters) -"). */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*?(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}(?=\s)/u;
+
+/** Where the dateline that opens the line holding `at` ends (after its dash), or -1. */
+export function datelineEnd(body: string, at: number): number {
+  let line = body.lastIndexOf("\n", at - 1) + 1;
+  while (line < at && /\s/.test(body[line])) line++;
+  const m = DATELINE.exec(body.slice(line, line + 80));
+  return m ? line + m[0].length : -1;
+}
 
 function opensSentence(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];
   for (let k = i - 1; k >= 0; k--) {
     const p = ec.tokens[k];
     if (p.sentence !== t.sentence) return true;
-    if (/^[—–-]{1,2}$/.test(p.text) && DATELINE_DASH.test(ec.body.slice(Math.max(0, p.end - 60), p.end))) return true;
+    // ("WASHINGTON (AP) — The board said": the dash of a dateline ends its own sentence)
+    if (/^[—–-]{1,2}$/.test(p.text) && datelineEnd(ec.body, p.start) === p.end) return true;
     if (p.word) return false;
     // (marks are one character, or an emoji's two: a substring test is a membership test)
     if (!OPENING_MARKS.includes(p.text)) return false;
@@ -108,9 +118,21 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
  *  body's name, when one to three capitals after it end on a body's word ("Britain and France"
  *  does not; a possessive ends the run: "Russia and Ukraine's Defence Ministry"). */
 function bodyNameAfterAnd(ec: NameCtx, k: number): boolean {
+  const e = capitalRunEnd(ec, k, 3);
+  return e > k && ORG_WORDS.has(ec.tokens[e - 1].lower) && !capitalFollows(ec, e);
+}
+
+/** The end of up to `max` adjacent capitalised words from k (a possessive ends the run). */
+function capitalRunEnd(ec: NameCtx, k: number, max: number): number {
   let e = k;
-  while (e < ec.tokens.length && e - k < 3 && ec.tokens[e].cap && ec.tokens[e].word && !ec.tokens[e].possessive && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e])) e++;
-  return e > k && ORG_WORDS.has(ec.tokens[e - 1].lower) && !(e < ec.tokens.length && ec.tokens[e].cap && ec.tokens[e].word && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e]));
+  while (e < ec.tokens.length && e - k < max && ec.tokens[e].cap && ec.tokens[e].word && !ec.tokens[e].possessive && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e])) e++;
+  return e;
+}
+
+/** A capitalised word right after the run ending at e: the run is part of a longer name. */
+function capitalFollows(ec: NameCtx, e: number): boolean {
+  const next = ec.tokens[e];
+  return !!next && next.cap && next.word && adjacent(ec.body, ec.tokens[e - 1], next);
 }
 
 /** "Department for Work and Pensions", "Department of Housing and Urban Development": "and"
@@ -120,11 +142,9 @@ function secondFieldAfterAnd(ec: NameCtx, i: number, j: number, k: number): bool
   let field = false;
   for (let x = i + 1; x < j; x++) if (/^(?:of|for)$/.test(ec.tokens[x].lower) && ORG_WORDS.has(ec.tokens[x - 1].lower)) field = true;
   if (!field) return false;
-  let e = k;
-  while (e < ec.tokens.length && e - k < 2 && ec.tokens[e].cap && ec.tokens[e].word && !ec.tokens[e].possessive && adjacent(ec.body, ec.tokens[e - 1], ec.tokens[e])) e++;
+  const e = capitalRunEnd(ec, k, 2);
   const words = ec.tokens.slice(k, e);
-  const next = ec.tokens[e];
-  return words.length > 0 && words.every((t) => !ORG_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower)) && !(next && next.cap && next.word && adjacent(ec.body, ec.tokens[e - 1], next));
+  return words.length > 0 && words.every((t) => !ORG_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower)) && !capitalFollows(ec, e);
 }
 
 function bodyNameFollows(ec: NameCtx, i: number): boolean {

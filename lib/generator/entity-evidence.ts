@@ -3,7 +3,7 @@
 // organisation words or speaking as an institution an organisation.
 import { AGE_ADJECTIVE, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
-import { isAllCaps, type Chunk } from "./entity-chunks";
+import { datelineEnd, isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
 
 export type Evidence = {
@@ -156,12 +156,11 @@ const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
   else if (reflexive || pron.lower === "his" || pron.lower === "her") g.person += 1.5;
 };
 
-/** A wire dateline: a place in capitals opening a paragraph before a dash, with or without the
- *  agency ("WASHINGTON (AP) —", "OSLO, Norway —"). */
+/** A wire dateline's place: the name in capitals that opens the dateline of its line. */
 function isDateline(ec: EvCtx, c: Chunk, x: Site): boolean {
   const start = ec.tokens[c.from].start;
   if (!x.names.every((t) => isAllCaps(t.base)) || !/(?:^|\n)\s*$/.test(ec.body.slice(Math.max(0, start - 20), start))) return false;
-  return /^\s*(?:,[^\n—–]{0,40})?(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s/u.test(ec.body.slice(ec.tokens[c.to - 1].end, ec.tokens[c.to - 1].end + 60));
+  return datelineEnd(ec.body, start) > ec.tokens[c.to - 1].end;
 }
 
 /** A common noun for a body right before the name ("campaign group Save Ashford Fields", "the

@@ -232,7 +232,9 @@ function headingLines(body: string, from: number, to: number): Set<number> {
     lines.push([s, e]);
     s = e + 1;
   }
-  const longest = Math.max(...lines.map(([s, e]) => e - s));
+  // (a loop, not Math.max(...): a paragraph of one-letter lines would overflow the call stack)
+  let longest = 0;
+  for (const [s, e] of lines) longest = Math.max(longest, e - s);
   for (let k = 0; k + 1 < lines.length; k++) {
     const [s, e] = lines[k];
     const line = body.slice(s, e).trim();

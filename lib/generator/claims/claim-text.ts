@@ -63,11 +63,19 @@ const ABOUT_A_REQUEST = new Set(["no-comment-request", "no-comment-reached", "no
 /** How a request reached the holder, not what it was about. */
 const REQUEST_MADE = /^\s*(?:when|after\s+being|if)\s+(?:contacted|reached|approached|called|phoned|e-?mailed|visited|telephoned)\b/i;
 
+/** The time words a refusal comes at ("on Tuesday", "last week", "Monday night"), not its topic. */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const DAY_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+const ABOUT = new RegExp(String.raw`\b(?:about|on|regarding|concerning)\s+(?!(?:the\s+)?(?:${WEEKDAY}|weekend|\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(.+)$`, "i");
+const LEADING_TIME = new RegExp(String.raw`^\s*(?:(?:on|last|this|early|late)\s+)?(?:${WEEKDAY}|week|weekend)${DAY_PART}\s+(?=\S)`, "i");
+const CLOSING_TIME = new RegExp(String.raw`\s+(?:on|last|this|early|late)\s+(?:${WEEKDAY}|week|weekend)${DAY_PART}\s*[.,]?\s*$`, "i");
+const ONLY_TIME = new RegExp(String.raw`^\s*(?:${WEEKDAY}|the\s+weekend|last\s+week|this\s+week|yesterday|today)${DAY_PART}\s*[.,]?\s*$`, "i");
+
 /** No comment: what was asked ("when asked about …"), else what the request was about. */
 const noComment: Cut = ({ text, after, h }) => {
   const asked = /\bwhen\s+asked\s+(?:about\s+)?(.*)$/i.exec(text);
   // ("a request for comment on Tuesday": a time is when the request came, not what it was about)
-  const about = /\b(?:about|on|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(.+)$/i.exec(after);
+  const about = ABOUT.exec(after);
   let claim: string;
   if (asked) claim = asked[1];
   else if (ABOUT_A_REQUEST.has(h.rule.rule)) claim = about ? about[1] : "a request for comment";
@@ -77,9 +85,8 @@ const noComment: Cut = ({ text, after, h }) => {
   else claim = cutAtClauseEnd(cutAtQuoteEnd(after)).replace(/^\s*(?:on|about|regarding|concerning|to)\s+/i, "");
   // A time is when the refusal came ("declined to comment on Tuesday"), not what it was about;
   // nor does a closing one belong to the topic ("… on the sale on Monday").
-  claim = claim.replace(/^\s*(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i, "").replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "");
-  claim = claim.replace(/\s+(?:on|last|this|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*[.,]?\s*$/i, "");
-  if (/^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|last\s+week|this\s+week|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*[.,]?\s*$/i.test(claim)) claim = "";
+  claim = claim.replace(LEADING_TIME, "").replace(/^\s*(?:on|about|regarding|concerning)\s+/i, "").replace(CLOSING_TIME, "");
+  if (ONLY_TIME.test(claim)) claim = "";
   return claim.replace(/[\s.,"”’]/g, "") ? claim : "a request for comment";
 };
 

@@ -186,7 +186,7 @@ const closedClassSubject: SubjectRule = (ctx, k) => {
  *  ministry named before), "X's recent analysis … concluded" (the owner). */
 const commonNounSubject: SubjectRule = (ctx, k, floor) => {
   const t = ctx.tokens[k];
-  if (t.cap && ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && DEMONYMS.has(t.lower)) return agedPerson(ctx, k);
+  if (t.cap && ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && DEMONYMS.has(t.lower)) return personJustNamed(ctx, k);
   if (t.cap) return null;
   const campaign = campaignOf(ctx, k, floor);
   if (campaign) return campaign;
@@ -198,7 +198,7 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
     }
   }
   if (PROXY_NOUNS.has(t.lower)) return { kind: "unnamed", from: k };
-  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && AGE_ADJECTIVE.test(t.lower)) return agedPerson(ctx, k);
+  if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && AGE_ADJECTIVE.test(t.lower)) return personJustNamed(ctx, k);
   if (ctx.tokens[k - 1]?.lower === "the" && k - 1 >= floor && isBodyNoun(t.lower)) {
     const named = bodyNamedBefore(ctx.entities, t.lower, t.start);
     if (named) return { kind: "entity", entity: named, from: k - 1, to: k, ...(GENERIC_BODY_NOUNS.has(t.lower) && headOf(named.name) !== t.lower ? { generic: true } : {}) };
@@ -215,7 +215,7 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
 /** "“…,” the 31-year-old told reporters", "“…,” the Spaniard said": the one person named in
  *  this sentence or the one before (two people there: no telling which), as a generic noun
  *  measured apart. */
-function agedPerson(ctx: Ctx, k: number): SubjectRef {
+function personJustNamed(ctx: Ctx, k: number): SubjectRef {
   const s = ctx.tokens[k].sentence;
   const people = new Set<Entity>();
   for (let j = k - 2; j >= 0 && ctx.tokens[j].sentence >= s - 1; j--) {
