@@ -25,6 +25,11 @@ describe("tenseAround", () => {
     ["The courier has visited since Monday.", "since Monday", "past"],
     ["The square will stay closed until Monday.", "until Monday", "future"],
     ["Monday: the market.", "Monday", null],
+    // A past form in the condition of "would" lies ahead; "if" as "whether" keeps the past.
+    ["The mayor would resign if the council voted against her on Friday.", "on Friday", "future"],
+    ["The club said it could appeal unless the panel ruled in its favour on Tuesday.", "on Tuesday", "future"],
+    ["The mayor would not say if the letter arrived on Friday.", "on Friday", "past"],
+    ["If the council voted on Friday, the mayor resigned.", "on Friday", "past"],
   ] as const)("%s [%s] → %s", (body, needle, want) => {
     expect(at(body, needle, (s, e) => tenseAround(readText(body), 0, body.length, s, e))).toBe(want);
   });

@@ -71,7 +71,7 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     } else if (marker === "future" && ED_FUTURE.has(t.lw) && !BE_FORMS.has(prev?.lw ?? "")) {
       // "A service planned for Saturday was cancelled": the clause's own verb decides.
       weak ??= { tense: "future", weak: true, at: t.end };
-    } else if (marker === "past" && step === -1 && (modalBefore(toks, k) || presentPassive(prev))) return found("future");
+    } else if (marker === "past" && step === -1 && (modalBefore(toks, k) || presentPassive(prev) || hypothetical(toks, k))) return found("future");
     else if (marker) return found(marker);
     else if (PRESENT_SCHEDULE.has(t.lw) && !nounUse(prev) && !amountBefore(prev)) return found("future");
     else if (ADJACENT_SCHEDULE.has(t.lw) && step === -1 && words === 1) return found("future");
@@ -81,6 +81,40 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     if (CLAUSE_OPENERS.has(t.lw) && (!WEAK_OPENERS.has(t.lw) || (step === 1 && verbNext(next)))) break;
   }
   return weak ?? { tense: null, weak: false, at: -1 };
+}
+
+/** "would sign the bill if it reached his desk before Memorial Day": the past form in a
+ *  condition of "would" is no past; the condition lies ahead of the time of speaking. Not
+ *  "would not say if the letter arrived Monday", where "if" is "whether". */
+function hypothetical(toks: Tok[], k: number): boolean {
+  for (let i = k - 1, n = 0; i >= 0 && n < 6; i--) {
+    const t = toks[i];
+    if (!t.word) {
+      if (HARD_STOPS.has(t.w) || t.w === ",") return false;
+      continue;
+    }
+    n++;
+    if (t.lw !== "if" && t.lw !== "unless") continue;
+    if (WHETHER_BEFORE.has(toks[i - 1]?.lw ?? "")) return false;
+    return conditionalModal(toks, i - 1, -1) || conditionalModal(toks, k + 1, 1);
+  }
+  return false;
+}
+
+const WHETHER_BEFORE = new Set(["say", "said", "says", "know", "knew", "asked", "ask", "asks", "tell", "told", "clear", "unclear", "sure", "wondered", "see", "decide", "determine", "whether", "even", "as"]);
+const CONDITIONAL_MODALS = new Set(["would", "could", "might", "'d", "’d"]);
+
+function conditionalModal(toks: Tok[], from: number, step: 1 | -1): boolean {
+  for (let i = from, n = 0; i >= 0 && i < toks.length && n < 12; i += step) {
+    const t = toks[i];
+    if (!t.word) {
+      if (HARD_STOPS.has(t.w)) return false;
+      continue;
+    }
+    n++;
+    if (CONDITIONAL_MODALS.has(t.lw)) return true;
+  }
+  return false;
 }
 
 /** "It had been due to expire Friday": a plan that a past perfect puts behind us. */
