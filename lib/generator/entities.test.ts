@@ -111,10 +111,16 @@ describe("findEntities: what is not an entity", () => {
     ["a place where speakers are", "Officials in Westmark said the road was closed. Officials at Port Elm agreed.", ["Westmark", "Port Elm"]],
     ["an indefinite pronoun that speaks", "“Nobody asked us,” Per Lind said. Everybody knew. Somebody told the press.", ["Nobody", "Everybody", "Somebody"]],
     ["an age before a kind of person: the name modifies it", "Police found a 19-year-old Westland student and an 81-year-old Norland Islander at home.", ["Westland", "Norland Islander"]],
+    ["the region of a place pair before the verb", "Harbour Foods, based in Elmford, Westland, said it would appeal.", ["Westland", "Elmford"]],
     ["a name joined to a lower-case suffix is a modifier", "Ivo Brandt gave an Olsen-style reply. A Westport-based firm agreed.", ["Olsen-style", "Westport-based"]],
   ])("%s", (_n, body, absent) => {
     const names = find(body).map((e) => e.name);
     for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  it("a subject after a fronted place phrase still speaks", () => {
+    const names = find("At the debate in Elmford, Westland, Ada Lind said she would run. At a rally in Norland, Lind said so again.").map((e) => e.name);
+    expect(names).toContain("Ada Lind");
   });
 
   it("a ship's name with a role-like word makes no person", () => {

@@ -10,6 +10,7 @@ import { wordAt, type EvCtx, type EvidenceRule, type Site } from "./entity-evide
 // Sets, not /^(…)$/ regexes: these run on every token near every name, and a whole-string
 // alternation is exactly a membership test.
 const QUOTE_OPENERS = new Set(['"', "“"]);
+const PAIR_CLOSERS = new Set([",", ".", ";", ")"]);
 const APPOSITIVE_STOPS = new Set([".", ";", ":", "!", "?", '"', "“", "”"]);
 const INVERTED_CUE_BEFORE = new Set([",", '"', "”", "’", "'"]);
 const QUOTED_AS = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
@@ -76,10 +77,21 @@ const quotedPassiveEvidence: EvidenceRule = (ec, c, g) => {
   if (be && verb && /^(?:was|were|is|are)$/.test(be.lower) && /^(?:quoted|cited)$/.test(verb.lower) && wordAt(ec, c.to + 2)?.lower === "as") g.speaks++;
 };
 
+/** "based in Austin, Texas, said": the region set off by commas after a place is located by
+ *  the place's preposition too (not "In Geneva, Lind said", a subject after a fronted place; nor
+ *  "the head of Acme, Jane Doe, said", an apposition after "of"). */
+function secondOfPlacePair(ec: EvCtx, c: Chunk): boolean {
+  if (wordAt(ec, c.from - 1)?.text !== "," || !PAIR_CLOSERS.has(wordAt(ec, c.to)?.text ?? "")) return false;
+  let k = c.from - 2;
+  while (k >= 0 && c.from - 2 - k < 4 && ec.tokens[k].word && ec.tokens[k].cap) k--;
+  const prep = wordAt(ec, k);
+  return k < c.from - 2 && !!prep && prep.word && !prep.cap && prep.lower !== "of" && PLACE_PREPOSITIONS.has(prep.lower);
+}
+
 /** A speech or relay verb after the name (not one located by a place preposition). */
 const verbEvidence: EvidenceRule = (ec, c, g, x) => {
   const v = verbAfter(ec, c.to, c.from);
-  const located = (x.before && PLACE_PREPOSITIONS.has(x.before.lower)) || (x.the && x.before2 && PLACE_PREPOSITIONS.has(x.before2.lower));
+  const located = (x.before && PLACE_PREPOSITIONS.has(x.before.lower)) || (x.the && x.before2 && PLACE_PREPOSITIONS.has(x.before2.lower)) || secondOfPlacePair(ec, c);
   if (v && !located) {
     const presentNoun = /s$/.test(v.verb.lower) && wordAt(ec, v.at + 1)?.lower !== "that";
     if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
