@@ -66,8 +66,10 @@ const REQUEST_MADE = /^\s*(?:when|after\s+being|if)\s+(?:contacted|reached|appro
 /** The time words a refusal comes at ("on Tuesday", "last week", "Monday night"), not its topic. */
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const DAY_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** (a leading time keeps its day part: "on Saturday evening." is no topic "evening") */
+const NOT_DAY_PART = String.raw`(?!(?:morning|afternoon|evening|night)\b)`;
 const ABOUT = new RegExp(String.raw`\b(?:about|on|regarding|concerning)\s+(?!(?:the\s+)?(?:${WEEKDAY}|weekend|\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(.+)$`, "i");
-const LEADING_TIME = new RegExp(String.raw`^\s*(?:(?:on|last|this|early|late)\s+)?(?:${WEEKDAY}|week|weekend)${DAY_PART}\s+(?=\S)`, "i");
+const LEADING_TIME = new RegExp(String.raw`^\s*(?:(?:on|last|this|early|late)\s+)?(?:${WEEKDAY}|week|weekend)${DAY_PART}\s+(?=\S)${NOT_DAY_PART}`, "i");
 const CLOSING_TIME = new RegExp(String.raw`\s+(?:on|last|this|early|late)\s+(?:${WEEKDAY}|week|weekend)${DAY_PART}\s*[.,]?\s*$`, "i");
 const ONLY_TIME = new RegExp(String.raw`^\s*(?:${WEEKDAY}|the\s+weekend|last\s+week|this\s+week|yesterday|today)${DAY_PART}\s*[.,]?\s*$`, "i");
 

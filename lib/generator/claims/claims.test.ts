@@ -207,6 +207,7 @@ describe("findClaims holders and claim words", () => {
     ["an admitted act without the court that heard it", "Westline Ferries admitted breaching safety rules at Plymouth Crown Court on Friday.", "confirmed", "Westline Ferries", "breaching safety rules"],
     ["has not commented on a topic keeps its article", "The housing minister has not commented on the decision.", "no_comment", "housing minister", "the decision"],
     ["a refusal's day is no topic", "Per Olsen declined to comment on Tuesday.", "no_comment", "Per Olsen", "a request for comment"],
+    ["a refusal's day with its part of the day is no topic", "Per Olsen declined to comment on Saturday evening.", "no_comment", "Per Olsen", "a request for comment"],
     ["a request's day is no topic", "Ann Holt did not respond to a request for comment on Tuesday.", "no_comment", "Ann Holt", "a request for comment"],
     ["a day after the topic is cut", "Ann Holt did not respond to a request for comment on the sale on Monday.", "no_comment", "Ann Holt", "the sale"],
     ["a bare day before the topic is cut", "The school declined to comment Tuesday on reports that the dean had left.", "no_comment", "school", "reports that the dean had left"],
