@@ -740,6 +740,14 @@ describe("“the 31-year-old said”, “the Spaniard said”: an age or a natio
   ])("%s: the one person named in the sentence before, measured apart", (_n, body, quote, speaker) => {
     expect(ruleOf(body, quote)).toEqual({ speaker, rule: "after-speech-generic-noun" });
   });
+  it("past the sentences wholly inside the last speaker's quotation", () => {
+    const body = "“We were poor,” Lee Harding told Radio Kent. “I have no complaints. The players know it.”\n\nAsked about his job, the 47-year-old said: “That is not for me to say.”";
+    expect(ruleOf(body, "That is not for me to say.")).toEqual({ speaker: "Lee Harding", rule: "speech-generic-noun" });
+  });
+  it("but not past a sentence that tells of someone else", () => {
+    const body = "“We were poor,” Lee Harding told Radio Kent. Ann Berg scored twice. “I have no complaints.”\n\nAsked about his job, the 47-year-old said: “That is not for me to say.”";
+    expect(ruleOf(body, "That is not for me to say.")?.speaker).not.toBe("Lee Harding");
+  });
   it("but no one when two people were named there", () => {
     expect(ruleOf("Captain Lee Harding said coach Ann Berg had let the fans down. “We have to look at ourselves,” the 31-year-old said.", "We have to look at ourselves,")?.speaker).toBeNull();
   });

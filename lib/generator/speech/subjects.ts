@@ -213,12 +213,24 @@ const commonNounSubject: SubjectRule = (ctx, k, floor) => {
 };
 
 /** "“…,” the 31-year-old told reporters", "“…,” the Spaniard said": the one person named in
- *  this sentence or the one before (two people there: no telling which), as a generic noun
- *  measured apart. */
+ *  this sentence or the one told before it (two people there: no telling which), as a generic
+ *  noun measured apart. */
 function personJustNamed(ctx: Ctx, k: number): SubjectRef {
-  const s = ctx.tokens[k].sentence;
   const people = new Set<Entity>();
-  for (let j = k - 2; j >= 0 && ctx.tokens[j].sentence >= s - 1; j--) {
+  // A sentence wholly inside a quotation is the last speaker's words: it names no one, so the
+  // sentence before it counts ("… told Radio Kent. ‘I've no complaints.’ … the 47-year-old said:").
+  let narrative = 0;
+  let sentence = ctx.tokens[k].sentence;
+  let told = false;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = ctx.tokens[j];
+    if (t.sentence !== sentence) {
+      if (told) narrative++;
+      if (narrative > 1) break;
+      sentence = t.sentence;
+      told = false;
+    }
+    if (t.word && !ctx.inQuote[j]) told = true;
     const m = ctx.mentionEnd.get(j);
     if (m && !ctx.inQuote[j] && m.entity.kind === "person") people.add(m.entity);
   }
