@@ -179,11 +179,17 @@ function apposedName(tokens: Token[], from: number, ctx: HolderContext): Holder 
   const rel = tokens.slice(from, comma).findIndex((t) => /^(?:that|who|which)$/i.test(t.text));
   if (rel < 0 && comma > from + 5) return null;
   const role = tokens[rel > 0 ? from + rel - 1 : comma - 1]?.text.toLowerCase().replace(/[’']s$/, "");
-  if (comma >= tokens.length || tokens[comma].text !== "," || comma === from || !role || isCapitalised(role) || !(ROLE_NOUNS.has(role) || HOLDER_NOUNS.has(role))) return null;
+  if (comma >= tokens.length || tokens[comma].text !== "," || comma === from || !role || isCapitalised(role) || !isRoleNoun(role)) return null;
   let end = comma + 1;
   while (end < tokens.length && end < comma + 5 && isCapitalised(tokens[end].text)) end++;
   if (end - comma - 1 < 2 || tokens[end]?.text !== ",") return null;
   return toHolder(tokens.slice(comma + 1, end), ctx);
+}
+
+/** A role or holder noun, also in the plural ("The trust's auditors, Fenwick & Lane, declined"). */
+function isRoleNoun(w: string): boolean {
+  const singular = w.endsWith("s") ? w.slice(0, -1) : null;
+  return ROLE_NOUNS.has(w) || HOLDER_NOUNS.has(w) || (!!singular && (ROLE_NOUNS.has(singular) || HOLDER_NOUNS.has(singular)));
 }
 
 function previousSubject(s: Sentence, ctx: HolderContext, depth: number): Holder | null {
