@@ -17,6 +17,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["a generational suffix is no surname", "Tomas Berg Jr., 34, was released. Berg went home.", "Tomas Berg Jr.", null, ["Berg"]],
     ["a role-like surname before a suffix", "Ola King Jr. spoke on Monday. King said the port was safe.", "Ola King Jr.", null, ["King"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
+    ["an abbreviation's stop inside the appositive", "Omar Hale, a cardiologist at St. Mary's Hospital, said it was good.", "Omar Hale", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
     ["role phrase before an appositive name", "The union's president, Jane Okoro, said the deal was fair. Okoro left.", "Jane Okoro", "president", ["Okoro"]],
     ["appositive role after a preposition is not hers", "A spokeswoman for the governor, Lena Ruiz, said it was fair.", "Lena Ruiz", null, []],

@@ -33,7 +33,8 @@ export function skipAppositive(ec: EvCtx, i: number): number {
     const t = ec.tokens[k];
     if (t.sentence !== ec.tokens[i].sentence) return -1;
     if (t.text === ",") return k + 1;
-    if (APPOSITIVE_STOPS.has(t.text)) return -1;
+    // (a stop that does not end the sentence is an abbreviation's: "a cardiologist at St. Mary's Hospital,")
+    if (APPOSITIVE_STOPS.has(t.text) && !(t.text === "." && ec.tokens[k + 1]?.sentence === t.sentence)) return -1;
   }
   return -1;
 }
