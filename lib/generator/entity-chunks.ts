@@ -209,7 +209,9 @@ function chunkEnd(ec: NameCtx, i: number): number {
     const andOk = firstConnector !== "and" || (k === j + 1 && (bodyNameAfterAnd(ec, k) || secondFieldAfterAnd(ec, i, j, k)));
     // ("Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a body's word)
     const forOk = firstConnector !== "for" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower));
-    const connectorOk = andOk && forOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
+    // ("National Institute on Aging", "Council on Foreign Relations": "on" after a body's word, before no date)
+    const onOk = firstConnector !== "on" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower) && !CALENDAR_WORDS.has(ec.tokens[k]?.lower ?? ""));
+    const connectorOk = andOk && forOk && onOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
     if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
       j = k + 1;
       continue;
