@@ -189,6 +189,12 @@ describe("an outlet quoting a name the article gives nowhere else", () => {
   ])("%s: the one quoted speaks, the outlet relays", (_n, body, quote) => {
     expect(speakerAndVia(body, quote)).toEqual({ speaker: "Mark Vik", via: "Harbour Ledger" });
   });
+  it.each([
+    ["before the quote", INTRO + "The Harbour Ledger quoted a senior port official as saying the plan was “bold but sound.”", "bold but sound."],
+    ["after the quote", INTRO + "“The race is open,” the Harbour Ledger quoted one organiser as saying.", "The race is open,"],
+  ])("%s: someone no name identifies speaks, not the outlet", (_n, body, quote) => {
+    expect(speakerAndVia(body, quote)).toEqual({ speaker: null, via: "Harbour Ledger" });
+  });
 });
 
 describe("a dash and a name ending the sentence sign a quote", () => {

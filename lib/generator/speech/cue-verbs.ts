@@ -53,13 +53,27 @@ const passiveQuoted: CueParser = (ctx, v, floor, quoteOpen) => {
 /** "X quoted Y as saying": Y speaks, X relays. */
 const quotedAsSaying: CueParser = (ctx, v, floor, quoteOpen) => {
   if (!/^(quot|cit)/.test(ctx.tokens[v].lower) || !RELAY_VERBS.has(ctx.tokens[v].lower)) return undefined;
-  const obj = nounAfter(ctx, v + 1);
-  const objEnd = obj.kind === "entity" ? obj.to : obj.kind === "pronoun" ? obj.from : -1;
-  if (objEnd < 0 || ctx.tokens[objEnd + 1]?.lower !== "as" || !AS_SAYING.test(ctx.tokens[objEnd + 2]?.lower ?? "")) return undefined;
+  const named = nounAfter(ctx, v + 1);
+  const namedEnd = named.kind === "entity" ? named.to : named.kind === "pronoun" ? named.from : -1;
+  const isNamed = namedEnd >= 0 && ctx.tokens[namedEnd + 1]?.lower === "as" && AS_SAYING.test(ctx.tokens[namedEnd + 2]?.lower ?? "");
+  // "Xinhua quoted a senior planning official as saying": one no name identifies speaks.
+  const objEnd = isNamed ? namedEnd : unnamedBeforeAsSaying(ctx, v + 1);
+  if (objEnd < 0) return undefined;
+  const obj: SubjectRef = isNamed ? named : { kind: "unnamed", from: v + 1 };
   const subj = subjectBefore(ctx, v, floor);
   const relay = subj.kind === "entity" ? subj.entity : null;
   return mk(ctx, v, subj.kind === "entity" ? subj.from : v, objEnd + 3, "quoted-as-saying", obj, relay, null, quoteOpen);
 };
+
+/** The last word of a short unnamed object before "as saying" ("a senior official"), else -1. */
+function unnamedBeforeAsSaying(ctx: Ctx, from: number): number {
+  for (let j = from; j < ctx.n && j < from + 8; j++) {
+    const t = ctx.tokens[j];
+    if (!t.word || ctx.inQuote[j] || ctx.mentionStart.has(j)) return -1;
+    if (j > from && t.lower === "as" && AS_SAYING.test(ctx.tokens[j + 1]?.lower ?? "")) return j - 1;
+  }
+  return -1;
+}
 
 /** "quoting Y, …": Y is the source of what follows. */
 const quotingSource: CueParser = (ctx, v, _floor, quoteOpen) => {
