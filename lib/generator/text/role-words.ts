@@ -18,7 +18,7 @@ export const ROLE_WORDS = set(`
   general gen commander ambassador envoy judge justice attorney lawyer officer official leader king queen prince princess
   pope premier editor founder co-founder head spokesman spokeswoman spokesperson professor prof dr mr mrs ms mx sir dame lord lady
   deputy sheriff detective inspector sergeant sgt lieutenant lt colonel col major maj admiral adm commissioner superintendent
-  president-elect candidate councillor councilor lawmaker legislator mp actor actress singer musician writer author
+  president-elect candidate councillor councilor cllr lawmaker legislator mp actor actress singer musician writer author
   player striker midfielder defender goalkeeper forward referee analyst economist scientist researcher historian
   executive owner publisher chairman spokesman father mother brother sister son daughter wife husband
   presenter host correspondent reporter journalist columnist emperor sultan emir sheikh cardinal bishop archbishop rabbi imam
@@ -73,19 +73,19 @@ export const ANAPHORIC_TITLES = subset(ROLE_WORDS, "ANAPHORIC_TITLES", `
 /** Titles abbreviated with a full stop before a name ("Mr. Lund", "Gen. Lee", "Insp. Berg"). */
 export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme
-  cpl pvt brig det insp
+  cpl pvt brig det insp cllr
 `);
 
 /** The entity stage's dotted titles: "Mrs. Lund" is one name there. The subset that stage had
  *  before the lists were merged (no "Messrs.", "Cmdr.", "Mt.", "Brig.", "Mme."); not measured. */
 export const DOTTED_TITLES = subset(TITLE_ABBREVIATIONS, "DOTTED_TITLES", `
-  mr mrs ms mx dr prof gen sen rep gov lt col capt sgt st rev pres supt det insp adm maj cpl pvt hon fr
+  mr mrs ms mx dr prof gen sen rep gov lt col capt sgt st rev pres supt det insp adm maj cpl pvt hon fr cllr
 `);
 
 /** The sentence splitter's titles: a full stop after one never ends a sentence. The subset the
  *  splitter had before the lists were merged (no "Det.", "Insp."); not measured. */
 export const NEVER_FINAL_TITLES = subset(TITLE_ABBREVIATIONS, "NEVER_FINAL_TITLES", `
-  mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme cpl pvt brig
+  mr mrs ms mx dr prof gen gov sen rep rev st lt col capt sgt maj adm cmdr hon pres supt fr mt messrs mme cpl pvt brig cllr
 `);
 
 /** People by nationality, as sports and foreign news name a person already introduced
