@@ -739,6 +739,13 @@ describe("“the company”, “the group”: a generic noun for the body last n
   });
 });
 
+describe("a short quotation inside the speaker's appositive", () => {
+  it("after the quote: the name before the appositive speaks", () => {
+    const body = INTRO + "“We have had better days,” port delegate Ivo Berg, wearing a cap and “Save the Pier” badges, said as the rain fell.";
+    expect(ruleOf(body, "We have had better days,")?.speaker).toBe("Ivo Berg");
+  });
+});
+
 describe("“the 31-year-old said”, “the Spaniard said”: an age or a nationality standing for the person just named", () => {
   it.each([
     ["an age", "Captain Lee Harding said the players had let the fans down. “We have to look at ourselves,” the 31-year-old told the club's website.", "We have to look at ourselves,", "Lee Harding"],

@@ -131,6 +131,12 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     paren += text === "(" ? 1 : text === ")" ? -1 : 0;
     // ("Mrs." "Dr."; "(D-Nev.)": a stop inside a parenthetical ends nothing)
     const abbrev = text === "." && v > k && ((ctx.tokens[v - 1].cap && ctx.tokens[v - 1].text.length <= 4) || paren > 0);
+    // ("…," Bill Eastland, wearing “Ted Cruz” campaign pins, said: a name quoted inside an appositive)
+    const skipTo = ctx.inQuote[v] ? innerQuoteEnd(ctx, k, v) : -1;
+    if (skipTo > 0) {
+      v = skipTo - 1;
+      continue;
+    }
     if (ctx.inQuote[v] || ctx.tokens[v].sentence !== last || (/^[.;:!?]$/.test(text) && !abbrev)) break;
     if (!(isVerbAt(ctx, v, SPEECH_VERBS) || isVerbAt(ctx, v, RELAY_VERBS) || closingVerbAt(ctx, v))) continue;
     const c = cueAt(ctx, v, k, -1);
@@ -157,6 +163,18 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     return c;
   }
   return null;
+}
+
+/** Past a short quotation (four words at most) inside an appositive that opened after the
+ *  quote's cue began at k, the index of the first token after it; else -1. */
+function innerQuoteEnd(ctx: Ctx, k: number, v: number): number {
+  let comma = false;
+  for (let x = k; x < v; x++) if (ctx.tokens[x].text === ",") comma = true;
+  if (!comma) return -1;
+  let words = 0;
+  let x = v;
+  for (; x < ctx.n && ctx.inQuote[x]; x++) if (ctx.tokens[x].word && ++words > 4) return -1;
+  return x < ctx.n && ctx.tokens[x].sentence === ctx.tokens[v].sentence ? x : -1;
 }
 
 /** "“…,” Olsen said Lind told her.", "…, Olsen recalled Lind saying.", "…, Olsen said Lind's

@@ -142,7 +142,14 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   if (ctx.tokens[k].text !== ",") return null;
   let nearest: SubjectRef | null = null;
   for (let c = k - 1; c >= floor && c >= k - 45; c--) {
-    if (ctx.inQuote[c] || (/^[.;:!?]$/.test(ctx.tokens[c].text) && !abbreviationDot(ctx, c))) break;
+    // (a short quotation inside the appositive is a name: "Bill Eastland, wearing “Ted Cruz” pins, said")
+    if (ctx.inQuote[c]) {
+      const start = shortQuoteStart(ctx, c);
+      if (start <= floor) break;
+      c = start;
+      continue;
+    }
+    if (/^[.;:!?]$/.test(ctx.tokens[c].text) && !abbreviationDot(ctx, c)) break;
     if (ctx.tokens[c].text !== ",") continue;
     const named = ctx.mentionEnd.get(c - 1);
     if (named && c - 1 >= floor) {
@@ -157,6 +164,14 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   }
   return nearest;
 };
+
+/** The first token of a quotation of four words at most that ends at c, else -1. */
+function shortQuoteStart(ctx: Ctx, c: number): number {
+  let words = 0;
+  let x = c;
+  for (; x >= 0 && ctx.inQuote[x]; x--) if (ctx.tokens[x].word && ++words > 4) return -1;
+  return x + 1;
+}
 
 function afterPreposition(ctx: Ctx, from: number): boolean {
   const p = ctx.tokens[ctx.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1];
