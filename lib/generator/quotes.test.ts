@@ -18,6 +18,8 @@ describe("findQuotes: marks", () => {
     ["stray closing mark is skipped", "He was 6\" tall and said \"fine\".", ["fine"]],
     ["straight opener, curly closer", "\"We are ready,” Olsen said.", ["We are ready,"]],
     ["curly opener, straight closer", "“We are ready,\" Olsen said. \"Go.\"", ["We are ready,", "Go."]],
+    ["curly opener, straight closer, then straight opener, curly closer", "“We are ready,\" Olsen said. \"Go now.”", ["We are ready,", "Go now."]],
+    ["a straight pair nested inside curly marks", "“He called it \"a farce,\" and left,” Olsen said.", ["He called it \"a farce,\" and left,"]],
     ["unclosed single is an apostrophe", "The 'nineties were long ago.", []],
   ];
   it.each(rows)("%s", (_n, body, expected) => {

@@ -118,7 +118,12 @@ function nestedCloser(sc: Scan, i: number): number {
   let straight = false;
   for (let k = i + 1; k < sc.to; k++) {
     const d = sc.body.charCodeAt(k);
-    if (d === 0x22) straight = true;
+    if (d === 0x22) {
+      // "“At this point, I think so," said X. "We …”": the first straight mark, glued to the words
+      // before it and followed by a space, closes the curly opener (mixed marks, not a nested pair).
+      if (!straight && c === 0x201c && depth === 1 && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
+      straight = true;
+    }
     // "… for her here,“ said X": an opening mark glued to the words before it and followed by a
     // space is a closer typed the wrong way round (unless a straight mark closed the quote first).
     if (d === 0x201c && c === 0x201c && depth === 1 && !straight && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
