@@ -107,6 +107,7 @@ describe("findEntities: outlets and organisations", () => {
 describe("findEntities: what is not an entity", () => {
   it.each([
     ["places after prepositions", "The ship sailed from North Harbour to Port Elm in the spring.", ["North Harbour", "Port Elm"]],
+    ["a modifier opening a headline before a name", "Top Holt adviser sent messages to her private account.\n\nMaria Holt's top staffer Ann Berg was one of the authors.\n\nHolt said it was fine.", ["Top Holt"]],
     ["sentence-initial common words", "Officials said nothing. Residents waited. Yesterday it rained.", ["Officials", "Residents", "Yesterday"]],
     ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
     ["a ship with a prefix", "The vessel, the MV Lady Wren, sank. The Lady Wren carried 40 people.", ["Wren", "Lady Wren", "MV Lady Wren"]],

@@ -108,11 +108,17 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
       // A common word opening the sentence is still a name's first word when a capitalised
       // word follows right after ("Bill Moreno said", "Former Minister X").
       const next = ec.tokens[i + 1];
+      // (not a modifier before a name that is no role's: "Top Clinton adviser sent …")
+      if (OPENING_MODIFIERS.has(low) && next && !ROLE_WORDS.has(next.lower)) return false;
       return !!next && next.cap && !t.possessive && next.start === t.end + 1 && !OPENER_WORDS.has(next.lower) && !CALENDAR_WORDS.has(next.lower);
     }
   }
   return true;
 }
+
+/** Role modifiers that open a sentence before a name without being its first word ("Top",
+ *  "Former"); not "New", "State", "Chief", which open names ("New York", "State Department"). */
+const OPENING_MODIFIERS = new Set(["former", "late", "acting", "interim", "senior", "junior", "top", "outgoing", "incoming", "ex", "then"]);
 
 /** "Food and Drug Administration", "Department of Health and Human Services": "and" inside a
  *  body's name, when one to three capitals after it end on a body's word ("Britain and France"
