@@ -757,6 +757,10 @@ describe("“the 31-year-old said”, “the Spaniard said”: an age or a natio
     const body = "“We were poor,” Lee Harding told Radio Kent. “I have no complaints. The players know it.”\n\nAsked about his job, the 47-year-old said: “That is not for me to say.”";
     expect(ruleOf(body, "That is not for me to say.")).toEqual({ speaker: "Lee Harding", rule: "speech-generic-noun" });
   });
+  it("the cue's own sentence and the one before it, not the one before that", () => {
+    const body = "Ana Berg beat Lena Hofer on Tuesday.\n\n“I cannot believe it,” Berg said.\n\nHofer, who won in January, said she had struggled. “It is no excuse,” the German said.";
+    expect(ruleOf(body, "It is no excuse,")).toEqual({ speaker: "Lena Hofer", rule: "after-speech-generic-noun" });
+  });
   it("but not past a sentence that tells of someone else", () => {
     const body = "“We were poor,” Lee Harding told Radio Kent. Ann Berg scored twice. “I have no complaints.”\n\nAsked about his job, the 47-year-old said: “That is not for me to say.”";
     expect(ruleOf(body, "That is not for me to say.")?.speaker).not.toBe("Lee Harding");

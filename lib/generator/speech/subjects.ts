@@ -236,7 +236,7 @@ function personJustNamed(ctx: Ctx, k: number): SubjectRef {
   // sentence before it counts ("… told Radio Kent. ‘I've no complaints.’ … the 47-year-old said:").
   let narrative = 0;
   let sentence = ctx.tokens[k].sentence;
-  let told = false;
+  let told = true; // (the cue's own sentence tells of the speaker)
   for (let j = k - 2; j >= 0; j--) {
     const t = ctx.tokens[j];
     if (t.sentence !== sentence) {
