@@ -67,6 +67,8 @@ describe("findQuotes: kinds", () => {
     ["a nickname inside a name is nobody's words", "It came from the physicist George “Jay” Keyworth, a director.", "Jay", "title"],
     ["a one-word answer after a speech verb is not a nickname", "Then Ann Holt said “Never” loudly.", "Never", "scare"],
     ["a programme after a broadcaster's possessive, the stop inside the marks", "“It's nonsense,” Mr. Olsen said by telephone on NBC's “Meet the Press.”", "Meet the Press.", "title"],
+    ["a thing named in title case, the comma inside the marks", "The club's boat, named “Spirit of the Harbour,” won the race.", "Spirit of the Harbour,", "title"],
+    ["but not a speaker's words after a name-giving verb", "The mayor was named “Citizen of the Year” and said, “I am grateful.”", "I am grateful.", "direct"],
     ["capitalised work name mid-sentence", "She spoke on “The Morning Harbour Show” yesterday.", "The Morning Harbour Show", "title"],
   ];
   it.each(rows)("%s", (_n, body, quote, kind) => {

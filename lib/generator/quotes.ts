@@ -27,6 +27,9 @@ function wordCountUpTo(s: string, cap: number): number {
   return n;
 }
 
+/** Participles that give a thing its name. */
+const NAME_GIVING = new Set(["named", "nicknamed", "dubbed", "christened", "renamed"]);
+
 /** "Harbour Life: the Story of a Port", "The Daily Harbour": every major word capitalised. */
 export function looksLikeTitle(inner: string): boolean {
   if (inner.length > 120 || /[.!?,;]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return false;
@@ -68,6 +71,8 @@ export function classifyQuote(inner: string, before: string, after = ""): QuoteK
     if (!/[.!?]\s+\p{Lu}/u.test(inner)) return "title";
   }
   if (looksLikeTitle(inner) && !/[,:]$/.test(lead) && lead.length > 0) return "title";
+  // "the team's robot, named “Better Idea of Afghan Girls,” scored": a name given, in title case
+  if (NAME_GIVING.has(prev1) && looksLikeTitle(inner.replace(/[.,]$/, ""))) return "title";
   // "on NBC's “Meet the Press.”": a name in title case after a possessive name, with the
   // American stop inside the marks, is a programme's or a work's name
   if (/\p{Lu}[\p{L}.&-]*['’]s?$/u.test(lead) && /[.,]$/.test(inner) && looksLikeTitle(inner.slice(0, -1))) return "title";
