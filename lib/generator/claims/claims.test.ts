@@ -69,6 +69,7 @@ const rows: Row[] = [
   ["it is alleged", ["It is alleged that the driver ran a red light."], "reported_unverified", null],
   ["admitted", ["Coach Ben Ortiz admitted that the team had trained badly."], "confirmed", "Ben Ortiz"],
   ["sources familiar with", ["The deal is worth 2 billion euros, people familiar with the matter said."], "reported_unverified", "unnamed sources"],
+  ["according to sources familiar with", ["The firm plans to move production to Gdansk, according to people familiar with the matter."], "reported_unverified", "unnamed sources"],
   ["could not immediately be confirmed", ["The figure could not immediately be confirmed."], "reported_unverified", null],
   ["could not be verified", ["The video could not be independently verified."], "reported_unverified", null],
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],

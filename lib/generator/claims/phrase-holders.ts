@@ -40,16 +40,25 @@ export function namedInPhrase(s: Sentence, from: number, ctx: HolderContext): Ho
   return null;
 }
 
+const UNNAMED_SOURCE_WORDS = new Set(["people", "persons", "sources", "source", "officials", "official", "several", "two", "three", "four", "many", "other", "senior"]);
+
 /** The descriptive phrase after `from` when it names no one ("a senior official", "exit polls"):
  *  up to the first preposition, relative word or comma, at most five words, article dropped. */
 export function describedInPhrase(s: Sentence, from: number, ctx: HolderContext): Holder | null {
   const tokens = wordsIn(ctx, s.start + from, s.end);
   const picked = [];
+  let stop: string | null = null;
   for (const t of tokens) {
-    if (/^(?:[,;:()“”"‘]|of|with|on|for|in|by|at|from|to|who|which|that|whose|he|she|they|it|released|conducted|obtained|provided|compiled|published|seen|issued|familiar|close|knowledgeable|up|about)$/i.test(t.text)) break;
+    if (/^(?:[,;:()“”"‘]|of|with|on|for|in|by|at|from|to|who|which|that|whose|he|she|they|it|released|conducted|obtained|provided|compiled|published|seen|issued|familiar|close|knowledgeable|up|about)$/i.test(t.text)) {
+      stop = t.text.toLowerCase();
+      break;
+    }
     picked.push(t);
   }
   while (picked.length && /^(?:the|a|an|one|some)$/i.test(picked[0].text)) picked.shift();
+  // "according to people familiar with the matter": the same unnamed sources as "…, people
+  // familiar with the matter said" (see the sources-familiar cue)
+  if (picked.length && /^(?:familiar|close|knowledgeable)$/.test(stop ?? "") && picked.every((t) => UNNAMED_SOURCE_WORDS.has(t.text.toLowerCase()))) return { name: "unnamed sources", via: null };
   if (!picked.length || picked.length > 5) return null;
   return toHolder(picked, ctx);
 }
