@@ -91,12 +91,14 @@ export function buildClaimStatus(a: Analysis): Question[] {
       .filter((s) => !sameSentence.has(s))
       .map((s) => ({ label: STATUS_LABELS[s], value: s }));
     const label = STATUS_LABELS[c.status];
+    // (unnamed sources have no name to give: "for null" would be read out)
+    const holder = holderName(a.body, c.by, seen);
     const q = makeQuestion(a, {
       type: "claim_status",
       prompt: promptFor(a.body, c, seen),
       answer: { label, value: c.status },
       distractors,
-      explanation: `${label}: the article uses the words “${c.cue.text}”${c.by ? ` for ${holderName(a.body, c.by, seen)}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
+      explanation: `${label}: the article uses the words “${c.cue.text}”${holder ? ` for ${holder}` : ""}. It says: ${quoteEvidence(c.sentence)}`,
       citations,
       fact: { kind: "claim", text: c.sentence },
       basis: { rules: [`claim:${c.rule}`], sure: c.sure, evidence: [c.cue] },

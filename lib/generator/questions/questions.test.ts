@@ -154,6 +154,17 @@ describe("question builders", () => {
     for (const c of q.citations) expect(a.body.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("explanations name no holder for unnamed sources and keep a week's label in lower case", () => {
+    const body = "The Harbour Club opened its ground in 1998. The club sold the ground in 2003. The club announced its move to Westport last week.\n\n" +
+      "The club will play its first match there in May, according to people familiar with the matter.";
+    const r = generateQuiz(body, { date: "2024-05-08" });
+    const all = [...r.questions, ...r.alternates];
+    const claim = all.find((q) => q.type === "claim_status");
+    expect(claim?.explanation).toMatch(/^Reported, not verified: the article uses the words “according to”\. It says:/);
+    const timeline = all.find((q) => q.type === "timeline");
+    expect(timeline?.explanation).toContain("“last week”: the week of Monday, 29 April 2024)");
+  });
+
   it("a sentence dating two events gives no timeline event", () => {
     const b = analysis();
     const twoDates = { ...b, dates: b.dates.map((d) => (d.text === "in 2015" ? { ...d, sentenceId: 4 } : d)) };

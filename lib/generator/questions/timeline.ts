@@ -84,7 +84,7 @@ export function buildTimeline(a: Analysis): Question[] {
       answer: asChoice(right),
       distractors: others.map(asChoice),
       explanation: `Earliest first, by the dates the article gives: ${triple
-        .map((d) => `${LETTERS[shown.indexOf(d)]} (“${d.m.text}”: ${dateLabel(d.m.value)})`)
+        .map((d) => `${LETTERS[shown.indexOf(d)]} (“${d.m.text}”: ${dateLabel(d.m.value).replace(/^The /, "the ")})`)
         .join(", then ")}.`,
       citations,
       fact: { kind: "timeline", text: triple.map((d) => d.event).join(" | ") },
