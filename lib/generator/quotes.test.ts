@@ -19,6 +19,7 @@ describe("findQuotes: marks", () => {
     ["straight opener, curly closer", "\"We are ready,” Olsen said.", ["We are ready,"]],
     ["curly opener, straight closer", "“We are ready,\" Olsen said. \"Go.\"", ["We are ready,", "Go."]],
     ["curly opener, straight closer, then straight opener, curly closer", "“We are ready,\" Olsen said. \"Go now.”", ["We are ready,", "Go now."]],
+    ["a straight opener closed by a curly opener typed the wrong way", "Olsen said, \"We will rebuild the pier.“ Then she left.", ["We will rebuild the pier."]],
     ["a straight pair nested inside curly marks", "“He called it \"a farce,\" and left,” Olsen said.", ["He called it \"a farce,\" and left,"]],
     ["unclosed single is an apostrophe", "The 'nineties were long ago.", []],
   ];

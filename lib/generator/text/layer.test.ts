@@ -39,7 +39,8 @@ describe("text layer: paragraphs and quote pairs", () => {
     ["Don’t stop, it’s fine.", []],
     // A closer typed the wrong way round ("here,“ said"), but not past a straight closer.
     ["“It is unusual,“ said Lars Noble. “It is hard.”", [["It is unusual,", true], ["It is hard.", true]]],
-    ["“The pool is out of balance,\" the group wrote. \"It will get worse.“\n\nNext.", [["The pool is out of balance,", true], ["It will get worse.“", false]]],
+    // and a straight opener's closer typed the same wrong way round ("worse.“" at the paragraph's end)
+    ["“The pool is out of balance,\" the group wrote. \"It will get worse.“\n\nNext.", [["The pool is out of balance,", true], ["It will get worse.", true]]],
     // Wire copy's ``…'' pair (a `` left open in its paragraph pairs nothing).
     ["``We go,'' she said.", [["We go,", true]]],
     ["``No closer here.\n\n``We go,'' she said.", [["We go,", true]]],

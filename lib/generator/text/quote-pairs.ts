@@ -67,13 +67,14 @@ type Scan = {
   nextStraight: number;
   nextSingle: number;
   nextCurly: number;
+  nextWrongWay: number;
   curlyOpener: { at: number; opener: number };
   /** A nested curly scan ran to the paragraph end: later openers pair flat (else quadratic). */
   nestingFailed: boolean;
 };
 
 /** The next position after `after` where `hit` holds, cached in `key` (-1: none). */
-function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly", after: number, hit: (k: number) => boolean): number {
+function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly" | "nextWrongWay", after: number, hit: (k: number) => boolean): number {
   if (sc[key] === -1 || sc[key] > after) return sc[key];
   let k = after + 1;
   while (k < sc.to && !hit(k)) k++;
@@ -84,6 +85,9 @@ function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly", af
 // passes these tests, and a string per character cost more than the tests)
 const findStraight = (sc: Scan, after: number) => findNext(sc, "nextStraight", after, (k) => sc.body.charCodeAt(k) === 0x22);
 const findCurly = (sc: Scan, after: number) => findNext(sc, "nextCurly", after, (k) => sc.body.charCodeAt(k) === 0x201d);
+/** “ typed the wrong way round as a closer: glued to the words before it, a space or the end after. */
+const findWrongWay = (sc: Scan, after: number) =>
+  findNext(sc, "nextWrongWay", after, (k) => sc.body.charCodeAt(k) === 0x201c && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined));
 const findSingle = (sc: Scan, after: number) =>
   findNext(sc, "nextSingle", after, (k) => (sc.body.charCodeAt(k) === 0x2019 || sc.body.charCodeAt(k) === 0x27) && singleCloses(sc.body, k, sc.to));
 
@@ -157,7 +161,9 @@ function straightAt(sc: Scan, i: number): number {
   const next = i + 1 < sc.to ? sc.body[i + 1] : undefined;
   // A mark glued to the word before and followed by space is a stray closer: skip it.
   if (isAlnum(prev) && isSpace(next)) return i + 1;
-  return push(sc, i, mixedCloser(sc, i, findStraight(sc, i)), "double");
+  const closer = mixedCloser(sc, i, findStraight(sc, i));
+  // ("A course correction is needed now.“ at the paragraph's end: a closer typed the wrong way)
+  return push(sc, i, closer >= 0 ? closer : findWrongWay(sc, i), "double");
 }
 
 /** ‘ ': a quote only with a clean closer within reach; otherwise an apostrophe. */
@@ -172,7 +178,7 @@ function singleAt(sc: Scan, i: number): number {
 }
 
 function scanParagraph(body: string, from: number, to: number, paragraph: number, out: MarkPair[]): void {
-  const sc: Scan = { body, from, to, paragraph, out, nextStraight: -2, nextSingle: -2, nextCurly: -2, curlyOpener: { at: -1, opener: -1 }, nestingFailed: false };
+  const sc: Scan = { body, from, to, paragraph, out, nextStraight: -2, nextSingle: -2, nextCurly: -2, nextWrongWay: -2, curlyOpener: { at: -1, opener: -1 }, nestingFailed: false };
   let i = from;
   while (i >= 0 && i < to) {
     const c = body.charCodeAt(i);
