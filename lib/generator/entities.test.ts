@@ -108,6 +108,7 @@ describe("findEntities: what is not an entity", () => {
   it.each([
     ["places after prepositions", "The ship sailed from North Harbour to Port Elm in the spring.", ["North Harbour", "Port Elm"]],
     ["a modifier opening a headline before a name", "Top Holt adviser sent messages to her private account.\n\nMaria Holt's top staffer Ann Berg was one of the authors.\n\nHolt said it was fine.", ["Top Holt"]],
+    ["a body's word only ever modifying a role before a name", "Council member Rita Osei said she would table a motion. Osei left.", ["Council"]],
     ["sentence-initial common words", "Officials said nothing. Residents waited. Yesterday it rained.", ["Officials", "Residents", "Yesterday"]],
     ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
     ["a ship with a prefix", "The vessel, the MV Lady Wren, sank. The Lady Wren carried 40 people.", ["Wren", "Lady Wren", "MV Lady Wren"]],
@@ -126,6 +127,11 @@ describe("findEntities: what is not an entity", () => {
   it("a subject after a fronted place phrase still speaks", () => {
     const names = find("At the debate in Elmford, Westland, Ada Lind said she would run. At a rally in Norland, Lind said so again.").map((e) => e.name);
     expect(names).toContain("Ada Lind");
+  });
+
+  it("but an outlet named only by its reporter is still the outlet", () => {
+    const e = byName(find("“It will pass,” Ivo Hale told Courier reporter Ann Berg on Monday. Hale left."), "Courier");
+    expect(e?.kind).toBe("outlet");
   });
 
   it("a ship's name with a role-like word makes no person", () => {

@@ -1,7 +1,7 @@
 // Evidence for each distinct name from its contexts, as an ordered list of small rules: a role
 // or an age makes a person, an outlet noun or a relay verb ("X reported", "told the X") an outlet,
 // organisation words or speaking as an institution an organisation.
-import { AGE_ADJECTIVE, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
+import { AGE_ADJECTIVE, CALENDAR_WORDS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { datelineEnd, isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
@@ -18,6 +18,8 @@ export type Evidence = {
   speaks: number;
   afterThe: number;
   thing: number;
+  /** Mentions that only modify a role before a name ("Council member Rita Osei"). */
+  roleLead: number;
   /** The role came from an appositive ("its president, X,"): too generic to be an alias. */
   roleApposed: boolean;
   role: string | null;
@@ -175,6 +177,17 @@ const descriptorEvidence: EvidenceRule = (ec, c, g, x) => {
   if (d && d.word && !d.cap && (BODY_DESCRIPTORS.has(d.lower) || /maker$/.test(d.lower)) && x.after?.text !== ",") g.org += 2;
 };
 
+/** "Council member Rita Osei", "Westland captain Ivo Strand": the name modifies a role that a
+ *  person's name follows (not an outlet's staff: "told Courier reporter Ann Berg" names the
+ *  outlet that relays). */
+const roleLeadEvidence: EvidenceRule = (ec, c, g, x) => {
+  const role = x.after;
+  const name = x.after2;
+  if (!role?.word || role.cap || !ROLE_WORDS.has(role.lower) || NEWSROOM_ROLES.has(role.lower) || ec.tokens[c.to - 1].possessive) return;
+  if (name?.word && name.cap && !CALENDAR_WORDS.has(name.lower)) g.roleLead++;
+};
+const NEWSROOM_ROLES = new Set(["reporter", "correspondent", "journalist", "editor", "columnist", "writer", "anchor", "host", "presenter", "publisher"]);
+
 /** Parenthetical acronym: "Westland News Agency (WNA)"; not the agency of a dateline. */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
   if (isDateline(ec, c, x)) {
@@ -186,7 +199,7 @@ const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 // Counters add up in any order; the role rules keep theirs (a leading role before an appositive one).
-const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, descriptorEvidence, acronymEvidence];
+const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, descriptorEvidence, roleLeadEvidence, acronymEvidence];
 
 function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
   if (c.thing) {
@@ -212,7 +225,7 @@ export function gatherEvidence(body: string, tokens: Token[], chunks: Chunk[]): 
       for (let k = c.from; k < c.to; k++) if (ec.tokens[k].word) words++;
       g = {
         name: c.name, first: ec.tokens[c.from].start, tokens: words, chunks: [], person: 0, outlet: 0, org: 0, place: 0,
-        speaks: 0, afterThe: 0, thing: 0, roleApposed: false, role: null, heads: new Set(), aliases: new Set(),
+        speaks: 0, afterThe: 0, thing: 0, roleLead: 0, roleApposed: false, role: null, heads: new Set(), aliases: new Set(),
       };
       groups.set(c.key, g);
     }

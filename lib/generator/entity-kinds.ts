@@ -16,6 +16,8 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** The kind a name's evidence makes, or null (a place, an event, a product: no entity). */
 export function decide(g: Evidence): EntityKind | null {
   if (g.thing > 0) return null;
+  // (a word only ever modifying a role before a name is no entity: "Council member Rita Osei")
+  if (g.tokens === 1 && g.roleLead === g.chunks.length && g.speaks === 0 && g.aliases.size === 0) return null;
   if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
   // (no person's name has an ampersand: "Harmon & Voss" is a firm)
   if (g.org >= 2 || g.name.includes("&")) return "organisation";
