@@ -25,6 +25,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["initial inside the name", "The novelist J. Arne Vik wrote it. Vik is 80.", "J. Arne Vik", "novelist", ["Vik"]],
     ["an age written before the name", "Police said 81-year-old Edith Varn was unhurt.", "Edith Varn", null, []],
     ["a lower-case 'boss' after a body's name", "Halton boss Sian Varn praised the players. Varn smiled.", "Sian Varn", "Halton boss", ["Varn"]],
+    ["a hyphenated compound title", "Harbour Agency Director-General Ivo Hale said the port was safe. Ivo told reporters.", "Ivo Hale", "Harbour Agency Director-General", ["Ivo"]],
     ["a British councillor's abbreviated title", "Cllr Ivo Hale said the budget was fair. Hale left.", "Ivo Hale", "Cllr", ["Hale"]],
     ["a capitalised prosecutor's title", "Prosecutor Ivo Hale said the case was clear. Hale left.", "Ivo Hale", "Prosecutor", ["Hale"]],
   ];
