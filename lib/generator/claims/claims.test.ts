@@ -75,6 +75,8 @@ const rows: Row[] = [
   ["could not verify", ["The Harbour Gazette could not independently verify the footage."], "reported_unverified", "Harbour Gazette"],
   ["a role, then the person in apposition", ["Olsen's attorney, David Kendall, declined to comment."], "no_comment", "David Kendall"],
   ["a head with a relative clause, then the name in apposition", ["The company that owned the site, Redrock Minerals, declined to comment."], "no_comment", "Redrock Minerals"],
+  ["a body's head with two modifiers after its article", ["A spokeswoman for the district attorney's office declined to say whether more charges were expected."], "no_comment", "district attorney's office"],
+  ["but no clause inside the holder", ["Olsen said the vote was rigged, a charge that Westland Party leaders denied."], "denied", "Westland Party leaders"],
   ["a plural role, then the firm in apposition", ["The trust's auditors, Fenwick & Lane, declined to comment."], "no_comment", "Fenwick & Lane"],
   ["did not reveal before an open question", ["Per Lind did not reveal exactly what he would say on Thursday."], "no_comment", "Per Lind"],
   ["would not discuss", ["Per Lind would not discuss the plan."], "no_comment", "Per Lind"],

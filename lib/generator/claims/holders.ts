@@ -233,6 +233,20 @@ function resolvePronoun(s: Sentence, pronoun: Token, ctx: HolderContext, depth: 
   return depth < 3 ? previousSubject(s, ctx, depth) : null;
 }
 
+/** Words that open a clause or join phrases: no modifier of a holder's head. */
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "and", "or", "but", "than", "as"]);
+
+/** The determiner within three plain words before i (lower-case modifiers or capitalised
+ *  ones, none a connector or a verb's filler), else -1. */
+function articleBefore(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = tokens[j].text.toLowerCase();
+    if (DETERMINERS.has(w)) return j;
+    if (!/^[\p{L}.'’-]+$/u.test(tokens[j].text) || CONNECTORS.has(w) || CLAUSE_WORDS.has(w) || SKIP_BEFORE_VERB.has(w) || OPENERS.has(w)) return -1;
+  }
+  return -1;
+}
+
 function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
   const picked: Token[] = [];
   for (let i = last; i >= 0; i--) {
@@ -245,9 +259,11 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
       continue;
     }
     if (picked.length && DETERMINERS.has(w)) picked.unshift(t);
-    // "the minister's office", "the local police": a plain modifier right after an article.
-    else if (picked.length && /^\p{Ll}/u.test(t.text) && i > 0 && DETERMINERS.has(tokens[i - 1].text.toLowerCase()) && !SKIP_BEFORE_VERB.has(w)) {
-      picked.unshift(tokens[i - 1], t);
+    // "the minister's office", "the local police", "the district attorney's office", "the U.S.
+    // attorney's office": up to three plain modifiers after an article.
+    else if (picked.length && /^\p{Ll}/u.test(t.text) && !SKIP_BEFORE_VERB.has(w) && !CONNECTORS.has(w) && !CLAUSE_WORDS.has(w)) {
+      const det = articleBefore(tokens, i);
+      if (det >= 0) picked.unshift(...tokens.slice(det, i + 1));
     }
     break;
   }
