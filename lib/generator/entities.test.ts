@@ -26,6 +26,7 @@ describe("findEntities: people, roles and aliases", () => {
     ["an age written before the name", "Police said 81-year-old Edith Varn was unhurt.", "Edith Varn", null, []],
     ["a lower-case 'boss' after a body's name", "Halton boss Sian Varn praised the players. Varn smiled.", "Sian Varn", "Halton boss", ["Varn"]],
     ["a hyphenated compound title", "Harbour Agency Director-General Ivo Hale said the port was safe. Ivo told reporters.", "Ivo Hale", "Harbour Agency Director-General", ["Ivo"]],
+    ["a party member's noun before a name", "Governor Ivo Hale won, defeating Democrat Rosa Lindqvist. Lindqvist said she had called him.", "Rosa Lindqvist", "Democrat", ["Lindqvist"]],
     ["a British councillor's abbreviated title", "Cllr Ivo Hale said the budget was fair. Hale left.", "Ivo Hale", "Cllr", ["Hale"]],
     ["a capitalised prosecutor's title", "Prosecutor Ivo Hale said the case was clear. Hale left.", "Ivo Hale", "Prosecutor", ["Hale"]],
   ];
@@ -133,6 +134,10 @@ describe("findEntities: what is not an entity", () => {
   it("but an outlet named only by its reporter is still the outlet", () => {
     const e = byName(find("“It will pass,” Ivo Hale told Courier reporter Ann Berg on Monday. Hale left."), "Courier");
     expect(e?.kind).toBe("outlet");
+  });
+
+  it("but a party's body keeps its party word", () => {
+    expect(byName(find("The Republican National Committee said the rules stood. The committee met."), "Republican National Committee")?.kind).toBe("organisation");
   });
 
   it("a ship's name with a role-like word makes no person", () => {

@@ -278,6 +278,14 @@ function pushedVessel(ec: NameCtx, from: number, to: number): boolean {
   return true;
 }
 
+const PARTY_MEMBERS = new Set(["democrat", "republican", "independent", "libertarian"]);
+
+/** Two or three capitalised words, none written in lower case elsewhere (a headline's "Donor") nor a body's, place's or role's word. */
+function plainNameAfter(ec: NameCtx, from: number, to: number): boolean {
+  const words = ec.tokens.slice(from, to).filter((t) => t.word);
+  return words.length >= 2 && words.length <= 3 && words.every((t) => t.cap && !ec.lowerSeen.has(t.lower) && !ORG_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower));
+}
+
 /** A leading role inside the run: everything up to its last role word before the name
  *  (`roleEnd` -1: none), or null when the run is all role and no name. */
 function leadingRole(ec: NameCtx, from: number, to: number): { nameFrom: number; roleEnd: number } | null {
@@ -287,6 +295,9 @@ function leadingRole(ec: NameCtx, from: number, to: number): { nameFrom: number;
   while (nameEnd - 1 > from && (NAME_SUFFIXES.has(ec.tokens[nameEnd - 1].lower) || ec.tokens[nameEnd - 1].text === ".")) nameEnd--;
   let roleEnd = -1;
   for (let k = from; k < nameEnd - 1; k++) if (ROLE_WORDS.has(ec.tokens[k].lower)) roleEnd = k;
+  // "defeating Democrat Rosa Lindqvist": a party member's noun before a plain two- or three-word
+  // name is a description (not "Republican National Committee", whose words are a body's)
+  if (roleEnd < 0 && PARTY_MEMBERS.has(ec.tokens[from].lower) && plainNameAfter(ec, from + 1, nameEnd)) roleEnd = from;
   // "CEO of the Refugee Council Enver Solomon", "Secretary of State Ann Holt": the role runs on
   // through "of (the)" and the body's name, to its last organisation word or else its first
   // word; no name opens with "of".
