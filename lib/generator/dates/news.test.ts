@@ -22,6 +22,12 @@ table("a dateline gives the filing day, which anchors relative dates", [
   ["PORTVILLE, March 2 (Wire) -- The council met yesterday.", ["March 2=2023-03-02@month-day-untensed?", "yesterday=2023-05-16@deictic-yesterday"]],
 ], true);
 
+table("a month given as a bound", [
+  ["The ferry will now sail no earlier than June, the company said.", ["June=2023-06@month-bound-future"]],
+  ["The report is due no later than September.", ["September=2023-09@month-bound-future"]],
+  ["The ferry could sail as early as July.", ["July=2023-07@month-bound-future"]],
+], true);
+
 table("a month or day without a year: tense first, then this year's occurrence", [
   ["The deadline was extended to June 9.", ["June 9=2023-06-09@month-day-past-ahead?"]],
   ["The deadline was extended to March 9.", ["March 9=2023-03-09@month-day-past"]],

@@ -15,6 +15,7 @@ const TO_FUTURE = new Set(["set", "due", "about", "going", "poised", "slated", "
 const NOUN_CUES = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "no"]);
 /** Forms of "be" that make "scheduled", "expected" a statement about the future ("is expected"). */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "remains", "remain"]);
+const COMPARATIVE_TIME = new Set(["earlier", "later", "sooner"]);
 /** "and", "or" coordinate noun phrases as often as clauses ("Poland and Hungary"): not a stop. */
 const WEAK_OPENERS = new Set(["and", "or"]);
 
@@ -64,6 +65,8 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     // "has until Friday to respond", "We have until the summer": time still held lies ahead
     // (the perfect's "has" is past only before a participle)
     if ((t.lw === "has" || t.lw === "have") && (next?.lw === "until" || next?.lw === "till")) return found("future");
+    // ("no earlier than June": a comparison that bounds the date, no tense of its own)
+    if (COMPARATIVE_TIME.has(t.lw) && next?.lw === "than") continue;
     const marker = markerOf(t);
     if (marker === "future" && step === -1 && pastPerfectBefore(toks, k)) return found("past");
     if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {

@@ -86,6 +86,14 @@ function relativeYear(text: DateText, r: Reading): Candidate | null {
 
 const MAY_PREPS = new Set(["in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "early", "late", "mid", "last", "next", "this"]);
 
+/** "no earlier than June", "no later than July", "as early as March", "as late as May": a month
+ *  given as a bound. */
+function bound(prev: ReturnType<typeof layerTokensBefore>, lw: string): boolean {
+  const pp = prev[prev.length - 2]?.lw ?? "";
+  if (lw === "than") return pp === "earlier" || pp === "later" || pp === "sooner";
+  return lw === "as" && (pp === "early" || pp === "late" || pp === "soon") && prev[prev.length - 3]?.lw === "as";
+}
+
 /** A month alone needs a cue that it is a month: a preposition or modifier before it, or "the"
  *  with a lower-case noun after ("the November election"). Short forms never stand alone. */
 function monthAlone(text: DateText, r: Reading): Candidate | null {
@@ -98,6 +106,7 @@ function monthAlone(text: DateText, r: Reading): Candidate | null {
   if (lw === "of" && pp?.lw === "as") lw = "as of";
   const theNoun = lw === "the" && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
   const joined = RANGE_JOINERS.has(lw) && lw !== "-";
+  if (bound(prev, lw)) return { start: r.start, end: r.afterName, spec: { t: "m", m: r.month, mod: null }, rule: "month-bound" };
   if (!MONTH_PREPS.has(lw) && !theNoun && !joined) return null;
   if (r.key === "may" && !MAY_PREPS.has(lw)) return null;
   if (p && FREQUENCY_WORDS.has(p.lw)) return null;
