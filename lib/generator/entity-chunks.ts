@@ -217,7 +217,9 @@ function chunkEnd(ec: NameCtx, i: number): number {
     const forOk = firstConnector !== "for" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower));
     // ("National Institute on Aging", "Council on Foreign Relations": "on" after a body's word, before no date)
     const onOk = firstConnector !== "on" || (k === j + 1 && ORG_WORDS.has(ec.tokens[j - 1].lower) && !CALENDAR_WORDS.has(ec.tokens[k]?.lower ?? ""));
-    const connectorOk = andOk && forOk && onOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
+    // ("Orbis Dynamics of Huntsville": a firm's closing word takes no "of"; "Bank of Westland" does)
+    const ofOk = firstConnector !== "of" || !FIRM_ENDS.has(ec.tokens[j - 1].lower);
+    const connectorOk = andOk && forOk && onOk && ofOk && firstConnector !== "the" && !titledName && !(firstConnector === "of" && plainPersonName(ec, i, j));
     if (k > j && k < ec.tokens.length && connectorOk && nameLike(ec, k) && adjacent(ec.body, ec.tokens[k - 1], ec.tokens[k])) {
       j = k + 1;
       continue;
@@ -277,6 +279,9 @@ function pushedVessel(ec: NameCtx, from: number, to: number): boolean {
   ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
   return true;
 }
+
+/** Words that close a firm's name: "of" after one starts where the firm is, not more name. */
+const FIRM_ENDS = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "technologies", "systems", "labs", "dynamics", "aerospace", "robotics", "therapeutics", "biotech", "automotive", "networks", "associates", "consulting", "securities", "investments", "partners", "motors", "pharmaceuticals", "solutions", "enterprises", "brands", "logistics", "ventures"]);
 
 const PARTY_MEMBERS = new Set(["democrat", "republican", "independent", "libertarian"]);
 
