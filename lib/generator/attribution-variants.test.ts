@@ -739,6 +739,13 @@ describe("“the company”, “the group”: a generic noun for the body last n
   });
 });
 
+describe("an unnamed source described by party and title", () => {
+  it("is nobody the article names", () => {
+    const body = INTRO + "A senior Westland MP, who asked not to be named, said colleagues had been warned. “Nobody in the party denies it,” the MP said.";
+    expect(ruleOf(body, "Nobody in the party denies it,")?.speaker).toBeNull();
+  });
+});
+
 describe("a short quotation inside the speaker's appositive", () => {
   it("after the quote: the name before the appositive speaks", () => {
     const body = INTRO + "“We have had better days,” port delegate Ivo Berg, wearing a cap and “Save the Pier” badges, said as the rain fell.";

@@ -112,6 +112,7 @@ describe("findEntities: what is not an entity", () => {
     ["places after prepositions", "The ship sailed from North Harbour to Port Elm in the spring.", ["North Harbour", "Port Elm"]],
     ["a modifier opening a headline before a name", "Top Holt adviser sent messages to her private account.\n\nMaria Holt's top staffer Ann Berg was one of the authors.\n\nHolt said it was fine.", ["Top Holt"]],
     ["a body's word only ever modifying a role before a name", "Council member Rita Osei said she would table a motion. Osei left.", ["Council"]],
+    ["a party and an abbreviated title with no name", "A senior Westland MP, who asked not to be named, said so. “Nobody denies it,” the MP said.", ["Westland MP", "MP"]],
     ["sentence-initial common words", "Officials said nothing. Residents waited. Yesterday it rained.", ["Officials", "Residents", "Yesterday"]],
     ["months and weekdays", "On Monday, March 3, the port opened.", ["Monday", "March"]],
     ["a ship with a prefix", "The vessel, the MV Lady Wren, sank. The Lady Wren carried 40 people.", ["Wren", "Lady Wren", "MV Lady Wren"]],

@@ -253,6 +253,9 @@ function pushChunk(ec: NameCtx, from: number, to: number): void {
   // with its name still to come, not a name.
   const end = ec.tokens[to - 1];
   if (DOTTED_TITLES.has(end.lower) && ec.tokens[to]?.text === "." && ec.tokens[to].start === end.end) return;
+  // "A senior Conservative MP, who asked not to be named", "the MP said": a run closed by an
+  // abbreviated title describes someone the article does not name.
+  if (ROLE_WORDS.has(end.lower) && isAllCaps(end.base) && end.base.length <= 4) return;
   const lead = leadingRole(ec, from, to);
   if (!lead) return;
   const role = widenedRole(ec, from, lead.roleEnd);

@@ -281,7 +281,8 @@ const rawName: SubjectRule = (ctx, k, floor) => {
   let j = k;
   while (j - 1 >= floor && ctx.tokens[j - 1].word && ctx.tokens[j - 1].cap && k - j < 3) j--;
   const words = ctx.tokens.slice(j, k + 1).filter((x) => !OPENER_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !PROXY_NOUNS.has(x.lower));
-  if (words.length === 0) return { kind: "unnamed", from: k };
+  // ("the MP said", "the Governor said": a title alone names no one the article has not named)
+  if (words.length === 0 || words.every((x) => ROLE_WORDS.has(x.lower))) return { kind: "unnamed", from: k };
   // ("Ann Berg of The Nation wrote": a person before "of" speaks, not the body she is of)
   const owner = personBeforeOf(ctx, ctx.tokens[j - 1]?.lower === "the" ? j - 2 : j - 1, floor);
   if (owner) return ref(owner);
