@@ -71,6 +71,12 @@ export const REPORTED_RULES: CueRule[] = [
     re: /(?:\b[Tt]he\s+|^)?(?:news\s+)?(?:media|press|^Media|^Press)\s+(?:outlets\s+)?(?:(?:have|has|had)\s+)?(?:reported|said|say|says|claimed|claim|suggested)\b|(?:\b(?:media|press)|^Media|^Press)\s+reports?\b/g },
   { rule: "it-is-reported", hint: /reported|alleged|claimed|rumou?red|said|believed/i, status: "reported_unverified", holder: "none", sure: true,
     re: /\b(?:it\s+(?:was|is|has\s+been)\s+(?:reported|alleged|claimed|rumou?red)|(?:is|are|was|were)\s+(?:said|reported|believed|rumou?red|alleged)\s+to\s+(?:have|be))\b/gi },
+  // "It is understood that City will sell …", "it is thought that": the paper's unnamed sources.
+  { rule: "it-is-understood", hint: /understood|thought|believed/i, status: "reported_unverified", holder: "none", sure: true,
+    re: /\bit\s+(?:is|was|has\s+been)\s+(?:understood|thought|believed)(?=\s+that\b)/gi },
+  // "Reports in Spain claim Real Sevilla made a bid": reports whose source the article does not give.
+  { rule: "reports-claim", hint: /claim/i, status: "reported_unverified", holder: "none", sure: true,
+    re: /(?<=\b(?:[Rr]eports|[Mm]edia\s+reports|[Pp]ress\s+reports|[Rr]umou?rs)(?:\s+in\s+[A-Z][\w'’-]+)?\s+)(?:claim|suggest|say)\b/g },
   { rule: "reportedly", hint: /reportedly/i, status: "reported_unverified", holder: "none", sure: true,
     re: /\breportedly\b/gi },
   { rule: "allegedly", hint: /alleg|purport|suppos/i, status: "reported_unverified", holder: "none", sure: true,

@@ -19,7 +19,7 @@ export function findClaims(text: TextLayer, entities: Entity[], quotes: Quote[])
   const ctx: HolderContext = { body: text.body, sentences: text.sentences, tokens: text.tokens, entities, quotes };
   for (const s of text.sentences) {
     // Cheap gate: most sentences carry no cue word at all.
-    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleg|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads|disput|charge|accused|theori|source|understands|learn/i.test(s.text)) continue;
+    if (!/confirm|den[yi]|respon|repl|return|reach|declin|refus|not|n't|better|rather|comment|verif|reject|dismiss|refut|according|report|alleg|purported|supposed|claim|leak|unconfirm|said|says|state|insist|maintain|admit|acknowledg|called|familiar|close to|knowledge|citing|rumou?r|unavailable|pleaded|pleads|disput|charge|accused|theori|source|understands|understood|thought|believed|learn/i.test(s.text)) continue;
     const hits = cueHits(s.text);
     if (!hits.length) continue;
     for (const claim of claimsOf(ctx, s, hits)) claims.push(claim);
