@@ -319,6 +319,8 @@ function leadingRole(ec: NameCtx, from: number, to: number): { nameFrom: number;
     if (orgEnd >= to - 1) return null;
     roleEnd = orgEnd;
   }
+  // ("the Premier League club": a role-like word before a lone body word is the body's name)
+  if (roleEnd >= 0 && roleEnd + 2 === to && ORG_WORDS.has(ec.tokens[roleEnd + 1].lower)) roleEnd = -1;
   return { nameFrom: roleEnd >= 0 ? roleEnd + 1 : from, roleEnd };
 }
 
