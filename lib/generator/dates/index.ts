@@ -11,7 +11,7 @@ import { chooseDirection } from "./direction";
 import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { inheritYears, orderRangeStarts } from "./ranges";
+import { inheritYears, orderRangeStarts, yearsFromRangeEnds } from "./ranges";
 import type { DateText, Tok } from "./context";
 import type { TextLayer } from "../text/layer";
 
@@ -55,6 +55,7 @@ export function findDates(text: TextLayer, date: string | null): DateMention[] {
   });
 
   inheritYears(work);
+  yearsFromRangeEnds(body, work);
 
   // Narrative dates first: they anchor at the publication date, and they date the speech verbs
   // that reported and quoted dates are anchored to.

@@ -86,6 +86,10 @@ table("ranges and years lent within a sentence", [
   ["The festival opened on 3 March 2019 and closed on March 9.", ["on 3 March 2019=2019-03-03@month-day-year", "on March 9=2019-03-09@month-day-year-from-context"]],
   ["In 2019, the festival opened on March 3.", ["In 2019=2019@year-prep", "on March 3=2019-03-03@month-day-year-from-context"]],
   ["Under a scheme approved in 2015 that set no cap, the firm had bought shares through March 3.", ["in 2015=2015@year-prep", "March 3=2023-03-03@month-day-past"]],
+  // The first end takes the year the second end gives (the year before, when its month comes later).
+  ["The bill tripled between October and December 2019.", ["between October=2019-10@month-year-from-range-end", "December 2019=2019-12@month-year"]],
+  ["Prices rose from November to February 2021.", ["from November=2020-11@month-year-from-range-end", "February 2021=2021-02@month-year"]],
+  ["The port was shut from Jan. 3 to March 9, 2021.", ["from Jan. 3=2021-01-03@month-day-year-from-range-end", "March 9, 2021=2021-03-09@month-day-year"]],
 ], true);
 
 table("a weekday with a month and day picks the year", [

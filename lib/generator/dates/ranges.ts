@@ -33,6 +33,25 @@ export function inheritYears(work: Item[]) {
   }
 }
 
+/**
+ * "between October and December 2022", "from May to July 2019": a range's first end without a
+ * year takes the year its second end gives (the year before when its month comes later).
+ */
+export function yearsFromRangeEnds(body: string, work: Item[]) {
+  for (let i = 0; i + 1 < work.length; i++) {
+    const a = work[i].c, b = work[i + 1].c;
+    const spec = a.spec;
+    if (spec.t !== "m" && spec.t !== "md") continue;
+    if (spec.t === "m" && spec.mod !== null) continue;
+    if (b.spec.t !== "ym" && b.spec.t !== "ymd") continue;
+    if (!JOINER.test(body.slice(a.end, b.start)) || !/^(?:from|between)\s/i.test(body.slice(a.start, a.end))) continue;
+    const y = spec.m > b.spec.m ? b.spec.y - 1 : b.spec.y;
+    work[i].c = spec.t === "md"
+      ? { ...a, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${a.rule}-year-from-range-end` }
+      : { ...a, spec: { t: "ym", y, m: spec.m }, rule: `${a.rule}-year-from-range-end` };
+  }
+}
+
 /** The year a date lends to later dates of its sentence. A bare year lends it only when it frames
  *  the sentence ("In 2019, ... on March 3"); inside another clause ("a plan approved in 1987 ...
  *  through Sept. 29") it dates that clause. */
