@@ -102,10 +102,20 @@ const appositiveRoleEvidence: EvidenceRule = (ec, c, g) => {
   }
 };
 
+/** "The NSW Premier, Chris Minns,": a capitalised title after "the" and up to two capitals. */
+function titleAfterArticle(ec: EvCtx, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = ec.tokens[k];
+    if (t.lower === "the") return true;
+    if (!t.word || !t.cap) return false;
+  }
+  return false;
+}
+
 /** "attorney, Jane Doe" / "a union attorney, X"; "The union's president, X," gives the role. */
 const rolePrecedesEvidence: EvidenceRule = (ec, c, g, x) => {
   // "attorney, Jane Doe" / "a union attorney, X"
-  if (x.before?.text === "," && x.before2 && !x.before2.cap && ROLE_WORDS.has(x.before2.lower)) {
+  if (x.before?.text === "," && x.before2 && ROLE_WORDS.has(x.before2.lower) && (!x.before2.cap || (x.names.length > 1 && titleAfterArticle(ec, c.from - 2)))) {
     g.person += 2;
     // "The union's president, Jane Doe," / "Its chief executive, X,": the role phrase itself,
     // when it opens its noun phrase (not "a spokeswoman for the governor, X").
