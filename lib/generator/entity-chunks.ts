@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, ORG_WORDS, OUTLET_HEADS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, FIRM_ENDS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, OPENING_MODIFIERS, ORG_WORDS, OUTLET_HEADS, PARTY_MEMBERS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -116,9 +116,6 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   return true;
 }
 
-/** Role modifiers that open a sentence before a name without being its first word ("Top",
- *  "Former"); not "New", "State", "Chief", which open names ("New York", "State Department"). */
-const OPENING_MODIFIERS = new Set(["former", "late", "acting", "interim", "senior", "junior", "top", "outgoing", "incoming", "ex", "then"]);
 
 /** "Food and Drug Administration", "Department of Health and Human Services": "and" inside a
  *  body's name, when one to three capitals after it end on a body's word ("Britain and France"
@@ -282,11 +279,6 @@ function pushedVessel(ec: NameCtx, from: number, to: number): boolean {
   ec.chunks.push({ from, to, name: ec.body.slice(ec.tokens[from].start, ec.tokens[to - 1].end), role: null, key: fullKey, thing: true });
   return true;
 }
-
-/** Words that close a firm's name: "of" after one starts where the firm is, not more name. */
-const FIRM_ENDS = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "technologies", "systems", "labs", "dynamics", "aerospace", "robotics", "therapeutics", "biotech", "automotive", "networks", "associates", "consulting", "securities", "investments", "partners", "motors", "pharmaceuticals", "solutions", "enterprises", "brands", "logistics", "ventures"]);
-
-const PARTY_MEMBERS = new Set(["democrat", "republican", "independent", "libertarian"]);
 
 /** Two or three capitalised words, none written in lower case elsewhere (a headline's "Donor") nor a body's, place's or role's word. */
 function plainNameAfter(ec: NameCtx, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 // Evidence for each distinct name from its contexts, as an ordered list of small rules: a role
 // or an age makes a person, an outlet noun or a relay verb ("X reported", "told the X") an outlet,
 // organisation words or speaking as an institution an organisation.
-import { AGE_ADJECTIVE, CALENDAR_WORDS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
+import { AGE_ADJECTIVE, CALENDAR_WORDS, JOURNALIST_NOUNS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { datelineEnd, isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
@@ -193,10 +193,9 @@ const descriptorEvidence: EvidenceRule = (ec, c, g, x) => {
 const roleLeadEvidence: EvidenceRule = (ec, c, g, x) => {
   const role = x.after;
   const name = x.after2;
-  if (!role?.word || role.cap || !ROLE_WORDS.has(role.lower) || NEWSROOM_ROLES.has(role.lower) || ec.tokens[c.to - 1].possessive) return;
+  if (!role?.word || role.cap || !ROLE_WORDS.has(role.lower) || JOURNALIST_NOUNS.has(role.lower) || ec.tokens[c.to - 1].possessive) return;
   if (name?.word && name.cap && !CALENDAR_WORDS.has(name.lower)) g.roleLead++;
 };
-const NEWSROOM_ROLES = new Set(["reporter", "correspondent", "journalist", "editor", "columnist", "writer", "anchor", "host", "presenter", "publisher"]);
 
 /** Parenthetical acronym: "Westland News Agency (WNA)"; not the agency of a dateline. */
 const acronymEvidence: EvidenceRule = (ec, c, g, x) => {

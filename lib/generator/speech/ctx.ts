@@ -115,6 +115,15 @@ export function buildCtx(text: TextLayer, entities: Entity[], quotes: Quote[]): 
   return { body, sentences, entities, tokens, n, inQuote, mentionEnd, mentionStart, sentFrom, sentTo, speechVerbIn, firstFreeWord };
 }
 
+/** Past the run of quoted tokens at `at`, walking `step`: the first token outside it, or -1 when
+ *  the quotation has more than four words (a name or a title is short; speech is not). */
+export function pastShortQuote(ctx: Ctx, at: number, step: 1 | -1): number {
+  let words = 0;
+  let x = at;
+  for (; x >= 0 && x < ctx.n && ctx.inQuote[x]; x += step) if (ctx.tokens[x].word && ++words > 4) return -1;
+  return x;
+}
+
 export function quoteRange(ctx: Ctx, q: Quote) {
   const a = tokenAt(ctx.tokens, q.start);
   let b = a;

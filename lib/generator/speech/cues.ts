@@ -1,7 +1,7 @@
 // Speech cues around a quote: verbs before it in its sentence, the cue right after it, and a
 // cue that closes the sentence after more words; "according to X".
 import { CLOSING_VERBS, DETERMINERS, NAMING_VERBS, OUTLET_NOUNS, PROXY_NOUNS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS, WRITING_NOUNS } from "../text/lexicon";
-import { MARK, WINDOW, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
+import { MARK, WINDOW, pastShortQuote, quoteRange, spanOf, isVerbAt, type Ctx, type Cue, type SubjectRef } from "./ctx";
 import { cueAt } from "./cue-verbs";
 import { nounAfter, modifiersOnly, ref } from "./subjects";
 import { hearerAfter, interviewVia } from "./outlets";
@@ -171,10 +171,8 @@ function innerQuoteEnd(ctx: Ctx, k: number, v: number): number {
   let comma = false;
   for (let x = k; x < v; x++) if (ctx.tokens[x].text === ",") comma = true;
   if (!comma) return -1;
-  let words = 0;
-  let x = v;
-  for (; x < ctx.n && ctx.inQuote[x]; x++) if (ctx.tokens[x].word && ++words > 4) return -1;
-  return x < ctx.n && ctx.tokens[x].sentence === ctx.tokens[v].sentence ? x : -1;
+  const x = pastShortQuote(ctx, v, 1);
+  return x >= 0 && x < ctx.n && ctx.tokens[x].sentence === ctx.tokens[v].sentence ? x : -1;
 }
 
 /** "“…,” Olsen said Lind told her.", "…, Olsen recalled Lind saying.", "…, Olsen said Lind's

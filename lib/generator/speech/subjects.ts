@@ -5,7 +5,7 @@ import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
   AGE_ADJECTIVE, DEMONYMS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
-import { opensClause, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
+import { opensClause, pastShortQuote, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
 
 /** Words that never lead a role phrase before a name. */
@@ -144,9 +144,9 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   for (let c = k - 1; c >= floor && c >= k - 45; c--) {
     // (a short quotation inside the appositive is a name: "Bill Eastland, wearing “Ted Cruz” pins, said")
     if (ctx.inQuote[c]) {
-      const start = shortQuoteStart(ctx, c);
-      if (start <= floor) break;
-      c = start;
+      const before = pastShortQuote(ctx, c, -1);
+      if (before < floor) break;
+      c = before + 1;
       continue;
     }
     if (/^[.;:!?]$/.test(ctx.tokens[c].text) && !abbreviationDot(ctx, c)) break;
@@ -164,14 +164,6 @@ const beforeAppositive: SubjectRule = (ctx, k, floor) => {
   }
   return nearest;
 };
-
-/** The first token of a quotation of four words at most that ends at c, else -1. */
-function shortQuoteStart(ctx: Ctx, c: number): number {
-  let words = 0;
-  let x = c;
-  for (; x >= 0 && ctx.inQuote[x]; x--) if (ctx.tokens[x].word && ++words > 4) return -1;
-  return x + 1;
-}
 
 function afterPreposition(ctx: Ctx, from: number): boolean {
   const p = ctx.tokens[ctx.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1];

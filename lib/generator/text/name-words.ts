@@ -1,6 +1,6 @@
 // Words that mark a capitalised phrase as an outlet, an organisation, a place or a work, and the
 // lowercase words inside names. General English only.
-import { set } from "./words";
+import { set, subset } from "./words";
 
 /** Last words of an outlet's name ("The Daily Post", "Star Tribune"), and outlet nouns. */
 export const OUTLET_HEADS = set(`
@@ -35,6 +35,14 @@ export const ORG_WORDS = set(`
   communications bancorp financial savings credit airline railways railway municipality conservatory academy orchestra choir
   center centre centers centres resources ferries cruises freight transport homes developments properties estates construction builders
   dynamics aerospace robotics therapeutics biotech automotive semiconductor semiconductors networks associates consulting securities investments
+`);
+
+/** Words that close a firm's name: "of" after one starts where the firm is ("Orbis Dynamics of
+ *  Huntsville"), not more of its name ("Bank of Westland"). */
+export const FIRM_ENDS = subset(ORG_WORDS, "FIRM_ENDS", `
+  inc corp co ltd llc plc holdings industries technologies systems labs dynamics aerospace robotics therapeutics biotech
+  automotive networks associates consulting securities investments partners motors pharmaceuticals solutions enterprises
+  brands logistics ventures
 `);
 
 /** Words that make a capitalised phrase a place (never a speaker by themselves unless they speak). */

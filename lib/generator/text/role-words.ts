@@ -40,6 +40,13 @@ export const AGE_ADJECTIVE = /^(?:\d{1,3}|\p{L}+)-years?-old$/u;
 /** Role words that are a title only when capitalised right before a name (skip as lowercase nouns). */
 export const ROLE_MODIFIERS = set(`former late then acting interim deputy vice assistant senior junior chief top new outgoing incoming ex state federal`);
 
+/** Role modifiers that open a sentence before a name without being its first word ("Top Clinton
+ *  adviser", "Former Westland coach"); not "New", "State", "Chief", which open names. */
+export const OPENING_MODIFIERS = subset(ROLE_MODIFIERS, "OPENING_MODIFIERS", `former late acting interim senior junior top outgoing incoming ex then`);
+
+/** A party member's noun before a plain name ("Democrat Rosa Lindqvist"): a description. */
+export const PARTY_MEMBERS = set(`democrat republican independent libertarian`);
+
 /** Plural common nouns that often open a sentence as an unnamed group of speakers ("Police said"). */
 export const GROUP_NOUNS = set(`
   police officials witnesses residents experts analysts critics authorities investigators prosecutors doctors scientists
