@@ -157,6 +157,19 @@ describe("findEntities: what is not an entity", () => {
 });
 
 describe("findEntities: short forms of a body's name", () => {
+  it("the first word of a firm's name used alone as a noun is that firm", () => {
+    const body = "Pinnacle Devices reported a 12% fall in revenue. Analysts said Pinnacle was losing ground. Pinnacle's share fell.";
+    const e = byName(find(body), "Pinnacle Devices");
+    expect(e?.kind).toBe("organisation");
+    expect(e?.aliases).toContain("Pinnacle");
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Pinnacle Devices", "Pinnacle", "Pinnacle"]);
+  });
+
+  it("but not where the word modifies a noun", () => {
+    const body = "Westland Airlines reported a loss. Westland officials said the routes would close.";
+    expect(byName(find(body), "Westland Airlines")?.mentions.map((m) => m.text)).toEqual(["Westland Airlines"]);
+  });
+
   it("a capitalised tail merges into the one longer name", () => {
     const list = find("The Westland Coast Guard searched the bay. Coast Guard officers said nobody was missing.");
     expect(list.map((e) => e.name)).not.toContain("Coast Guard");

@@ -89,6 +89,22 @@ function secondOfPlacePair(ec: EvCtx, c: Chunk): boolean {
   return k < c.from - 2 && !!prep && prep.word && !prep.cap && prep.lower !== "of" && PLACE_PREPOSITIONS.has(prep.lower);
 }
 
+/** "reported a 12% fall", "reports net income of …", "reported record sales": results a firm
+ *  reports of itself, not news an outlet relays. */
+function reportsResults(ec: EvCtx, v: number): boolean {
+  if (!/^report(?:s|ed)?$/.test(ec.tokens[v].lower)) return false;
+  let k = v + 1;
+  if (/^(?:a|an|its|their|his|her)$/.test(wordAt(ec, k)?.lower ?? "")) k++;
+  const next = wordAt(ec, k);
+  return !!next && (/^[$€£]?\d/.test(next.text) || RESULT_WORDS.has(next.lower));
+}
+
+const RESULT_WORDS = new Set([
+  "record", "quarterly", "annual", "net", "revenue", "revenues", "earnings", "profit", "profits", "loss", "losses", "sales",
+  "income", "fall", "rise", "drop", "decline", "increase", "growth", "surplus", "deficit", "first-quarter", "second-quarter",
+  "third-quarter", "fourth-quarter", "full-year", "half-year", "operating", "pretax", "pre-tax", "higher", "lower", "strong", "weak",
+]);
+
 /** A speech or relay verb after the name (not one located by a place preposition). */
 const verbEvidence: EvidenceRule = (ec, c, g, x) => {
   const v = verbAfter(ec, c.to, c.from);
@@ -97,6 +113,9 @@ const verbEvidence: EvidenceRule = (ec, c, g, x) => {
     const presentNoun = /s$/.test(v.verb.lower) && wordAt(ec, v.at + 1)?.lower !== "that";
     if (RELAY_VERBS.has(v.verb.lower) && presentNoun) {
       // "Earlier reports have ...": a noun, not a verb.
+    } else if (reportsResults(ec, v.at)) {
+      // "Pinnacle Devices reported a 12% fall in revenue": a firm reporting its own results.
+      g.org += 2;
     } else if (RELAY_VERBS.has(v.verb.lower)) {
       // "X reported", "X quoted Y as saying": relaying is what outlets do.
       g.outlet += v.verb.lower.startsWith("quot") || v.verb.lower.startsWith("report") ? 2 : 1;

@@ -84,10 +84,45 @@ function addLowerTails(entities: Entity[], body: string, lowerBody: string): voi
   }
 }
 
+/** "Pinnacle was losing ground", "Pinnacle's share" after "Pinnacle Devices": the first word of a
+ *  body's name used alone as a noun (before a verb of its own, a possessive or a stop) is a
+ *  mention of that body, when no other entity's name opens or ends with the word. Not before a
+ *  noun it would modify ("British officials" after "British Airways"). */
+function addHeads(entities: Entity[], body: string): void {
+  for (const e of entities.filter((x) => x.kind === "organisation")) {
+    const words = e.name.split(/\s+/);
+    const head = words[0];
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(head) || !words.slice(1).every((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || w === "&")) continue;
+    if (entities.some((o) => o !== e && (o.name.split(/\s+/).includes(head) || o.aliases.includes(head)))) continue;
+    const first = e.mentions[0]?.start ?? Infinity;
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?![\p{L}\p{N}])`, "gu");
+    re.lastIndex = first;
+    const taken = [...e.mentions];
+    let added = 0;
+    for (let m = re.exec(body); m && added < 50; m = re.exec(body)) {
+      const start = m.index;
+      const end = start + head.length;
+      if (taken.some((x) => x.start < end && start < x.end) || !usedAsNoun(body.slice(end, end + 24))) continue;
+      e.mentions.push({ start, end, text: head });
+      added++;
+    }
+    if (added > 0) {
+      if (!e.aliases.includes(head)) e.aliases.push(head);
+      e.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+/** What follows a noun standing alone: its possessive, a verb of its own, a stop or a comma. */
+function usedAsNoun(after: string): boolean {
+  return /^(?:['’]s\b|[.,;:!?)]|\s+(?:said|says|is|was|has|had|will|would|could|did|does|told|announced|reported|added|declined|denied|confirmed|expects|plans|shares|stock)\b)/.test(after);
+}
+
 /** `lowerBody`: body.toLowerCase(), when the caller has it (the entity stage lowers it once). */
 export function mergeShortForms(entities: Entity[], body: string, lowerBody = body.toLowerCase()): void {
   mergeTails(entities);
   mergeHeads(entities);
+  addHeads(entities, body);
   entities.forEach((e, i) => (e.id = i));
   if (lowerBody.length !== body.length) return; // offsets would not line up
   addLowerTails(entities, body, lowerBody);

@@ -34,7 +34,7 @@ export const ORG_WORDS = set(`
   software solutions international global worldwide enterprises brands stores retail logistics shipping telecom
   communications bancorp financial savings credit airline railways railway municipality conservatory academy orchestra choir
   center centre centers centres resources ferries cruises freight transport homes developments properties estates construction builders
-  dynamics aerospace robotics therapeutics biotech automotive semiconductor semiconductors networks associates consulting securities investments
+  devices dynamics aerospace robotics therapeutics biotech automotive semiconductor semiconductors networks associates consulting securities investments
 `);
 
 /** Words that close a firm's name: "of" after one starts where the firm is ("Orbis Dynamics of
