@@ -75,6 +75,7 @@ describe("findEntities: outlets and organisations", () => {
     ["an ampersand inside a firm's name", "Karl Benning, an analyst at Stroud & Co. in Chicago, said the fund was safe.", "Stroud & Co", "organisation"],
     ["two names joined by an ampersand", "Harmon & Voss said the fund was safe.", "Harmon & Voss", "organisation"],
     ["a role-like word before a lone body word", "Northbridge City, the Premier League club, confirmed the deal. The Premier League said nothing.", "Premier League", "organisation"],
+    ["a saint's possessive inside a body's name", "Ben Akers, a doctor at St. Jude's Medical Center, said so. St. Jude's Medical Center agreed.", "St. Jude's Medical Center", "organisation"],
     ["a firm's closing word", "The lander is built by Orbis Dynamics of Huntsville. Orbis Dynamics said it was on time.", "Orbis Dynamics", "organisation"],
     ["“on” after a body's word inside its name", "The National Institute on Aging said it would fund the work.", "National Institute on Aging", "organisation"],
     ["but a body's name stops before “on” and a day", "The Harbour Council on Monday said it would fund the work. The council agreed.", "Harbour Council", "organisation"],

@@ -161,12 +161,21 @@ function nameLike(ec: NameCtx, i: number): boolean {
   return ec.nameMemo[i] === 1;
 }
 
+/** "St. Jude's Medical Center", "Saint Mary's Children's Hospital": after a saint's possessive
+ *  the capitals run on to the body word that closes the name. */
+function saintsBody(ec: NameCtx, i: number, j: number): boolean {
+  if (!/^(?:st|saint)$/i.test(ec.tokens[i].text)) return false;
+  const end = capitalRunEnd(ec, j, 3);
+  for (let k = j; k < end; k++) if (ORG_WORDS.has(ec.tokens[k].lower)) return true;
+  return false;
+}
+
 /** Where the chunk that starts at name-like token i ends (exclusive). */
 function chunkEnd(ec: NameCtx, i: number): number {
   let j = i + 1;
   while (j < ec.tokens.length) {
     const prev = ec.tokens[j - 1];
-    if (prev.possessive && !(j < ec.tokens.length && nameLike(ec, j) && ORG_WORDS.has(ec.tokens[j].lower))) break;
+    if (prev.possessive && !(j < ec.tokens.length && nameLike(ec, j) && (ORG_WORDS.has(ec.tokens[j].lower) || saintsBody(ec, i, j)))) break;
     // An initial: "J. Arne Vik", "Ola B. Brandt".
     if (
       ec.tokens[j].text === "." && ec.tokens[j].start === prev.end && (INITIALS.test(prev.text) || DOTTED_TITLES.has(prev.lower)) &&
