@@ -5,6 +5,8 @@ import { layerTokensAfter, layerTokensBefore, type DateText } from "../context";
 import { FREQUENCY_WORDS, HEDGES } from "../../text/lexicon";
 import { mentionsAny, numberValue, startsWord, validYear, withPrep } from "./shared";
 
+const SPAN_DETERMINERS = new Set(["the", "a", "that", "its", "his", "her", "their", "our", "my", "your"]);
+
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
 export function findPeriods(text: DateText, out: Candidate[]) {
   const { body } = text;
@@ -23,9 +25,11 @@ export function findPeriods(text: DateText, out: Candidate[]) {
     }
     // "earlier this week", "later this year", "late last year".
     if (prev[k] && ["earlier", "later", "early", "late"].includes(prev[k].lw)) { start = prev[k].start; k--; }
-    const p = prev[k];
-    // "the last week", "the past year", "for the next month", "every last week": spans, not dates.
-    if (p && (p.lw === "the" || p.lw === "a" || p.lw === "that" || p.lw === "its" || FREQUENCY_WORDS.has(p.lw))) continue;
+    // ("the very last week", "her very first year": the intensifier sits between)
+    const p = prev[k]?.lw === "very" ? prev[k - 1] : prev[k];
+    // "the last week", "the past year", "for the next month", "every last week", "in his last
+    // year at the club": spans or someone's own last one, not dates.
+    if (p && (SPAN_DETERMINERS.has(p.lw) || FREQUENCY_WORDS.has(p.lw))) continue;
     const unitWord = m[2].toLowerCase();
     const unit = unitWord === "weekend" ? "week" : (unitWord as "week" | "month" | "year");
     const n = rel === "last" || rel === "past" ? -1 : rel === "next" ? 1 : 0;
