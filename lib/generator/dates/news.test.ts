@@ -121,6 +121,7 @@ table("not dates: generic now, recurring parts of days", [
   // Someone's own last period, not the one before now.
   ["He hosted 25 parties in 2008, his last year in office.", ["in 2008=2008@year-prep"]],
   ["She was drawing until the very last week.", []],
+  ["The mayor told her last week that the pier would close.", ["last week=2023-W19@period-last-week"]],
   ["He wants to hire the engineers of tomorrow.", []],
   ["Today's youth read less.", []],
   ["Today's vote was close.", ["Today=2023-05-17@deictic-today"]],

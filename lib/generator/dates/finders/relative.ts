@@ -5,7 +5,8 @@ import { layerTokensAfter, layerTokensBefore, type DateText } from "../context";
 import { FREQUENCY_WORDS, HEDGES } from "../../text/lexicon";
 import { mentionsAny, numberValue, startsWord, validYear, withPrep } from "./shared";
 
-const SPAN_DETERMINERS = new Set(["the", "a", "that", "its", "his", "her", "their", "our", "my", "your"]);
+// (not "her": as an object it leaves the date alone, "told her last week")
+const SPAN_DETERMINERS = new Set(["the", "a", "that", "its", "his", "their", "our", "my", "your"]);
 
 /** last/next/this week|weekend|month|year, "earlier this week", "later this year"; not "the past year". */
 export function findPeriods(text: DateText, out: Candidate[]) {
