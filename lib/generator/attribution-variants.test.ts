@@ -176,6 +176,14 @@ describe("the relaying outlet: 'was quoted by X as saying', 'in an email to X'",
     const body = INTRO + "Olsen was quoted by Nordpress news agency as saying: “The town will recover.”";
     expect(speakerAndVia(body, "The town will recover.")).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
   });
+  it("a statement to an outlet named nowhere else is relayed by it", () => {
+    const body = INTRO + "“It is final,” Olsen said in a statement to Nordpress on Tuesday.";
+    expect(speakerAndVia(body, "It is final,")).toEqual({ speaker: "Karin Olsen", via: "Nordpress" });
+  });
+  it("but a statement to a body is no relay", () => {
+    const body = INTRO + "“It is final,” Olsen said in a statement to Parliament on Tuesday.";
+    expect(speakerAndVia(body, "It is final,")).toEqual({ speaker: "Karin Olsen", via: null });
+  });
   it("an email to an outlet is relayed by it", () => {
     const body = INTRO + "The Harbour Ledger reported the closure. “It is final,” Olsen said in an email to the Harbour Ledger.";
     expect(speakerAndVia(body, "It is final,")).toEqual({ speaker: "Karin Olsen", via: "Harbour Ledger" });

@@ -17,7 +17,7 @@ const QUOTED_AS = new Set(["quoted", "quotes", "quoting", "cited", "cites", "cit
 const APOSTROPHES = new Set(["'", "’"]);
 const AFTER_HEARER = new Set(["that", "in", "on", "by", "at", ",", ".", ":", ";", "after", "before", "during", "last", "earlier", "late"]);
 const INTERVIEW_PREPS = new Set(["with", "to"]);
-const INTERVIEW_HEADS = new Set(["interview", "interviews", "speaking", "talking", "spoke", "comments", "remarks"]);
+const INTERVIEW_HEADS = new Set(["interview", "interviews", "speaking", "talking", "spoke", "comments", "remarks", "statement", "statements"]);
 
 /** Index after an appositive ", ... ," that starts at i (a comma), or -1. */
 /** "X has called the plan “…”": a naming verb with a quotation a few words on. */
