@@ -30,6 +30,9 @@ describe("tenseAround", () => {
     ["The club said it could appeal unless the panel ruled in its favour on Tuesday.", "on Tuesday", "future"],
     ["The mayor would not say if the letter arrived on Friday.", "on Friday", "past"],
     ["If the council voted on Friday, the mayor resigned.", "on Friday", "past"],
+    // "last" before a verb whose past looks like its present.
+    ["The bank last cut rates in June.", "in June", "past"],
+    ["The bank will cut rates at its last meeting in June.", "in June", "future"],
   ] as const)("%s [%s] → %s", (body, needle, want) => {
     expect(at(body, needle, (s, e) => tenseAround(readText(body), 0, body.length, s, e))).toBe(want);
   });

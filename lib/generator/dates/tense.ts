@@ -67,6 +67,9 @@ function scan(toks: Tok[], from: number, step: 1 | -1): Reading {
     if ((t.lw === "has" || t.lw === "have") && (next?.lw === "until" || next?.lw === "till")) return found("future");
     // ("no earlier than June": a comparison that bounds the date, no tense of its own)
     if (COMPARATIVE_TIME.has(t.lw) && next?.lw === "than") continue;
+    // "The bank last cut rates in June": "last" before a verb dates it in the past, whatever the
+    // verb's form ("cut", "hit", "set" look the same in the present)
+    if (t.lw === "last" && step === -1 && lastAsAdverb(prev, next)) return found("past");
     const marker = markerOf(t);
     if (marker === "future" && step === -1 && pastPerfectBefore(toks, k)) return found("past");
     if (marker && nounUse(prev) && FUTURE_WORDS.has(t.lw)) {
@@ -119,6 +122,13 @@ function conditionalModal(toks: Tok[], from: number, step: 1 | -1): boolean {
   }
   return false;
 }
+
+/** "last" between a subject and its verb, not a determiner's "the last time", "its last meeting". */
+function lastAsAdverb(prev: Tok | undefined, next: Tok | undefined): boolean {
+  if (!next?.word || !/^\p{Ll}+$/u.test(next.w) || LAST_NOUNS.has(next.lw)) return false;
+  return !prev || !prev.word || !(NOUN_CUES.has(prev.lw) || /^(?:at|for|in|on|of|by|to)$/.test(prev.lw));
+}
+const LAST_NOUNS = new Set(["week", "weekend", "month", "year", "time", "night", "season", "summer", "winter", "spring", "autumn", "fall", "one", "minute", "day", "term", "session", "quarter", "decade", "century"]);
 
 /** "It had been due to expire Friday": a plan that a past perfect puts behind us. */
 function pastPerfectBefore(toks: Tok[], k: number): boolean {
