@@ -116,7 +116,6 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   return true;
 }
 
-
 /** "Food and Drug Administration", "Department of Health and Human Services": "and" inside a
  *  body's name, when one to three capitals after it end on a body's word ("Britain and France"
  *  does not; a possessive ends the run: "Russia and Ukraine's Defence Ministry"). */
@@ -161,8 +160,8 @@ function nameLike(ec: NameCtx, i: number): boolean {
   return ec.nameMemo[i] === 1;
 }
 
-/** "St. Jude's Medical Center", "Saint Mary's Children's Hospital": after a saint's possessive
- *  the capitals run on to the body word that closes the name. */
+/** "St. Jude's Medical Center", "Saint Mary's Teaching Hospital": after a saint's possessive the
+ *  capitals run on to the body word that closes the name. */
 function saintsBody(ec: NameCtx, i: number, j: number): boolean {
   if (!/^(?:st|saint)$/i.test(ec.tokens[i].text)) return false;
   const end = capitalRunEnd(ec, j, 3);

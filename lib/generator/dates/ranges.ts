@@ -21,13 +21,7 @@ export function inheritYears(work: Item[]) {
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     if (lender && lender.start !== w.s.start) lender = null;
-    const spec = w.c.spec;
-    if (i > 0 && lender && (spec.t === "md" || (spec.t === "m" && spec.mod === null))) {
-      const y = lender.y;
-      w.c = spec.t === "md"
-        ? { ...w.c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${w.c.rule}-year-from-context` }
-        : { ...w.c, spec: { t: "ym", y, m: (spec as { m: number }).m }, rule: `${w.c.rule}-year-from-context` };
-    }
+    if (i > 0 && lender) w.c = withYear(w.c, lender.y, "year-from-context") ?? w.c;
     const y = lentYear(w);
     if (y !== null) lender = { start: w.s.start, y };
   }
@@ -40,16 +34,22 @@ export function inheritYears(work: Item[]) {
 export function yearsFromRangeEnds(body: string, work: Item[]) {
   for (let i = 0; i + 1 < work.length; i++) {
     const a = work[i].c, b = work[i + 1].c;
-    const spec = a.spec;
-    if (spec.t !== "m" && spec.t !== "md") continue;
-    if (spec.t === "m" && spec.mod !== null) continue;
-    if (b.spec.t !== "ym" && b.spec.t !== "ymd") continue;
-    if (!JOINER.test(body.slice(a.end, b.start)) || !/^(?:from|between)\s/i.test(body.slice(a.start, a.end))) continue;
-    const y = spec.m > b.spec.m ? b.spec.y - 1 : b.spec.y;
-    work[i].c = spec.t === "md"
-      ? { ...a, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${a.rule}-year-from-range-end` }
-      : { ...a, spec: { t: "ym", y, m: spec.m }, rule: `${a.rule}-year-from-range-end` };
+    if ((a.spec.t !== "m" && a.spec.t !== "md") || (b.spec.t !== "ym" && b.spec.t !== "ymd") || !rangeEnds(body, a, b)) continue;
+    work[i].c = withYear(a, a.spec.m > b.spec.m ? b.spec.y - 1 : b.spec.y, "year-from-range-end") ?? a;
   }
+}
+
+/** A month (with or without its day, no modifier) given year y, its rule marking how; else null. */
+function withYear(c: Candidate, y: number, how: string): Candidate | null {
+  const spec = c.spec;
+  if (spec.t === "md") return { ...c, spec: { t: "ymd", y, m: spec.m, d: spec.d }, rule: `${c.rule}-${how}` };
+  if (spec.t === "m" && spec.mod === null) return { ...c, spec: { t: "ym", y, m: spec.m }, rule: `${c.rule}-${how}` };
+  return null;
+}
+
+/** "from January 23 through March 9", "between October and December": a range's two ends. */
+function rangeEnds(body: string, a: Candidate, b: Candidate): boolean {
+  return JOINER.test(body.slice(a.end, b.start)) && /^(?:from|between)\s/i.test(body.slice(a.start, a.end));
 }
 
 /** The year a date lends to later dates of its sentence. A bare year lends it only when it frames
@@ -69,7 +69,7 @@ export function orderRangeStarts(body: string, work: Done[]) {
   for (let i = 0; i + 1 < work.length; i++) {
     const a = work[i], b = work[i + 1];
     if (!a.res || !b.res || (a.c.spec.t !== "md" && a.c.spec.t !== "m")) continue;
-    if (!JOINER.test(body.slice(a.c.end, b.c.start)) || !/^(?:from|between)\s/i.test(body.slice(a.c.start, a.c.end))) continue;
+    if (!rangeEnds(body, a.c, b.c)) continue;
     if (a.res.value <= b.res.value) continue;
     const y = +a.res.value.slice(0, 4) - 1;
     const earlier = `${String(y).padStart(4, "0")}${a.res.value.slice(4)}`;

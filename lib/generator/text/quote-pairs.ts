@@ -85,9 +85,10 @@ function findNext(sc: Scan, key: "nextStraight" | "nextSingle" | "nextCurly" | "
 // passes these tests, and a string per character cost more than the tests)
 const findStraight = (sc: Scan, after: number) => findNext(sc, "nextStraight", after, (k) => sc.body.charCodeAt(k) === 0x22);
 const findCurly = (sc: Scan, after: number) => findNext(sc, "nextCurly", after, (k) => sc.body.charCodeAt(k) === 0x201d);
-/** “ typed the wrong way round as a closer: glued to the words before it, a space or the end after. */
-const findWrongWay = (sc: Scan, after: number) =>
-  findNext(sc, "nextWrongWay", after, (k) => sc.body.charCodeAt(k) === 0x201c && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined));
+/** A mark at k shaped like a closer: glued to the words before it, a space or the end after. */
+const closerShaped = (sc: Scan, k: number) => !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined);
+/** “ typed the wrong way round as a closer. */
+const findWrongWay = (sc: Scan, after: number) => findNext(sc, "nextWrongWay", after, (k) => sc.body.charCodeAt(k) === 0x201c && closerShaped(sc, k));
 const findSingle = (sc: Scan, after: number) =>
   findNext(sc, "nextSingle", after, (k) => (sc.body.charCodeAt(k) === 0x2019 || sc.body.charCodeAt(k) === 0x27) && singleCloses(sc.body, k, sc.to));
 
@@ -125,12 +126,12 @@ function nestedCloser(sc: Scan, i: number): number {
     if (d === 0x22) {
       // "“At this point, I think so," said X. "We …”": the first straight mark, glued to the words
       // before it and followed by a space, closes the curly opener (mixed marks, not a nested pair).
-      if (!straight && c === 0x201c && depth === 1 && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
+      if (!straight && c === 0x201c && depth === 1 && closerShaped(sc, k)) return k;
       straight = true;
     }
     // "… for her here,“ said X": an opening mark glued to the words before it and followed by a
     // space is a closer typed the wrong way round (unless a straight mark closed the quote first).
-    if (d === 0x201c && c === 0x201c && depth === 1 && !straight && !isSpace(sc.body[k - 1]) && isSpace(k + 1 < sc.to ? sc.body[k + 1] : undefined)) return k;
+    if (d === 0x201c && c === 0x201c && depth === 1 && !straight && closerShaped(sc, k)) return k;
     if (d === opener || (c === 0x201e && d === 0x201e)) depth++;
     else if (d === closer || (c === 0x201e && d === 0x201c && depth === 1)) {
       depth--;

@@ -13,7 +13,9 @@ export const PROXY_NOUNS = set(`
 
 /** Nouns that make a capitalised phrase before a name a role ("Foreign Minister", "team captain"). */
 export const ROLE_WORDS = set(`
-  president vice-president director-general secretary-general attorney-general solicitor-general governor-general inspector-general surgeon-general editor-in-chief commander-in-chief prime minister ministers secretary chancellor governor senator congressman congresswoman
+  president vice-president prime minister ministers secretary chancellor governor senator congressman congresswoman
+  director-general secretary-general attorney-general solicitor-general governor-general inspector-general surgeon-general
+  editor-in-chief commander-in-chief
   representative rep sen gov mayor chief ceo cfo coo chairman chairwoman chairperson chair director captain coach manager
   general gen commander ambassador envoy judge justice attorney lawyer officer official leader king queen prince princess
   pope premier editor founder co-founder head spokesman spokeswoman spokesperson professor prof dr mr mrs ms mx sir dame lord lady
