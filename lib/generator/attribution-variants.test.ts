@@ -493,6 +493,8 @@ describe("role leads and asides around the name", () => {
     ["a dotted title inside the lead", "Officials met. “We won the vote,” said former Westland Gov. Jim Doyle.", "We won the vote,", "Jim Doyle"],
     ["a body's four-word title before the name", "Officials met. “It should matter,” said Harbour Board Press Secretary Josh Elmer.", "It should matter,", "Josh Elmer"],
     ["a long lead before the subject", "Officials met. “These are dark days,” former Ola K. Berg speechwriter Noam Neuss wrote in a column.", "These are dark days,", "Noam Neuss"],
+    ["a plain noun and a dotted title before the name", "Officials met. “We did not expect this,” lead author Dr. Ada Lind told reporters.", "We did not expect this,", "Ada Lind"],
+    ["a plain noun and a title without its dot", "Officials met. “We did not expect this,” study leader Prof Ada Lind said.", "We did not expect this,", "Ada Lind"],
     ["a party after the name", "Officials met. “We tie their hands,” state Sen. Jason Holm (D) said in the debate.", "We tie their hands,", "Jason Holm"],
     ["a role lead and a dotted party after the name, cue after", "Officials met. \"By moving, Acme is gaming the system,\" Senate Minority Leader Ada M. Lind (D-Wes.) said in a statement.", "By moving, Acme is gaming the system,", "Ada M. Lind"],
     ["a party after the name, cue before", "Officials met. Rep. Ada Lind (R-Westland) said the plan was “a mistake.”", "a mistake.", "Ada Lind"],

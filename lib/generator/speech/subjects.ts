@@ -3,7 +3,7 @@
 import { GENERIC_BODY_NOUNS, bodyNamedBefore, headOf, isBodyNoun } from "./org-heads";
 import {
   CALENDAR_WORDS, CONJUNCTIONS as CONJ, DETERMINERS, DOTTED_TITLES, GROUP_NOUNS, OPENER_WORDS, OUTLET_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_NOUNS,
-  AGE_ADJECTIVE, DEMONYMS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TIME_SKIP, VERB_FILLERS,
+  AGE_ADJECTIVE, DEMONYMS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TIME_SKIP, VERB_FILLERS,
 } from "../text/lexicon";
 import { opensClause, pastShortQuote, placeBeforeComma, type Ctx, type Mention, type SubjectRef } from "./ctx";
 import type { Entity } from "../types";
@@ -406,9 +406,11 @@ export function modifiersOnly(ctx: Ctx, from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) if (ctx.tokens[j].word) words++;
   if (words > 5) return false;
-  const last = ctx.tokens[to - 1];
   // "… speechwriter Jane Doe", "… resident Jane Doe": a plain lower-case noun right before the
-  // name also leads a role (not a function word or a verb's filler).
+  // name also leads a role (not a function word or a verb's filler); a title abbreviation between
+  // them ("lead author Dr. Jane Doe") does not hide it.
+  const titled = to - 2 > from && ctx.tokens[to - 1].text === "." && TITLE_ABBREVIATIONS.has(ctx.tokens[to - 2].lower);
+  const last = ctx.tokens[titled ? to - 3 : to - 1];
   const roleLed = to - 1 >= from && (ROLE_WORDS.has(last.lower) || (last.word && !last.cap && /^[a-z][a-z-]{3,}$/.test(last.lower) && !FUNCTION_WORDS.has(last.lower)));
   for (let j = from; j < to; j++) {
     const t = ctx.tokens[j];
