@@ -16,6 +16,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["age in an appositive", "Mira Lund, 34, was released. Lund went home.", "Mira Lund", null, ["Lund"]],
     ["a generational suffix is no surname", "Tomas Berg Jr., 34, was released. Berg went home.", "Tomas Berg Jr.", null, ["Berg"]],
     ["a role-like surname before a suffix", "Ola King Jr. spoke on Monday. King said the port was safe.", "Ola King Jr.", null, ["King"]],
+    ["a double surname alone later", "Former minister Luis Ortega Vidal won 37 percent. Ortega Vidal has not commented.", "Luis Ortega Vidal", "Former minister", ["Ortega Vidal"]],
+    ["a double surname speaks for a full name with no cue of its own", "Elena Ruiz Montoya won the seat. Ruiz Montoya said she would wait.", "Elena Ruiz Montoya", null, ["Ruiz Montoya"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["an abbreviation's stop inside the appositive", "Omar Hale, a cardiologist at St. Mary's Hospital, said it was good.", "Omar Hale", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
@@ -54,6 +56,17 @@ describe("findEntities: people, roles and aliases", () => {
   it("a role description used in the text becomes an alias", () => {
     const body = "On Monday, Port Spokesman Arvid Holm said ships were late. The port spokesman later apologised.";
     expect(byName(find(body), "Arvid Holm")?.aliases).toContain("The port spokesman");
+  });
+});
+
+describe("a two-word name that is no double surname", () => {
+  it("when it ends two longer names: it stays a person of its own", () => {
+    const list = find("Ana Ruiz Montoya met Pedro Ruiz Montoya on Monday. Ruiz Montoya said it was over.");
+    expect(byName(list, "Ruiz Montoya")?.kind).toBe("person");
+  });
+  it("nor is a first name and surname whose surname also stands alone", () => {
+    const list = find("Fans cheered Golden Ivo Berg on Sunday. Ivo Berg, 34, won on Monday. Ivo Berg said he was glad. Berg said he was tired.");
+    expect(byName(list, "Ivo Berg")?.kind).toBe("person");
   });
 });
 

@@ -126,11 +126,34 @@ export function decideKinds(tokens: Token[], groups: Groups): Kinds {
   const multi = [...groups.entries()].filter(([, g]) => g.tokens > 1);
   const single = [...groups.entries()].filter(([, g]) => g.tokens === 1);
   for (const [key, g] of multi) out.kinds.set(key, decide(g));
+  mergeDoubleSurnames(groups, multi, out);
   const ix = nameIndex(groups, out.kinds, multi);
   mergeSingles(single, ix, out);
   promoteBySurname(tokens, groups, multi, ix.bySurname, out);
   promoteByTypo(groups, multi, out);
   return out;
+}
+
+/** "Arce Vargas" after "Luis Arce Vargas", "García Márquez" after "Gabriel García Márquez": a
+ *  two-word name that ends exactly one longer name is that person's double surname, when one of
+ *  the two is a person and neither has a body's or a place's evidence. */
+function mergeDoubleSurnames(groups: Groups, multi: Array<[string, Evidence]>, out: Kinds): void {
+  const { kinds, merged } = out;
+  const plain = (g: Evidence) => g.org === 0 && g.outlet === 0 && g.place < 2;
+  for (const [key, g] of multi) {
+    if (key.split(/\s+/).length !== 2 || merged.has(key) || !plain(g)) continue;
+    // (a last word that also stands alone, "Trump" beside "Donald Trump", is a plain surname: the
+    // two words are a first name and a surname, and "Crooked Donald Trump" no fuller name of his)
+    if (groups.get(surnameOf(key))?.tokens === 1) continue;
+    const longer = multi.filter(([k]) => k.endsWith(" " + key) && !merged.has(k));
+    if (longer.length !== 1 || !plain(longer[0][1]) || longer[0][1].first > g.first) continue;
+    const full = longer[0][0];
+    const kinds2 = [kinds.get(key), kinds.get(full)];
+    if (!kinds2.includes("person") || !kinds2.every((k) => k === "person" || k === null)) continue;
+    kinds.set(full, "person");
+    merged.set(key, full);
+    kinds.delete(key);
+  }
 }
 
 /** A multi-word name no cue made a person, when a lone speaking surname is a misspelling of its
