@@ -451,6 +451,7 @@ describe("attributeQuotes: indirect speech", () => {
     ["according to X, …", INTRO + "According to Olsen, the port will reopen soon.", "the port will reopen soon", "Karin Olsen", null],
     ["relay chain", INTRO + "The Daily Courier reported that Olsen said the port would reopen.", "the port would reopen", "Karin Olsen", "Daily Courier"],
     ["a day after the verb, then the clause", INTRO + "Olsen said on Friday it was sending two ships.", "it was sending two ships", "Karin Olsen", null],
+    ["“it” opening the clause", INTRO + "Olsen said it was over.", "it was over", "Karin Olsen", null],
     ["an outlet's descriptors before its name", INTRO + "Olsen told local radio station Coast FM that the spread had slowed.", "the spread had slowed", "Karin Olsen", "Coast FM"],
   ];
   it.each(rows)("%s", (_n, body, clause, speaker, via) => {
@@ -461,6 +462,15 @@ describe("attributeQuotes: indirect speech", () => {
   it("a prepositional phrase after the verb needs “that” before a clause", () => {
     const found = run(INTRO + "Olsen told reporters in the capital.").filter((q) => q.kind === "indirect");
     expect(found).toEqual([]);
+  });
+
+  it.each([
+    ["before a preposition", "Olsen wrote it in 1967."],
+    ["before a day", "Olsen said it on Monday."],
+    ["before a time word", "Olsen said this yesterday."],
+    ["before a stop", "Olsen said it."],
+  ])("“it” or “this” as the verb's object opens no clause: %s", (_n, sentence) => {
+    expect(run(INTRO + sentence).filter((q) => q.kind === "indirect")).toEqual([]);
   });
 
   it("“that” as a pronoun before a comma opens no clause", () => {

@@ -126,8 +126,17 @@ export function complementStart(ctx: Ctx, v: number, to: number): number {
   if (ctx.tokens[j].lower === "that") return j + 1 < to && (ctx.tokens[j + 1].word || MARK.test(ctx.tokens[j + 1].text)) ? j + 1 : -1;
   // "told reporters in the capital": after a prepositional phrase only "that" opens a clause.
   if (prepositional) return -1;
+  if (objectPronoun(ctx, j)) return -1;
   if (ctx.tokens[j].word && (CLAUSE_OPENERS.has(ctx.tokens[j].lower) || ctx.mentionStart.has(j))) return j;
   return -1;
+}
+
+/** "wrote it in 1967", "said this, adding …": "it" or "this" before a preposition, a time word
+ *  or a mark is the verb's object; a clause's subject has its verb next ("said it was over"). */
+function objectPronoun(ctx: Ctx, j: number): boolean {
+  if (ctx.tokens[j].lower !== "it" && ctx.tokens[j].lower !== "this") return false;
+  const next = ctx.tokens[j + 1];
+  return !next || !next.word || PREPOSITIONS.has(next.lower) || CALENDAR_WORDS.has(next.lower) || TIME_SKIP.has(next.lower);
 }
 
 /** The clause text from token `from` to the sentence end, minus a trailing relay and stop. */
