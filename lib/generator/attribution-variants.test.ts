@@ -426,6 +426,14 @@ describe("a name that is not the subject of the speech verb", () => {
     expect(ruleOf(body, quote).speaker).toBe(speaker);
   });
 
+  it.each([
+    ["a country's tribunal", "“The count is on track,” Westland's electoral tribunal said on Monday.", "The count is on track,"],
+    ["a country's ministry, cue before", "Westland's health ministry said the outbreak was “under control.”", "under control."],
+    ["a firm's board", "Westmark Holdings shares fell. “We back the chief executive,” Westmark's board said.", "We back the chief executive,"],
+  ] as const)("the owner of a body is not the body that speaks: %s", (_n, body, quote) => {
+    expect(ruleOf(body, quote).speaker).toBeNull();
+  });
+
   it("the owner of a thing still speaks through it ('X's analysis concluded')", () => {
     expect(ruleOf(INTRO + "Olsen's recent analysis concluded that the pier was “beyond repair.”", "beyond repair.").speaker).toBe("Karin Olsen");
   });

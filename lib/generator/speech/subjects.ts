@@ -258,10 +258,11 @@ function campaignOf(ctx: Ctx, k: number, floor: number): SubjectRef | null {
 const PERSONS_BODIES = new Set(["campaign", "camp", "family", "allies", "supporters", "backers"]);
 
 /** "X's recent analysis concluded": the owner speaks through the thing; not when the thing is a
- *  body of its own ("X's office said", "X's campaign noted") or the owner sits in a phrase of
+ *  body of its own ("X's office said", "X's campaign noted", "Bolivia's electoral tribunal
+ *  said", "Acme's board said": the body speaks, and the article does not name it) or the owner sits in a phrase of
  *  the subject ("a source familiar with X's thinking said"). */
 function ownerSpeaks(ctx: Ctx, owner: Mention, head: string, floor: number): boolean {
-  if (owner.entity.kind === "person" && (isBodyNoun(head) || PERSONS_BODIES.has(head))) return false;
+  if (isBodyNoun(head) || (owner.entity.kind === "person" && PERSONS_BODIES.has(head))) return false;
   const before = ctx.tokens[owner.from - 1];
   return !(before && owner.from - 1 >= floor && before.word && PREPOSITIONS.has(before.lower));
 }
