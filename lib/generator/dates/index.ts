@@ -11,7 +11,7 @@ import { chooseDirection } from "./direction";
 import { resolveSpec, type Resolved } from "./normalise";
 import { findCandidates } from "./patterns";
 import { datesVerb, quoteCue, quoteRegions, regionAt, reportingVerb } from "./speech";
-import { inheritYears, orderRangeStarts, yearsFromRangeEnds } from "./ranges";
+import { continueListedMonths, inheritYears, orderRangeStarts, yearsFromRangeEnds } from "./ranges";
 import type { DateText, Tok } from "./context";
 import type { TextLayer } from "../text/layer";
 
@@ -71,6 +71,7 @@ export function findDates(text: TextLayer, date: string | null): DateMention[] {
   }
 
   orderRangeStarts(body, work);
+  continueListedMonths(body, work);
   const items = work.map((w) => ({ spec: w.c.spec, start: w.c.start, sentence: w.s.id, res: w.res, sure: w.sure }));
   resolveAnaphora(items);
   items.forEach((it, i) => { if (it.spec.t === "anaphor") { work[i].res = it.res; work[i].sure = it.sure; } });

@@ -151,6 +151,14 @@ table("a count of years or months later, from the date just given", [
   ["Profit rose to $9 million in 1989 from $7 million a year earlier.", ["in 1989=1989"]],
 ]);
 
+table("months in a list", [
+  ["The team used the telescope to observe it last October and November.", ["last October=2022-10@month-last", "November=2022-11@month-untensed-listed?"]],
+  ["The team used the telescope to observe it last November and October.", ["last November=2022-11@month-last", "October=2022-10@month-untensed-listed?"]],
+  ["Sales rose in February, March and April.", ["in February=2023-02@month-past", "March=2023-03@month-past", "April=2023-04@month-past"]],
+  ["The past two polls, in February and October, found a tie.", ["in February=2023-02@month-past", "October=2022-10@month-past"]],
+  ["In August, June Berg said the shop would close.", ["In August=2022-08@month-past"]],
+], true);
+
 table("a weekday a week or a fortnight on is left unread", [
   ["The hearing is on Tuesday week.", []],
   ["The vote is on Friday fortnight.", []],

@@ -1,7 +1,7 @@
 // Dates that take their year from another date in the same sentence: "opened on 3 March 2019
 // and closed on March 9", and the first end of a range ("from January 23 through March 9").
+import { formatMonth } from "./calendar";
 import type { Candidate } from "./model";
-
 import type { Resolved } from "./normalise";
 
 type Item = { c: Candidate; s: { start: number } };
@@ -77,5 +77,31 @@ export function orderRangeStarts(body: string, work: Done[]) {
     if (earlier > b.res.value || (a.res.value.endsWith("-02-29") && y % 4 !== 0)) continue;
     a.res = { ...a.res, value: earlier };
     a.rule = `${a.rule}-range-start`;
+  }
+}
+
+/** What lists a month after another: a comma, "and" or "or" ("in May, June and July"). */
+const LISTED = /^\s{0,3}(?:,\s{0,3}(?:and\s|or\s)?|and\s|or\s)\s{0,3}$/i;
+
+/**
+ * "last October and November", "in May, June and July": a bare month listed right after another
+ * month, with no tense of its own to go by, lies in the year nearest the month before it. Read
+ * alone, "November" with an infinitive for its verb ("used the telescope to observe it last
+ * October and November") would have been this year's. (A tensed month keeps its own reading:
+ * lists do not always run forward, "the past two polls, in February and October".)
+ */
+export function continueListedMonths(body: string, work: Done[]) {
+  for (let i = 0; i + 1 < work.length; i++) {
+    const a = work[i], b = work[i + 1];
+    if (!a.res || !b.res || a.res.granularity !== "month" || b.c.spec.t !== "m" || b.c.spec.mod !== null || !b.rule.endsWith("-untensed")) continue;
+    if (!LISTED.test(body.slice(a.c.end, b.c.start))) continue;
+    const [y, m] = a.res.value.split("-").map(Number);
+    const bm = b.c.spec.m;
+    // the year that puts b nearest a, on either side
+    const year = Math.abs(bm - m) <= 6 ? y : bm > m ? y - 1 : y + 1;
+    const value = formatMonth(year, bm);
+    if (value === b.res.value) continue;
+    b.res = { ...b.res, value };
+    b.rule = `${b.rule}-listed`;
   }
 }

@@ -105,7 +105,10 @@ function monthAlone(text: DateText, r: Reading): Candidate | null {
   let lw = p?.word ? p.lw : p?.w === "-" && pp && ["mid", "early", "late"].includes(pp.lw) ? pp.lw : "";
   if (lw === "of" && pp?.lw === "as") lw = "as of";
   const theNoun = lw === "the" && nextTok?.word && /^\p{Ll}/u.test(nextTok.w);
-  const joined = RANGE_JOINERS.has(lw) && lw !== "-";
+  // ("in May, June and July": a month between a comma and the list's next joiner is listed too;
+  // not "In August, June Berg said", where a name follows)
+  const listed = p?.w === "," && !!nextTok && (nextTok.w === "," || nextTok.lw === "and" || nextTok.lw === "or");
+  const joined = (RANGE_JOINERS.has(lw) && lw !== "-") || listed;
   if (bound(prev, lw)) return { start: r.start, end: r.afterName, spec: { t: "m", m: r.month, mod: null }, rule: "month-bound" };
   if (!MONTH_PREPS.has(lw) && !theNoun && !joined) return null;
   if (r.key === "may" && !MAY_PREPS.has(lw)) return null;
