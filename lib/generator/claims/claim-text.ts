@@ -185,7 +185,10 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
   // off by commas owns the words up to the clause's closing comma only.
   // (only for a cue's object, and not across a quotation, whose commas are its own)
   const objectCut = cut === verbObject || h.rule.rule === "denied-claim";
-  const inAside = objectCut && /(?:^|,)\s*(?:who|which)\s+(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) && !/["“”]/.test(claim);
+  // So does a cue in a clause of time or cause that opens the sentence ("When the ministry
+  // confirmed the deaths, families wept").
+  const aside = /(?:^|,)\s*(?:who|which)\s+(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) || /^\s*(?:when|after|once|as|since|because|although|though|while)\s+[^,;:"“”]*$/i.test(before);
+  const inAside = objectCut && aside && !/["“”]/.test(claim);
   return tidy(inAside ? claim.split(/,\s/)[0] : claim) || tidy(text);
 }
 

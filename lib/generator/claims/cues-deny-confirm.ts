@@ -88,12 +88,16 @@ export const DENY_CONFIRM_RULES: CueRule[] = [
   { rule: "confirmed-passive-by", hint: /confirm/i, status: "confirmed", holder: "after", sure: true,
     re: /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?confirmed\s+by\b(?!\s+(?:the\s+)?(?:U\.?S\.?\s+|full\s+|state\s+)?(?:senate|parliament|assembly|congress|council|board|vote)\b)(?!\s+(?:now|then|the\s+time|the\s+end|\w+day)\b)/gi },
   { rule: "confirm-present", hint: /confirm/i, status: "confirmed", holder: "subject", sure: true,
-    reject: /\b(?:to|not|n't|never|can|could|would|will|may|might|should|must|cannot|neither|nor|or|and|please|yet|refused|declined|asked|did|do|does|help|helps|helped|I|we|you)\s+(?:\w+ly\s+)?$/i,
+    // (nor a hoped-for or conditional confirming: "I would want to see a second test confirm
+    // this", "if tests confirm the finding")
+    reject: /\b(?:to|not|n't|never|can|could|would|will|may|might|should|must|cannot|neither|nor|or|and|please|yet|refused|declined|asked|did|do|does|help|helps|helped|I|we|you)\s+(?:\w+ly\s+)?$|\b(?:see|saw|seen|watch|let|make|made|want|wanted|need|needed|until|unless|if)\s+(?:[\w'’-]+\s+){1,3}$/i,
     re: /\bconfirm\s+(?=that\b|(?:the|a|an|this|these|his|her|their|its|what)\s)/gi },
   { rule: "confirmed", hint: /confirm/i, status: "confirmed", holder: "subject", sure: true, reject: CONFIRM_REJECT,
     // Not the adjective ("20 confirmed cases", "the confirmed deaths"), nor securing a place
     // ("confirmed its place in the final") or upholding a sentence ("confirmed the conviction").
-    re: /\b(?:confirmed|confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of|as|by)\b)(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:judges?|nominees?|nominations?|justices?|appointees?|appointments?|ambassadors?|secretar(?:y|ies)|faith|fears|suspicions|place|spot|berth|ticket|sentences?|convictions?|verdicts?)\b)/gi },
+    // (a present "confirms" in a clause of time or condition has not happened yet: "will stay
+    // shut until the council confirms the date"; "if the lab confirmed it" is hypothetical)
+    re: /\b(?:(?<!\b(?:if|unless)\s+(?:[\w'’-]+\s+){1,3})confirmed|(?<!\b(?:until|once|when|if|unless|before)\s+(?:[\w'’-]+\s+){1,3})confirms)\b(?!\s+(?:cases?|deaths?|infections?|dead|kills?|sightings?|reports?\s+of|as|by)\b)(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:judges?|nominees?|nominations?|justices?|appointees?|appointments?|ambassadors?|secretar(?:y|ies)|faith|fears|suspicions|place|spot|berth|ticket|sentences?|convictions?|verdicts?)\b)/gi },
 ];
 
 /** The verb closes a relative clause whose object is the statement before it. */
