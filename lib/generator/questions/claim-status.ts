@@ -25,7 +25,8 @@ const HEAD_NOUN = /^\s+(?:news|agency|newspaper|daily|paper|channel|network|grou
 export function holderName(body: string, by: string | null, seen?: Map<string, boolean>): string | null {
   // A claim from unnamed reports has no holder worth naming in a prompt.
   if (!by || /^unnamed\b/i.test(by)) return null;
-  if (DETERMINED.test(by)) return by;
+  // (a sentence's capital goes: "His representatives declined" asks "How did his representatives …")
+  if (DETERMINED.test(by)) return by.charAt(0).toLowerCase() + by.slice(1);
   if (/^\p{Ll}/u.test(by)) return `the ${by}`;
   let the = seen?.get(by);
   if (the === undefined) {
@@ -50,7 +51,8 @@ function writesTheBefore(body: string, name: string): boolean {
  *  phrase ("the report"): they follow "that"/"whether" after the cue, or close before it
  *  ("The ferry will sail, the office confirmed"). */
 function isClause(body: string, c: Claim): boolean {
-  if (/^\s+(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 10))) return true;
+  // ("declined to comment on whether …": a preposition may come first)
+  if (/^\s+(?:(?:on|about|over|regarding|as\s+to)\s+)?(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 20))) return true;
   const before = body.slice(Math.max(0, c.cue.start - 1000), c.cue.start);
   // ("Her death was confirmed by her son": the passive's subject is a noun phrase)
   const at = before.lastIndexOf(c.claim);

@@ -341,6 +341,10 @@ describe("claim_status prompts", () => {
       "Did the Rail Union confirm or deny her resignation, according to the article?"],
     ["a wh-clause no comment", "Mayor Ann Holt declined to say when the bridge would reopen.",
       "How did Ann Holt respond when asked when the bridge would reopen, according to the article?"],
+    ["a possessive holder opening the sentence", "His lawyers declined to comment on the ruling.",
+      "How did his lawyers respond when asked about the ruling, according to the article?"],
+    ["a whether-clause after a preposition", "The Rail Union declined to comment on whether more staff would go.",
+      "How did the Rail Union respond when asked whether more staff would go, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
     expect(promptOf(sentence)).toBe(prompt);
   });
