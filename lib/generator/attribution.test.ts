@@ -451,6 +451,8 @@ describe("attributeQuotes: indirect speech", () => {
     ["according to X, …", INTRO + "According to Olsen, the port will reopen soon.", "the port will reopen soon", "Karin Olsen", null],
     ["relay chain", INTRO + "The Daily Courier reported that Olsen said the port would reopen.", "the port would reopen", "Karin Olsen", "Daily Courier"],
     ["a day after the verb, then the clause", INTRO + "Olsen said on Friday it was sending two ships.", "it was sending two ships", "Karin Olsen", null],
+    ["a hearer of several words before “that”", INTRO + "Olsen told a harbour committee on Wednesday that the port would reopen.", "the port would reopen", "Karin Olsen", null],
+    ["an indefinite hearer before “that”", INTRO + "Olsen told a press conference that the port would reopen.", "the port would reopen", "Karin Olsen", null],
     ["“it” opening the clause", INTRO + "Olsen said it was over.", "it was over", "Karin Olsen", null],
     ["an outlet's descriptors before its name", INTRO + "Olsen told local radio station Coast FM that the spread had slowed.", "the spread had slowed", "Karin Olsen", "Coast FM"],
   ];

@@ -104,6 +104,10 @@ export function complementStart(ctx: Ctx, v: number, to: number): number {
   let j = v + 1;
   const lower = ctx.tokens[v].lower;
   if (/^(told|tells|tell|asked|assured|informed|warned|reminded)$/.test(lower)) {
+    // "told a House committee on Wednesday that …", "told an audience in Ohio that …": a hearer
+    // of a few words, then "that", which opens the clause
+    const that = thatAfterHearer(ctx, j, to);
+    if (that >= 0) return that + 1 < to && !ctx.inQuote[that + 1] ? that + 1 : -1;
     // skip the hearer: a mention, "reporters", "the paper", "him"
     if (ctx.tokens[j]?.lower === "the") j++;
     // ("told local radio station Coast FM that …": the outlet's descriptors before its name)
@@ -128,6 +132,17 @@ export function complementStart(ctx: Ctx, v: number, to: number): number {
   if (prepositional) return -1;
   if (objectPronoun(ctx, j)) return -1;
   if (ctx.tokens[j].word && (CLAUSE_OPENERS.has(ctx.tokens[j].lower) || ctx.mentionStart.has(j))) return j;
+  return -1;
+}
+
+/** The "that" after a told-verb's hearer of up to six words with no mark or verb of speech in
+ *  them, or -1. */
+function thatAfterHearer(ctx: Ctx, from: number, to: number): number {
+  for (let k = from; k < to && k < from + 7; k++) {
+    const t = ctx.tokens[k];
+    if (!t.word || ctx.inQuote[k] || SPEECH_VERBS.has(t.lower)) return -1;
+    if (t.lower === "that") return k > from ? k : -1;
+  }
   return -1;
 }
 
