@@ -18,6 +18,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["a role-like surname before a suffix", "Ola King Jr. spoke on Monday. King said the port was safe.", "Ola King Jr.", null, ["King"]],
     ["a double surname alone later", "Former minister Luis Ortega Vidal won 37 percent. Ortega Vidal has not commented.", "Luis Ortega Vidal", "Former minister", ["Ortega Vidal"]],
     ["a double surname speaks for a full name with no cue of its own", "Elena Ruiz Montoya won the seat. Ruiz Montoya said she would wait.", "Elena Ruiz Montoya", null, ["Ruiz Montoya"]],
+    ["a party and state in brackets", "The bill failed. Joaquin Ortiz (D-Westland) called it a shame.", "Joaquin Ortiz", null, []],
+    ["a party's letter in brackets", "The bill failed. Joaquin Ortiz (R) called it a shame.", "Joaquin Ortiz", null, []],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["an abbreviation's stop inside the appositive", "Omar Hale, a cardiologist at St. Mary's Hospital, said it was good.", "Omar Hale", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],
@@ -56,6 +58,13 @@ describe("findEntities: people, roles and aliases", () => {
   it("a role description used in the text becomes an alias", () => {
     const body = "On Monday, Port Spokesman Arvid Holm said ships were late. The port spokesman later apologised.";
     expect(byName(find(body), "Arvid Holm")?.aliases).toContain("The port spokesman");
+  });
+});
+
+describe("a lone surname shared by a name and its suffixed form", () => {
+  it("is the one named first when the suffixed one comes after", () => {
+    const list = find("Rep. Ivo Strand (R-Westland) backed the bill. His father, Ivo Strand Sr., ran in 2008. Strand said he was proud.");
+    expect(byName(list, "Ivo Strand")?.aliases).toContain("Strand");
   });
 });
 

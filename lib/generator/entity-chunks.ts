@@ -78,7 +78,7 @@ function opensSentence(ec: NameCtx, i: number): boolean {
   return true;
 }
 
-const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+export const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 function nameLikeRaw(ec: NameCtx, i: number): boolean {
   const t = ec.tokens[i];

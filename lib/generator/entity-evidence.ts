@@ -3,7 +3,7 @@
 // organisation words or speaking as an institution an organisation.
 import { AGE_ADJECTIVE, CALENDAR_WORDS, JOURNALIST_NOUNS, ORG_WORDS, OUTLET_HEADS, OUTLET_NOUNS, PLACE_PREFIXES, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
-import { datelineEnd, isAllCaps, type Chunk } from "./entity-chunks";
+import { PARTY_STATE, datelineEnd, isAllCaps, type Chunk } from "./entity-chunks";
 import { CONTEXT_RULES, skipAppositive } from "./entity-evidence-context";
 
 export type Evidence = {
@@ -67,6 +67,14 @@ const nameWordsEvidence: EvidenceRule = (ec, c, g, x) => {
   const indefinite = x.before?.lower === "a" || x.before?.lower === "an";
   if (nounAt >= 0 && !named && !indefinite) g.outlet += 3;
   if (x.before && !x.before.cap && OUTLET_NOUNS.has(x.before.lower) && !x.the) g.outlet += 2;
+};
+
+/** "Joaquin Ortiz (D-Texas)", "Ada Lind (R)", "Tom Rask, R-Eastland,": a party's letter after a
+ *  name is an American politician's. */
+const partyEvidence: EvidenceRule = (ec, c, g, x) => {
+  if (!x.after || !x.after2 || (x.after.text !== "(" && x.after.text !== ",")) return;
+  const party = PARTY_STATE.test(x.after2.text) || (x.after.text === "(" && /^[DRI]$/.test(x.after2.text) && wordAt(ec, c.to + 2)?.text === ")");
+  if (party) g.person += 3;
 };
 
 /** Words that follow a name heading its phrase: a verb of its own or a relative. */
@@ -208,7 +216,7 @@ const acronymEvidence: EvidenceRule = (ec, c, g, x) => {
 };
 
 // Counters add up in any order; the role rules keep theirs (a leading role before an appositive one).
-const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, descriptorEvidence, roleLeadEvidence, acronymEvidence];
+const EVIDENCE_RULES: EvidenceRule[] = [roleEvidence, nameWordsEvidence, ageEvidence, partyEvidence, appositiveRoleEvidence, rolePrecedesEvidence, ...CONTEXT_RULES, weakEvidence, ownPronounEvidence, descriptorEvidence, roleLeadEvidence, acronymEvidence];
 
 function collectEvidence(ec: EvCtx, c: Chunk, g: Evidence): void {
   if (c.thing) {

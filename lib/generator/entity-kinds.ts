@@ -46,10 +46,15 @@ function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi:
   const bySurname = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   const byAlias = new Map<string, string>();
+  const first = new Map(multi.map(([key, g]) => [key, g.first]));
   for (const [key] of multi) {
     if (kinds.get(key) === "person") {
       const parts = key.split(/\s+/);
       const last = surnameOf(key);
+      // ("Rep. Duncan Hunter … His father, Duncan Hunter Sr.": "Hunter" alone is the one named
+      // first, so the suffixed name introduced after the plain one takes no lone surname)
+      const plain = parts.slice(0, -1).join(" ");
+      if (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, "")) && kinds.get(plain) === "person" && (first.get(plain) ?? Infinity) < (first.get(key) ?? -1)) continue;
       bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
       byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), key]);
     }

@@ -17,6 +17,7 @@ describe("splitSentences", () => {
     ["question inside quote then cue", "\"Why now?\" she asked. Nobody knew.", ["\"Why now?\" she asked.", "Nobody knew."]],
     ["question inside quote then a named cue", "\"Is it over?\" Olsen asked. Nobody knew.", ["\"Is it over?\" Olsen asked.", "Nobody knew."]],
     ["exclamation inside quote then a full-name cue", "“Never again!” Jane Doe said. The hall emptied.", ["“Never again!” Jane Doe said.", "The hall emptied."]],
+    ["question inside quote then a named cue with a party", "\"Is it over?\" Rep. Ada Lind (D-Westland) asked. Nobody knew.", ["\"Is it over?\" Rep. Ada Lind (D-Westland) asked.", "Nobody knew."]],
     ["question inside quote then a capitalised pronoun: a new sentence", "“Too soon?” He left the room.", ["“Too soon?”", "He left the room."]],
     ["question inside quote then a new sentence", "“Why now?” The minister left.", ["“Why now?”", "The minister left."]],
     ["lower case after a full stop", "Use e.g. this one. Fine.", ["Use e.g. this one.", "Fine."]],

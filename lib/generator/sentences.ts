@@ -115,9 +115,10 @@ function periodEnds(text: string, dot: number, floor: number, nextPos: number, l
 }
 
 const QUOTE_CLOSERS = "\"”’»";
-/** One to four capitalised words and a lower-case speech verb: "Olsen said", "Jane Doe asked". */
+/** One to four capitalised words and a lower-case speech verb: "Olsen said", "Jane Doe asked",
+ *  "Rep. Jo Ortiz (D-Texas) asked" (a party's parenthetical may come between). */
 const NAME_CUE = new RegExp(
-  "(?!(?:He|She|It|They|We|I|You)\\s)(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:" + [...SPEECH_VERBS].filter((v) => !v.endsWith("ing")).join("|") + ")\\b",
+  "(?!(?:He|She|It|They|We|I|You)\\s)(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:\\([DRI](?:-[\\p{L}.]+)?\\)\\s+)?(?:" + [...SPEECH_VERBS].filter((v) => !v.endsWith("ing")).join("|") + ")\\b",
   "uy",
 );
 function cueFollows(body: string, at: number, to: number, bare: boolean): boolean {
