@@ -55,6 +55,7 @@ const rows: Row[] = [
   ["declined to say", ["Grace Moyo declined to say how much the deal was worth."], "no_comment", "Grace Moyo"],
   ["better not say", ["Asked about the talks, Olu Bello told the Evening Star that he had better not say."], "no_comment", "Olu Bello"],
   ["pronoun to previous subject", ["Rita Vance told reporters that she had a plan.", "But she did not disclose further details."], "no_comment", "Rita Vance"],
+  ["pronoun to the closing cue's speaker before", ["About 3,000 passengers will get refunds, Harbour Ferries said in a statement.", "It did not say when the ship would sail."], "no_comment", "Harbour Ferries"],
   ["had no immediate comment", ["The Port Authority had no immediate comment."], "no_comment", "Port Authority"],
   ["no comment from", ["There was no immediate comment from the Rail Union."], "no_comment", "Rail Union"],
   ["has not commented", ["Mayor Ann Holt has not publicly commented on the sale."], "no_comment", "Ann Holt"],

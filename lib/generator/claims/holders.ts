@@ -192,10 +192,22 @@ function isRoleNoun(w: string): boolean {
   return ROLE_NOUNS.has(w) || HOLDER_NOUNS.has(w) || (!!singular && (ROLE_NOUNS.has(singular) || HOLDER_NOUNS.has(singular)));
 }
 
+/** ", Nordlink said in a statement." closing a sentence: a named speaker and its verb. */
+const CLOSING_CUE = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(said|says|added|announced|reported)\b[^,;"“”]*$/u;
+
+/** A pronoun's antecedent in the sentence before: the speaker a closing cue names ("About 3,000
+ *  passengers will get refunds, Nordlink said. It did not say when …": it is Nordlink, not the
+ *  sentence's first capitalised word), else that sentence's subject. */
 function previousSubject(s: Sentence, ctx: HolderContext, depth: number): Holder | null {
   const idx = ctx.sentences.findIndex((x) => x.id === s.id);
   const prev = idx > 0 ? ctx.sentences[idx - 1] : undefined;
-  return prev ? sentenceSubject(prev, ctx, depth + 1) : null;
+  if (!prev) return null;
+  const closing = CLOSING_CUE.exec(prev.text);
+  if (closing && depth < 3) {
+    const h = holderBefore(prev, closing.index + closing[0].lastIndexOf(closing[1]), ctx, depth + 1);
+    if (h) return h;
+  }
+  return sentenceSubject(prev, ctx, depth + 1);
 }
 
 /** "he"/"they": the subject of a speech verb earlier in the sentence, else the sentence's own
