@@ -20,6 +20,8 @@ describe("findEntities: people, roles and aliases", () => {
     ["a double surname speaks for a full name with no cue of its own", "Elena Ruiz Montoya won the seat. Ruiz Montoya said she would wait.", "Elena Ruiz Montoya", null, ["Ruiz Montoya"]],
     ["a party and state in brackets", "The bill failed. Joaquin Ortiz (D-Westland) called it a shame.", "Joaquin Ortiz", null, []],
     ["a party's letter in brackets", "The bill failed. Joaquin Ortiz (R) called it a shame.", "Joaquin Ortiz", null, []],
+    ["a capitalised everyday role opening the sentence", "The ferry was cancelled. Passenger Ingrid Solberg said she was angry.", "Ingrid Solberg", "Passenger", []],
+    ["a preposition opening the sentence is no part of the name", "Ada Makaeff sued. Like Makaeff, the former customer, Tom Roffman does not want to fight.", "Ada Makaeff", null, ["Makaeff"]],
     ["role in an appositive", "Tomas Berg, a lawyer for the family, said the case was closed.", "Tomas Berg", null, []],
     ["an abbreviation's stop inside the appositive", "Omar Hale, a cardiologist at St. Mary's Hospital, said it was good.", "Omar Hale", null, []],
     ["first name that is also a common word", "Bill Moreno, 52, was elected. The bill passed. Moreno thanked voters.", "Bill Moreno", null, ["Moreno"]],

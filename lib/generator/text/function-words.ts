@@ -26,7 +26,7 @@ export const OPENER_WORDS = set(`
   seven eight nine ten what who why how where since although though during according despite with without for from by to
   just even only over under about between among instead later earlier yesterday today tomorrow tonight last next each every
   such other another any few several more much not never once upon until unless because whether whatever whoever after
-  mr mrs ms dr
+  mr mrs ms dr like unlike
   nobody everybody everyone someone somebody anyone anybody nothing everything something anything
 `);
 

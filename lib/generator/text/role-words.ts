@@ -34,6 +34,8 @@ export const ROLE_WORDS = set(`
   forecaster meteorologist geologist seismologist volcanologist epidemiologist virologist physician psychologist
   psychiatrist pharmacist paramedic firefighter physicist chemist biologist astronomer ecologist archaeologist
   sociologist statistician trainer jockey skipper star
+  passenger commuter motorist driver pensioner shopper customer voter witness tenant homeowner patient survivor
+  worker tourist visitor traveller traveler parent
 `);
 
 /** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
