@@ -84,6 +84,8 @@ describe("a two-word name that is no double surname", () => {
 describe("findEntities: outlets and organisations", () => {
   const rows: Array<[string, string, string, string]> = [
     ["X news agency", "The Nordpress news agency quoted her as saying it was over.", "Nordpress", "outlet"],
+    ["a title-case body opening the sentence with a plural and a preposition", "The vote was held. Surgeons Without Frontiers said it was worried.", "Surgeons Without Frontiers", "organisation"],
+    ["the same body inside a sentence", "The vote was held. The charity Surgeons Without Frontiers said it was worried.", "Surgeons Without Frontiers", "organisation"],
     ["told the X (outlet head)", "Olsen told the Valley Tribune that she would stay.", "Valley Tribune", "outlet"],
     ["weekday inside an outlet's name", "“No,” he told the Sunday Ledger on Friday.", "Sunday Ledger", "outlet"],
     ["a hearer described as a person", "“No,” Olsen told Mira Dahl, a teacher in Westport.", "Mira Dahl", "person"],

@@ -101,7 +101,8 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   if (ec.lowerSeen.has(low) && isAllCaps(t.base)) return false;
   if (opensSentence(ec, i)) {
     // ("Police Scotland said": a body's word before a capitalised word opens the body's name)
-    if ((GROUP_NOUNS.has(low) && !(ORG_WORDS.has(low) && bodyNameFollows(ec, i))) || PROXY_NOUNS.has(low) || OPENER_WORDS.has(low)) return false;
+    if (((GROUP_NOUNS.has(low) && !(ORG_WORDS.has(low) && bodyNameFollows(ec, i))) || PROXY_NOUNS.has(low)) && !titleJoined(ec, i)) return false;
+    if (OPENER_WORDS.has(low)) return false;
     // "Continued Olsen:", "Asked about it, …": a speech verb opening the sentence is no name.
     if (SPEECH_VERBS.has(low) && !t.possessive) return false;
     if (ec.lowerSeen.has(low) || (low.endsWith("s") && ec.lowerSeen.has(low.slice(0, -1)))) {
@@ -110,10 +111,21 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
       const next = ec.tokens[i + 1];
       // (not a modifier before a name that is no role's: "Top Clinton adviser sent …")
       if (OPENING_MODIFIERS.has(low) && next && !ROLE_WORDS.has(next.lower)) return false;
-      return !!next && next.cap && !t.possessive && next.start === t.end + 1 && !OPENER_WORDS.has(next.lower) && !CALENDAR_WORDS.has(next.lower);
+      // (a capitalised preposition between capitals joins a body's title-case name: "Doctors
+      // Without Borders said", "Mothers Against Drunk Driving")
+      return !!next && next.cap && !t.possessive && next.start === t.end + 1 && (titleJoined(ec, i) || !OPENER_WORDS.has(next.lower)) && !CALENDAR_WORDS.has(next.lower);
     }
   }
   return true;
+}
+
+/** Prepositions a title-case body's name holds with a capital ("Reporters Without Borders"). */
+const TITLE_JOINERS = new Set(["without", "against", "for", "beyond"]);
+
+/** The word at i, then a capitalised preposition and a capitalised word: one title-case name. */
+function titleJoined(ec: NameCtx, i: number): boolean {
+  const t = ec.tokens[i], next = ec.tokens[i + 1], after = ec.tokens[i + 2];
+  return !!next && !!after && next.cap && TITLE_JOINERS.has(next.lower) && next.start === t.end + 1 && after.cap && after.word && after.start === next.end + 1;
 }
 
 /** "Food and Drug Administration", "Department of Health and Human Services": "and" inside a

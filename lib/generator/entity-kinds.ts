@@ -19,8 +19,9 @@ export function decide(g: Evidence): EntityKind | null {
   // (a word only ever modifying a role before a name is no entity: "Council member Rita Osei")
   if (g.tokens === 1 && g.roleLead === g.chunks.length && g.speaks === 0 && g.aliases.size === 0) return null;
   if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
-  // (no person's name has an ampersand: "Harmon & Voss" is a firm)
-  if (g.org >= 2 || g.name.includes("&")) return "organisation";
+  // (no person's name has an ampersand, "Harmon & Voss" is a firm, nor a capitalised
+  // preposition: "Doctors Without Borders")
+  if (g.org >= 2 || g.name.includes("&") || /\s(?:Without|Against|For|Beyond)\s/.test(g.name)) return "organisation";
   if (g.person >= 2 && g.place < 2) return "person";
   if (g.speaks > 0) {
     // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
