@@ -308,6 +308,15 @@ describe("a wire dateline names no entity", () => {
     const names = findEntities(readText("WASHINGTON (AP) — The Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
     expect(names).not.toContain("WASHINGTON");
   });
+  it("nor with old wire copy's underscore for its dash", () => {
+    const names = findEntities(readText("WASHINGTON (AP) _ The Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
+    expect(names).not.toContain("WASHINGTON");
+    expect(names).toContain("Harbour Board");
+  });
+  it("nor does the country after its comma", () => {
+    const names = findEntities(readText("NAIROBI, Westland (AP) _\n\nThe Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
+    expect(names).not.toContain("Westland");
+  });
   it("and the capitalised article after its dash opens a sentence", () => {
     const names = findEntities(readText("OSLO, Norway — The Harbour Board said on Monday it would act. “We are ready,” the board said.")).map((e) => e.name);
     expect(names).toContain("Harbour Board");

@@ -52,7 +52,8 @@ const OPENING_MARKS = "\"“‘'([«—–-";
 const QUOTE_MARKS = "\"“‘'«";
 /** A wire dateline opening a paragraph: a place in capitals, maybe its region and the agency,
  *  then a dash ("WASHINGTON (AP) —", "OSLO, Norway —", "LAGOS, Aug 12 (Reuters) -"). */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*?(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}(?=\s)/u;
+// (old wire copy writes the dash as an underscore: "WASHINGTON (AP) _ The board said")
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*?(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|_)(?=\s)/u;
 
 /** Where the dateline that opens the line holding `at` ends (after its dash), or -1. */
 export function datelineEnd(body: string, at: number): number {
@@ -68,7 +69,7 @@ function opensSentence(ec: NameCtx, i: number): boolean {
     const p = ec.tokens[k];
     if (p.sentence !== t.sentence) return true;
     // ("WASHINGTON (AP) — The board said": the dash of a dateline ends its own sentence)
-    if (/^[—–-]{1,2}$/.test(p.text) && datelineEnd(ec.body, p.start) === p.end) return true;
+    if (/^(?:[—–-]{1,2}|_)$/.test(p.text) && datelineEnd(ec.body, p.start) === p.end) return true;
     if (p.word) return false;
     // (marks are one character, or an emoji's two: a substring test is a membership test)
     if (!OPENING_MARKS.includes(p.text)) return false;

@@ -176,10 +176,12 @@ const ownPronounEvidence: EvidenceRule = (ec, c, g, x) => {
   else if (reflexive || pron.lower === "his" || pron.lower === "her") g.person += 1.5;
 };
 
-/** A wire dateline's place: the name in capitals that opens the dateline of its line. */
+/** A wire dateline's place: the name in capitals that opens the dateline of its line, or the
+ *  state or country after its comma ("NAIROBI, Kenya (AP) _"). */
 function isDateline(ec: EvCtx, c: Chunk, x: Site): boolean {
   const start = ec.tokens[c.from].start;
-  if (!x.names.every((t) => isAllCaps(t.base)) || !/(?:^|\n)\s*$/.test(ec.body.slice(Math.max(0, start - 20), start))) return false;
+  const opens = x.names.every((t) => isAllCaps(t.base)) && /(?:^|\n)\s*$/.test(ec.body.slice(Math.max(0, start - 20), start));
+  if (!opens && ec.tokens[c.from - 1]?.text !== ",") return false;
   return datelineEnd(ec.body, start) > ec.tokens[c.to - 1].end;
 }
 
