@@ -97,6 +97,8 @@ const rows: Row[] = [
   ["a standing policy of not commenting", ["The Rail Union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["a bare body named by its spokesman", ["A Rail Union spokesman said the union does not comment on staff matters."], "no_comment", "Rail Union"],
   ["never comments, contracted", ["Per Lind says he doesn't comment publicly on rumours."], "no_comment", "Per Lind"],
+  ["a quantifier alone names no holder", ["Two reporters were freed.", "Both deny charges of spreading false news."], "denied", null],
+  ["nor does a quantifier with a count or a plain noun", ["Two reporters were freed.", "Both men deny the charges."], "denied", null],
 ];
 
 describe("findClaims", () => {

@@ -149,6 +149,12 @@ export function sentenceSubject(s: Sentence, ctx: HolderContext, depth = 0): Hol
   // subject is somewhere inside, not the capitalised preposition.
   if (PREPOSITION.test(tokens[i].text)) return null;
   if (PRONOUNS.has(tokens[i].text.toLowerCase())) return depth < 2 ? previousSubject(s, ctx, depth + 1) : null;
+  // ("Both deny the charges", "All three deny …": a quantifier names no one, its capital is the
+  // sentence's; "Both Olsen and Lind deny …" goes on to the names)
+  if (QUANTIFIERS.has(tokens[i].text.toLowerCase())) {
+    if (!tokens[i + 1] || !isCapitalised(tokens[i + 1].text)) return null;
+    i++;
+  }
   const apposed = apposedName(tokens, i, ctx);
   if (apposed) return apposed;
   const picked: Token[] = [];
@@ -245,6 +251,9 @@ function resolvePronoun(s: Sentence, pronoun: Token, ctx: HolderContext, depth: 
   return depth < 3 ? previousSubject(s, ctx, depth) : null;
 }
 
+/** Subjects that count people without naming them. */
+const QUANTIFIERS = new Set(["both", "all", "neither", "either", "each", "none"]);
+
 /** Words that open a clause or join phrases: no modifier of a holder's head. */
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "and", "or", "but", "than", "as"]);
 
@@ -290,7 +299,7 @@ function phraseEndingAt(tokens: Token[], last: number): Token[] | null {
 
 /** A phrase as a holder: the canonical entity it mentions, or the phrase without its article. */
 export function toHolder(tokens: Token[], ctx: HolderContext): Holder | null {
-  if (!tokens.length) return null;
+  if (!tokens.length || (tokens.length === 1 && QUANTIFIERS.has(tokens[0].text.toLowerCase()))) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const text = ctx.body.slice(start, end);

@@ -343,6 +343,8 @@ describe("claim_status prompts", () => {
       "How did Ann Holt respond when asked when the bridge would reopen, according to the article?"],
     ["a possessive holder opening the sentence", "His lawyers declined to comment on the ruling.",
       "How did his lawyers respond when asked about the ruling, according to the article?"],
+    ["no holder, a noun phrase", "Both deny the charges.",
+      "Does the article report “the charges” as confirmed or denied?"],
     ["a whether-clause after a preposition", "The Rail Union declined to comment on whether more staff would go.",
       "How did the Rail Union respond when asked whether more staff would go, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
