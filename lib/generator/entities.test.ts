@@ -391,3 +391,14 @@ describe("a courtesy title is no role description", () => {
     expect(e?.aliases).not.toContain("The Rev");
   });
 });
+
+describe("a role's description is found as whole words", () => {
+  it("“the Rep” is no mention inside “the Republican Party”", () => {
+    const e = findEntities(readText("Rep. Ivo Strand spoke. Strand said he had told the Republican Party last month.")).find((x) => x.name === "Ivo Strand");
+    expect(e?.aliases).not.toContain("the Rep");
+  });
+  it("but a short title finds the title in full (“Sen.” and “the senator”)", () => {
+    const e = findEntities(readText("Sen. Ivo Strand spoke on Monday. The vote was close, the senator said.")).find((x) => x.name === "Ivo Strand");
+    expect(e?.mentions.map((m) => m.text.toLowerCase())).toContainEqual(expect.stringMatching(/^the sen/));
+  });
+});

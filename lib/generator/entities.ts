@@ -11,7 +11,7 @@ import { gatherEvidence, type Evidence } from "./entity-evidence";
 import { decideKinds, type Kinds } from "./entity-kinds";
 import { mergeShortForms } from "./entity-short-forms";
 import type { TextLayer } from "./text/layer";
-import { ANAPHORIC_TITLES } from "./text/lexicon";
+import { ANAPHORIC_TITLES, ROLE_WORDS } from "./text/lexicon";
 import type { Entity, Span } from "./types";
 
 export type EntityAnalysis = { entities: Entity[]; tokens: Token[] };
@@ -75,9 +75,17 @@ function addRoleAliases(body: string, entities: Entity[], apposedRole: Set<Entit
     const desc = "the " + e.role.toLowerCase();
     // (not a title's own stop before a name: "The Rev. Anne Poole" is no mention "The Rev")
     const titleStop = (i: number) => body[i + desc.length] === ".";
+    // (a title's short form also finds the title in full, "the sen" in "the senator", "the adm"
+    // in "the admiral"; but only a title: "the Rep" is no mention inside "the Republican Party")
+    const lastWord = desc.slice(desc.lastIndexOf(" ") + 1);
+    const whole = (i: number) => {
+      if (/[\p{L}\p{N}]/u.test(body[i - 1] ?? "")) return false;
+      const rest = /^[\p{L}\p{N}-]*/u.exec(lowerBody.slice(i + desc.length))![0];
+      return !rest || ROLE_WORDS.has(lastWord + rest);
+    };
     const spans: Span[] = [];
     for (let at = lowerBody.indexOf(desc); at >= 0 && spans.length < 50; at = lowerBody.indexOf(desc, at + desc.length)) {
-      if (!titleStop(at)) spans.push({ start: at, end: at + desc.length, text: body.slice(at, at + desc.length) });
+      if (!titleStop(at) && whole(at)) spans.push({ start: at, end: at + desc.length, text: body.slice(at, at + desc.length) });
     }
     if (!spans.length) continue;
     e.aliases.push(spans[0].text);
