@@ -501,6 +501,8 @@ describe("role leads and asides around the name", () => {
     ["a dotted title inside the lead", "Officials met. “We won the vote,” said former Westland Gov. Jim Doyle.", "We won the vote,", "Jim Doyle"],
     ["a body's four-word title before the name", "Officials met. “It should matter,” said Harbour Board Press Secretary Josh Elmer.", "It should matter,", "Josh Elmer"],
     ["a long lead before the subject", "Officials met. “These are dark days,” former Ola K. Berg speechwriter Noam Neuss wrote in a column.", "These are dark days,", "Noam Neuss"],
+    ["a partial quote in an earlier speaker's clause, before a cue whose colon introduces the next quote", "Judge Ada Lind spoke. Mayor Ivo Berg answered her. After Lind said that pupils might do better at “less advanced schools,” Berg said: “I do not like it.”", "less advanced schools,", "Ada Lind"],
+    ["the colon cue's own quotation", "Judge Ada Lind spoke. Mayor Ivo Berg answered her. After Lind said that pupils might do better at “less advanced schools,” Berg said: “I do not like it.”", "I do not like it.", "Ivo Berg"],
     ["a plain noun and a dotted title before the name", "Officials met. “We did not expect this,” lead author Dr. Ada Lind told reporters.", "We did not expect this,", "Ada Lind"],
     ["a plain noun and a title without its dot", "Officials met. “We did not expect this,” study leader Prof Ada Lind said.", "We did not expect this,", "Ada Lind"],
     ["a party after the name", "Officials met. “We tie their hands,” state Sen. Jason Holm (D) said in the debate.", "We tie their hands,", "Jason Holm"],

@@ -155,6 +155,7 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     } else if (from < 0 || (from > k && !modifiersOnly(ctx, k, from))) {
       return null;
     }
+    if (colonIntroduces(ctx, q, c.verbStart)) return null;
     const inner = embeddedSpeaker(ctx, c.verbStart, sp);
     if (inner) return { ...c, speaker: inner, rule: `after-${c.rule}-embedded` };
     // ("“We must go.” Lind agreed.": words closed by a full stop may end the speaker's turn, so
@@ -163,6 +164,21 @@ export function cueAfter(ctx: Ctx, q: Quote): Cue | null {
     return c;
   }
   return null;
+}
+
+/** "After Lind said that students might do better at “less advanced schools,” Berg said: “…”":
+ *  a cue whose colon introduces the next quotation is not the words before it when a speech
+ *  verb of their own sentence comes before them. */
+function colonIntroduces(ctx: Ctx, q: Quote, verb: number): boolean {
+  let x = verb + 1;
+  while (x < ctx.n && ctx.tokens[x].word && !ctx.inQuote[x] && x < verb + 4) x++;
+  if (ctx.tokens[x]?.text !== ":") return false;
+  const { a } = quoteRange(ctx, q);
+  const sentence = ctx.tokens[a]?.sentence;
+  for (let y = a - 1; y >= 0 && ctx.tokens[y].sentence === sentence; y--) {
+    if (!ctx.inQuote[y] && isVerbAt(ctx, y, SPEECH_VERBS)) return true;
+  }
+  return false;
 }
 
 /** Past a short quotation (four words at most) inside an appositive that opened after the
