@@ -11,6 +11,10 @@ type Found = Record<string, string[]>;
 
 async function check(page: Page, name: string, found: Found) {
   await page.evaluate(() => document.fonts.ready);
+  // Next.js streams a page's metadata after its body, so right after a client-side step ("Start
+  // the quiz") the title can be a moment behind the content; axe judges the settled page. A page
+  // that never gets a title still fails here, on the wait's timeout.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 15_000 });
   const { violations } = await new AxeBuilder({ page }).analyze();
   if (violations.length) found[name] = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
 }
