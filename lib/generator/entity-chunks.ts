@@ -2,7 +2,7 @@
 // ("J. Arne Vik"), inner connectors ("Bank of Westland") and a body's plural possessive; a
 // leading role ("Harbour Spokesman", "former Westland President") is split off; vessels are things.
 import {
-  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, FIRM_ENDS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, OPENING_MODIFIERS, ORG_WORDS, OUTLET_HEADS, PARTY_MEMBERS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
+  CALENDAR_WORDS, DEMONYMS, DOTTED_TITLES, FIRM_ENDS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, OPENER_WORDS, OPENING_MODIFIERS, TITLE_JOINERS, ORG_WORDS, OUTLET_HEADS, PARTY_MEMBERS, PLACE_WORDS, PROXY_NOUNS, ROLE_MODIFIERS, ROLE_WORDS,
   CONJUNCTIONS, PREPOSITIONS, SPEECH_VERBS,
 } from "./text/lexicon";
 import type { Token } from "./text/tokens";
@@ -119,9 +119,6 @@ function nameLikeRaw(ec: NameCtx, i: number): boolean {
   }
   return true;
 }
-
-/** Prepositions a title-case body's name holds with a capital ("Reporters Without Borders"). */
-const TITLE_JOINERS = new Set(["without", "against", "for", "beyond"]);
 
 /** The word at i, then a capitalised preposition and a capitalised word: one title-case name. */
 function titleJoined(ec: NameCtx, i: number): boolean {

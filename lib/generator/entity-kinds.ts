@@ -1,7 +1,7 @@
 // Kinds of the names: multi-word names first, so single words can join them as surnames
 // (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
 // its own becomes a person when its surname acts alone as a subject.
-import { NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS } from "./text/lexicon";
+import { NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS, TITLE_JOINERS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { isAllCaps, particlesBefore } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
@@ -20,8 +20,8 @@ export function decide(g: Evidence): EntityKind | null {
   if (g.tokens === 1 && g.roleLead === g.chunks.length && g.speaks === 0 && g.aliases.size === 0) return null;
   if (g.outlet >= 2 && g.outlet >= g.person) return "outlet";
   // (no person's name has an ampersand, "Harmon & Voss" is a firm, nor a capitalised
-  // preposition: "Doctors Without Borders")
-  if (g.org >= 2 || g.name.includes("&") || /\s(?:Without|Against|For|Beyond)\s/.test(g.name)) return "organisation";
+  // preposition inside it: "Doctors Without Borders")
+  if (g.org >= 2 || g.name.includes("&") || titleJoinerInside(g.name)) return "organisation";
   if (g.person >= 2 && g.place < 2) return "person";
   if (g.speaks > 0) {
     // A speaker with no other cue: a plain two- or three-word name is a person, else a body.
@@ -32,6 +32,10 @@ export function decide(g: Evidence): EntityKind | null {
   }
   if (g.aliases.size > 0) return "organisation";
   return null;
+}
+
+function titleJoinerInside(name: string): boolean {
+  return name.split(/\s+/).slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && TITLE_JOINERS.has(w.toLowerCase()));
 }
 
 /** The surname of a name (lower case): its last word before a generational suffix ("smith" of "john smith jr"). */
@@ -146,12 +150,20 @@ export function decideKinds(tokens: Token[], groups: Groups): Kinds {
 function mergeDoubleSurnames(groups: Groups, multi: Array<[string, Evidence]>, out: Kinds): void {
   const { kinds, merged } = out;
   const plain = (g: Evidence) => g.org === 0 && g.outlet === 0 && g.place < 2;
+  // Names of three words or more by their last two ("arce vargas" → "luis arce vargas").
+  const byTail = new Map<string, Array<[string, Evidence]>>();
+  for (const entry of multi) {
+    const words = entry[0].split(/\s+/);
+    if (words.length < 3) continue;
+    const tail = words.slice(-2).join(" ");
+    byTail.set(tail, [...(byTail.get(tail) ?? []), entry]);
+  }
   for (const [key, g] of multi) {
     if (key.split(/\s+/).length !== 2 || merged.has(key) || !plain(g)) continue;
     // (a last word that also stands alone, "Trump" beside "Donald Trump", is a plain surname: the
     // two words are a first name and a surname, and "Crooked Donald Trump" no fuller name of his)
     if (groups.get(surnameOf(key))?.tokens === 1) continue;
-    const longer = multi.filter(([k]) => k.endsWith(" " + key) && !merged.has(k));
+    const longer = (byTail.get(key) ?? []).filter(([k]) => !merged.has(k));
     if (longer.length !== 1 || !plain(longer[0][1]) || longer[0][1].first > g.first) continue;
     const full = longer[0][0];
     const kinds2 = [kinds.get(key), kinds.get(full)];

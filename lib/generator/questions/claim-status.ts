@@ -70,10 +70,11 @@ export function promptFor(body: string, claimRaw: Claim, seen?: Map<string, bool
     return `How did ${c.by ?? "the party asked"} respond when asked ${asked}, according to the article?`;
   }
   if (c.status === "reported_unverified") return `How does the article present this claim${c.by ? ` from ${c.by}` : ""}: “${claim}”?`;
-  const what = isClause(body, c) ? `that ${lowerFirst(claim)}` : lowerFirst(claim);
+  const clause = isClause(body, c);
+  const what = clause ? `that ${lowerFirst(claim)}` : lowerFirst(claim);
   if (c.by) return `Did ${c.by} confirm or deny ${what}, according to the article?`;
-  // (with no one to ask about, a noun phrase is the question's subject: "Were “the charges” …")
-  return isClause(body, c) ? `Was it confirmed or denied ${what}, according to the article?` : `Does the article report “${claim}” as confirmed or denied?`;
+  // (with no one to ask about, a noun phrase is the question's subject: "Does the article report “the charges” …")
+  return clause ? `Was it confirmed or denied ${what}, according to the article?` : `Does the article report “${claim}” as confirmed or denied?`;
 }
 
 /** "The ferry will sail" inside a question: lower-case the first word unless it is a name. */

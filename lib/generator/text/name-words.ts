@@ -54,6 +54,9 @@ export const PLACE_WORDS = set(`
 
 /** Words inside a name that stay lowercase ("Bank of England", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS = set(`of the de del della der van von da di du la le bin ibn al el y and for on`);
+/** Prepositions a title-case body's name holds with a capital ("Reporters Without Borders",
+ *  "Mothers Against Drunk Driving"); no person's name has one. */
+export const TITLE_JOINERS = set(`without against for beyond`);
 /** The lower-case particles of a surname ("de Vries", "van der Berg", "bin Salem"). */
 export const NAME_PARTICLES = set(`de del della der den van von da di du la le bin ibn al el`);
 
