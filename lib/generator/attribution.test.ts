@@ -414,6 +414,16 @@ describe("attributeQuotes: pronouns and continuations", () => {
       "The plan is careless.", "Per Lind", "Valley Tribune", true,
     ],
     [
+      "“she added” after a sentence reporting someone else speaking takes up that speaker",
+      INTRO + "“The quay is too short,” dock worker Tom Berg said.\n\nOlsen said the vote would take place in April. “Nobody should think this is dead,” she added.",
+      "Nobody should think this is dead,", "Karin Olsen", null, true,
+    ],
+    [
+      "“she added” after narration with no new speaker stays with the previous quote",
+      INTRO + "“The quay is too short,” Olsen said.\n\nThe vote is due in April. “Nobody should think this is dead,” she added.",
+      "Nobody should think this is dead,", "Karin Olsen", null, true,
+    ],
+    [
       "a paragraph that leaves its quote open takes the next part's speaker",
       INTRO + "Olsen said: “The first part of the plan is simple.\n\n“The second part is harder,” she added.",
       "The first part of the plan is simple.", "Karin Olsen", null, true,

@@ -4,7 +4,7 @@
 import { buildCtx, type Ctx } from "./ctx";
 import { quoteRange } from "./ctx";
 import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
-import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold } from "./referents";
+import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold, reportedSpeaker } from "./referents";
 import { trailingRelay, secondHand, thingSays, namedTerm, continues, colonSubject, colonName, possessorOf, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
 import type { TextLayer } from "../text/layer";
@@ -34,6 +34,7 @@ export function analyseSpeech(text: TextLayer, entities: Entity[], quotes: Quote
     possessorOf: bind(ctx, possessorOf),
     otherPersonBefore: bind(ctx, otherPersonBefore),
     previousTold: bind(ctx, previousTold),
+    reportedSpeaker: bind(ctx, reportedSpeaker),
     resolvePronoun: bind(ctx, resolvePronoun),
     clauseSubject: bind(ctx, clauseSubject),
     trailingRelay: bind(ctx, trailingRelay),

@@ -19,9 +19,18 @@ function namedInside(q: Quote, e: Entity): boolean {
   return names.some((a) => q.quote.includes(a));
 }
 
+/** "Hale said the vote would be in April. “…,” she added.": the sentence right before the cue,
+ *  past the previous quote, reports someone else speaking; "added" takes up that person. */
+function otherSpokeBetween(sp: Speech, c: Cue, prev: NonNullable<Prev>): boolean {
+  const before = sp.tokens[c.verbStart].sentence - 1;
+  if (before <= prev.lastSentence) return false;
+  const other = sp.reportedSpeaker(before);
+  return other !== null && other !== prev.speaker;
+}
+
 function pronounReading(sp: Speech, c: Cue, q: Quote, prev: Prev, immediate: boolean): CueReading {
   const pronoun = c.speaker.kind === "pronoun" ? c.speaker.pronoun : "";
-  if (CONTINUATION_VERBS.has(c.verb) && prev && prev.speaker) {
+  if (CONTINUATION_VERBS.has(c.verb) && prev && prev.speaker && !otherSpokeBetween(sp, c, prev)) {
     const via = immediate && prev.via ? { via: prev.via, viaRule: "previous-quote" } : NO_VIA;
     return { speaker: prev.speaker, sure: true, rule: `${c.rule}-pronoun-previous-quote`, ...via };
   }

@@ -145,6 +145,17 @@ export function saidBefore(ctx: Ctx, s: number, verbTok: number): Entity | null 
   return null;
 }
 
+/** The person sentence s reports speaking, outside quotation marks ("Hale said the vote …"). */
+export function reportedSpeaker(ctx: Ctx, s: number): Entity | null {
+  if (s < 0 || ctx.sentFrom[s] < 0) return null;
+  for (let k = ctx.sentFrom[s]; k < ctx.sentTo[s] && k < ctx.sentFrom[s] + WINDOW; k++) {
+    if (ctx.inQuote[k] || !isVerbAt(ctx, k, SPEECH_VERBS) || ctx.tokens[k].lower.endsWith("ing")) continue;
+    const subj = subjectBefore(ctx, k, ctx.sentFrom[s]);
+    return subj.kind === "entity" && subj.entity.kind === "person" ? subj.entity : null;
+  }
+  return null;
+}
+
 /** The nearest person other than `not` mentioned in the sentence of token v (before v) or
  *  the two sentences before it. */
 export function otherPersonBefore(ctx: Ctx, v: number, not: Entity): Entity | null {
