@@ -123,6 +123,28 @@ const charge: Cut = ({ after }) => {
   return (end ? words.slice(0, end.index) : words).replace(/[.;]\s*$/, "");
 };
 
+/** "Two people familiar with the talks said [the sides were close]": the claim is what the
+ *  unnamed sources said, past the thing they know about; "[…], people familiar with the plan
+ *  said.": the words before the comma that opens the closing source. */
+const unnamedSources: Cut = (c) => {
+  // ("expect to see" is no report of a clause)
+  const verb = /^[^,"“]*?\b(?:said|say|says|told|tell|tells|added|believe|believes|believed|expect|expects|expected|insisted)\b(?!\s+to\b)\s*/i.exec(c.after);
+  if (!verb) return verbObject(c);
+  const told = /^t(?:old|ell)/i.test(verb[0].trim().split(/\s+/).pop() ?? "");
+  const rest = told ? withoutHearer(c.after.slice(verb.index + verb[0].length)) : c.after.slice(verb.index + verb[0].length);
+  // (closing only when no more than a time, or the end of a quotation, follows the verb:
+  // "…, a source said on Friday.", "“…, people familiar with it told the Ledger,” it reported")
+  const closing = /,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+  if (closing.test(c.before) && /^(?:(?:[\p{L}\d.-]+\s*){0,3}[.!?]?\s*$|[,;]?\s*[”"])/u.test(rest)) return c.before.replace(closing, "");
+  return verbObject({ ...c, after: rest });
+};
+
+/** "told [Reuters] that …", "told [the Ledger] the deal …": the hearer is no part of the claim. */
+function withoutHearer(s: string): string {
+  const that = /^(?:[\p{L}'’.-]+\s+){1,4}?that\s+/u.exec(s);
+  return that ? s.slice(that[0].length) : s.replace(/^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*/u, "");
+}
+
 const CUTS: Record<string, Cut> = {
   "according-to": accordingTo,
   "according-to-reports": accordingTo,
@@ -172,6 +194,7 @@ const CUTS: Record<string, Cut> = {
     return verb ? after.slice(verb.index + verb[0].length) : after;
   },
   "citing-sources": ({ before, after }) => (before.replace(/,\s*$/, "") + after).replace(/^.*?\b(?:reported|said|says|added)\s+(?:that\s+)?/i, ""),
+  "sources-familiar": unnamedSources,
   "said-negated": ({ text, h }) => text.slice(h.start).replace(/^\S+\s+(?:that\s+)?/, ""),
 };
 

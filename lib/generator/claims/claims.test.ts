@@ -325,6 +325,13 @@ describe("findClaims holders and claim words", () => {
     ["a coordinated verb shares its subject", "The count was slow, and Per Lind laughed and admitted that the vote was close.", "confirmed", "Per Lind", "the vote was close"],
     ["a capitalised preposition is no holder", "At the end of the hearing the driver admitted that he had been speeding.", "confirmed", null, "he had been speeding"],
     ["alleges closing the clause", "The firm failed to pay its drivers, the lawsuit alleges.", "reported_unverified", "lawsuit", "The firm failed to pay its drivers"],
+    // Unnamed sources: what they said, past what they know about and whom they told.
+    ["people familiar with … said", "Two people familiar with the talks said the sides had been close to a deal.", "reported_unverified", "unnamed sources", "the sides had been close to a deal"],
+    ["a person with knowledge told X that", "A person with knowledge of the decision told the Coast Ledger that the board would meet on Friday.", "reported_unverified", "unnamed sources", "the board would meet on Friday"],
+    ["sources close to X say", "Sources close to the mayor say she will resign.", "reported_unverified", "unnamed sources", "she will resign"],
+    ["people familiar with … said, closing the sentence", "Still, the mill will close in May, a source close to the owners said on Friday.", "reported_unverified", "unnamed sources", "Still, the mill will close in May"],
+    ["people familiar with … said, set off by commas", "At times, people close to the mayor said, the budget was a mess.", "reported_unverified", "unnamed sources", "the budget was a mess"],
+    ["people familiar with … told X, closing a quotation", "“The mill will close in May, people familiar with the plan told the Coast Ledger,” the Valley Times reported.", "reported_unverified", "unnamed sources", "“The mill will close in May”"],
   ])("%s", (_name, sentence, status, by, claim) => {
     const claims = claimsOf(sentence);
     expect(claims.map((c) => c.status)).toEqual([status]);

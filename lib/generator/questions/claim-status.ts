@@ -51,6 +51,8 @@ function writesTheBefore(body: string, name: string): boolean {
  *  phrase ("the report"): they follow "that"/"whether" after the cue, or close before it
  *  ("The ferry will sail, the office confirmed"). */
 function isClause(body: string, c: Claim): boolean {
+  // ("denied reports that …": the claim opens on the cue's own noun, so it is a noun phrase)
+  if ((" " + c.cue.text).endsWith(" " + c.claim.split(/\s/)[0])) return false;
   // ("declined to comment on whether …": a preposition may come first)
   if (/^\s+(?:(?:on|about|over|regarding|as\s+to)\s+)?(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 20))) return true;
   const before = body.slice(Math.max(0, c.cue.start - 1000), c.cue.start);
@@ -60,10 +62,13 @@ function isClause(body: string, c: Claim): boolean {
   return at >= 0;
 }
 
+/** A claim that is one whole quotation loses its own marks: the prompt sets it in marks of its own. */
+const unquoted = (claim: string) => /^[“"][^“”"]*[”"]$/.test(claim) ? claim.slice(1, -1) : claim;
+
 /** `seen` keeps, for one article, whether each holder takes "the" (a scan of the whole body). */
 export function promptFor(body: string, claimRaw: Claim, seen?: Map<string, boolean>): string {
   const c = { ...claimRaw, by: holderName(body, claimRaw.by, seen) };
-  const claim = clip(c.claim, 24);
+  const claim = clip(unquoted(c.claim), 24);
   if (c.status === "no_comment") {
     if (/^a request for comment$/i.test(c.claim)) return `How did ${c.by ?? "the party asked"} answer a request for comment, according to the article?`;
     const asked = /^(?:when|how|why|what|who|whom|which|where|whether|if)\b/i.test(claim) ? claim : isClause(body, c) ? `whether ${claim}` : `about ${claim}`;

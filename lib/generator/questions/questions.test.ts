@@ -345,6 +345,10 @@ describe("claim_status prompts", () => {
       "How did his lawyers respond when asked about the ruling, according to the article?"],
     ["no holder, a noun phrase", "Both deny the charges.",
       "Does the article report “the charges” as confirmed or denied?"],
+    ["a denial of reports that …: the reports are the noun phrase denied", "A ministry spokeswoman denied reports that the port would close.",
+      "Did the ministry spokeswoman confirm or deny reports that the port would close, according to the article?"],
+    ["a claim that is one whole quotation is set in the prompt's marks only", "“The mill will close in May, people familiar with the plan told the Coast Ledger,” the Valley Times reported.",
+      "How does the article present this claim: “The mill will close in May”?"],
     ["a whether-clause after a preposition", "The Rail Union declined to comment on whether more staff would go.",
       "How did the Rail Union respond when asked whether more staff would go, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
