@@ -101,6 +101,21 @@ describe("attributeQuotes: direct quotes", () => {
       "every step of the way.", "Karin Olsen", null, false,
     ],
     [
+      "quoted words after an object relative: the name after “whom” used them, not the subject",
+      INTRO + "Olsen and her deputy toured the quay, which Dock Chief Per Lind had hoped to make “a jewel of the coast” by now.",
+      "a jewel of the coast", "Per Lind", null, false,
+    ],
+    [
+      "“whom” with a dotted middle initial in the name",
+      INTRO + "Olsen came with her brother, whom Governor Piet J. Brandt introduced as “my best friend” to the crowd.",
+      "my best friend", "Piet J. Brandt", null, false,
+    ],
+    [
+      "a name set off after “to her husband,” is no subject of its sentence",
+      INTRO + "On the flight home, she vented to her deputy, Per Lind, that the plan was “a huge shock” to everyone.",
+      "a huge shock", null, null, false,
+    ],
+    [
       "a cue-less quote after a sentence with a named subject (a guess)",
       INTRO + "Olsen praised the rescue crews.\n\n“They never gave up on anyone out there.”",
       "They never gave up on anyone out there.", "Karin Olsen", null, false,

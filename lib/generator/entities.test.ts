@@ -70,6 +70,23 @@ describe("a lone surname shared by a name and its suffixed form", () => {
   });
 });
 
+describe("a lone surname shared by a name and a relative introduced as kin", () => {
+  it("is the person the possessive points to, who becomes a person even with no cue of their own", () => {
+    const list = find("Ivo Strand, the painter whose murals filled the station, died on Sunday. His daughter, Mira Strand, said he had been ill. Strand was born in 1941.");
+    expect(byName(list, "Ivo Strand")?.kind).toBe("person");
+    expect(byName(list, "Ivo Strand")?.aliases).toContain("Strand");
+    expect(byName(list, "Mira Strand")?.aliases).not.toContain("Strand");
+  });
+  it("and a possessive name leads the kin word too (no comma)", () => {
+    const list = find("Senator Ivo Strand spoke first. Strand's wife Mira Strand spoke after him. Strand said he was proud.");
+    expect(byName(list, "Ivo Strand")?.aliases).toContain("Strand");
+  });
+  it("but not a relative described after the name: that one is who the story follows", () => {
+    const list = find("The victims were officer Ivo Strand and Per Lind. Mira Strand, mother of Ivo Strand, spoke on Monday. Strand said she was angry.");
+    expect(byName(list, "Ivo Strand")?.aliases ?? []).not.toContain("Strand");
+  });
+});
+
 describe("a two-word name that is no double surname", () => {
   it("when it ends two longer names: it stays a person of its own", () => {
     const list = find("Ana Ruiz Montoya met Pedro Ruiz Montoya on Monday. Ruiz Montoya said it was over.");

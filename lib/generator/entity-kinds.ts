@@ -1,7 +1,7 @@
 // Kinds of the names: multi-word names first, so single words can join them as surnames
 // (or first names, acronyms, one-letter surname typos); a multi-word name with no evidence of
 // its own becomes a person when its surname acts alone as a subject.
-import { NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS, TITLE_JOINERS } from "./text/lexicon";
+import { KIN_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SPEECH_VERBS, TITLE_JOINERS } from "./text/lexicon";
 import type { Token } from "./text/tokens";
 import { isAllCaps, particlesBefore } from "./entity-chunks";
 import type { Evidence } from "./entity-evidence";
@@ -47,7 +47,7 @@ export function surnameOf(key: string): string {
 }
 
 /** Surnames and first names of people; parenthetical acronyms of any entity. */
-function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi: Array<[string, Evidence]>): Index {
+function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi: Array<[string, Evidence]>, kin: Set<string>): Index {
   const bySurname = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   const byAlias = new Map<string, string>();
@@ -60,6 +60,7 @@ function nameIndex(groups: Groups, kinds: Map<string, EntityKind | null>, multi:
       // first, so the suffixed name introduced after the plain one takes no lone surname)
       const plain = parts.slice(0, -1).join(" ");
       if (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, "")) && kinds.get(plain) === "person" && (first.get(plain) ?? Infinity) < (first.get(key) ?? -1)) continue;
+      if (kin.has(key)) continue;
       bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
       byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), key]);
     }
@@ -137,11 +138,45 @@ export function decideKinds(tokens: Token[], groups: Groups): Kinds {
   const single = [...groups.entries()].filter(([, g]) => g.tokens === 1);
   for (const [key, g] of multi) out.kinds.set(key, decide(g));
   mergeDoubleSurnames(groups, multi, out);
-  const ix = nameIndex(groups, out.kinds, multi);
+  const ix = nameIndex(groups, out.kinds, multi, relativesOfPrincipals(tokens, multi, out));
   mergeSingles(single, ix, out);
   promoteBySurname(tokens, groups, multi, ix.bySurname, out);
   promoteByTypo(groups, multi, out);
   return out;
+}
+
+/** "Ellis Grant … His daughter, Ruth Grant, said …": a person introduced as someone's kin
+ *  ("his daughter", "Grant's wife") who shares the surname of a name introduced earlier is that
+ *  person's relative. The earlier name is a person (the one the possessive points to), and the
+ *  relative gives up the lone surname: "Grant was born in Memphis" is the principal. (Not
+ *  "Patricia Smith, mother of Sean Smith": there the relative is the one the story follows.)
+ *  Returns the relatives. */
+function relativesOfPrincipals(tokens: Token[], multi: Array<[string, Evidence]>, out: Kinds): Set<string> {
+  const kin = new Set<string>();
+  const plain = (key: string, g: Evidence) => g.org === 0 && g.outlet === 0 && g.place < 2 && g.afterThe === 0 && key.split(/\s+/).length <= 3 && !out.merged.has(key);
+  for (const [key, g] of multi) {
+    if (out.kinds.get(key) !== "person" || !plain(key, g) || !g.chunks[0] || !introducedAsKin(tokens, g.chunks[0].from)) continue;
+    const sur = surnameOf(key);
+    const principals = multi.filter(([k, p]) => k !== key && surnameOf(k) === sur && p.first < g.first && plain(k, p) && [null, "person"].includes(out.kinds.get(k) ?? null));
+    if (principals.length !== 1) continue;
+    out.kinds.set(principals[0][0], "person");
+    kin.add(key);
+  }
+  return kin;
+}
+
+/** A kin word right before the name (a comma between allowed), led by a possessive: "His
+ *  daughter, Ruth Grant", "Trump's son Eric Trump", "her late husband, Tom Berg". */
+function introducedAsKin(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === ",") k--;
+  if (!tokens[k]?.word || tokens[k].cap || !KIN_WORDS.has(tokens[k].lower)) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    const t = tokens[b];
+    if (!t.word || t.sentence !== tokens[k].sentence) return false;
+    if (t.possessive || /^(?:his|her|their)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "Arce Vargas" after "Luis Arce Vargas", "García Márquez" after "Gabriel García Márquez": a

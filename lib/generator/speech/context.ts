@@ -4,7 +4,7 @@
 import { buildCtx, type Ctx } from "./ctx";
 import { quoteRange } from "./ctx";
 import { cuesBefore, cueAfter, lateCueAfter } from "./cues";
-import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold, reportedSpeaker } from "./referents";
+import { sentenceSubject, resolvePronoun, clauseSubject, otherPersonBefore, previousTold, reportedSpeaker, relativeClauseSubject } from "./referents";
 import { trailingRelay, secondHand, thingSays, namedTerm, continues, colonSubject, colonName, possessorOf, startsParagraphAfter, sameParagraph } from "./quote-links";
 import { indirectCandidates } from "./indirect";
 import type { TextLayer } from "../text/layer";
@@ -35,6 +35,7 @@ export function analyseSpeech(text: TextLayer, entities: Entity[], quotes: Quote
     otherPersonBefore: bind(ctx, otherPersonBefore),
     previousTold: bind(ctx, previousTold),
     reportedSpeaker: bind(ctx, reportedSpeaker),
+    relativeClauseSubject: bind(ctx, relativeClauseSubject),
     resolvePronoun: bind(ctx, resolvePronoun),
     clauseSubject: bind(ctx, clauseSubject),
     trailingRelay: bind(ctx, trailingRelay),

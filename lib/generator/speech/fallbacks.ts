@@ -3,6 +3,8 @@
 //  - partial-sentence-subject: quoted words inside a sentence whose subject stands before them
 //    ("Olsen pledged to fight “every step of the way.”");
 //  - partial-pronoun-subject: the same with a pronoun subject resolved to the previous subject;
+//  - partial-relative-clause-subject: the name after "which"/"whom" before the words ("the plan,
+//    which Olsen called “reckless”");
 //  - direct-sentence-subject / direct-pronoun-subject: the same for a full quotation that its
 //    sentence leads into ("Olsen reacted sharply to the deal, “…”");
 //    either with "-unread-cue" when the sentence has a speech verb that no cue rule could read;
@@ -49,6 +51,8 @@ export function sentenceSubjectGuess(sp: Speech, q: Quote): Guess | null {
   const { a } = sp.quoteRange(q);
   if (s < 0 || sp.firstFreeWord[s] < 0 || sp.firstFreeWord[s] >= a) return null;
   const kind = q.kind === "direct" ? "direct" : "partial";
+  const relative = sp.relativeClauseSubject(a);
+  if (relative) return { speaker: relative, rule: `${kind}-relative-clause-subject` };
   const g = subjectOf(sp, s, a, `${kind}-sentence-subject`);
   if (!g) return null;
   const rule = g.rule.endsWith("-pronoun") ? `${kind}-pronoun-subject` : g.rule;

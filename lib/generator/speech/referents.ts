@@ -60,6 +60,13 @@ function subjectFrom(ctx: Ctx, s: number, from: number, before: number, want: (e
     if (!m) continue;
     let pi = k - 1;
     while (pi >= ctx.sentFrom[s] && pi > k - 4 && ctx.tokens[pi].word && (ctx.tokens[pi].lower === "the" || ctx.tokens[pi].possessive || roleNounAt(ctx, pi))) pi--;
+    // ("vented to her husband, Frank Fiorina, that …": a name set off after a role noun is in
+    // apposition to it, governed by the same preposition)
+    // (closed by a comma: "During his campaign for president, Barack Obama made …" has none)
+    if (ctx.tokens[pi]?.text === "," && ctx.tokens[m.to + 1]?.text === "," && pi - 1 > ctx.sentFrom[s] && roleNounAt(ctx, pi - 1)) {
+      pi--;
+      while (pi >= ctx.sentFrom[s] && pi > k - 7 && ctx.tokens[pi].word && (/^(?:the|a|an|his|her|their|its)$/.test(ctx.tokens[pi].lower) || ctx.tokens[pi].possessive || roleNounAt(ctx, pi))) pi--;
+    }
     const p = ctx.tokens[pi];
     const prepositional = p && p.sentence === s && p.word && PREPOSITIONS.has(p.lower);
     // "The Olsen campaign said": a person's name after "the" modifies the noun that is the subject.
@@ -141,6 +148,25 @@ export function saidBefore(ctx: Ctx, s: number, verbTok: number): Entity | null 
     if (subj.kind === "entity") return subj.entity;
     const after = nounAfter(ctx, k + 1); // "…, said Olsen, adding"
     return after.kind === "entity" ? after.entity : null;
+  }
+  return null;
+}
+
+/** "the plan, which Olsen called “reckless”", "whom Bush introduced as “my brother”": a name
+ *  right after an object relative, before the quote in the same clause, is the one who used the
+ *  words, not the sentence's subject. */
+export function relativeClauseSubject(ctx: Ctx, a: number): Entity | null {
+  for (let k = a - 1; k >= 0 && k > a - 12; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inQuote[k] || t.sentence !== ctx.tokens[a].sentence || /^[;:!?]$/.test(t.text)) return null;
+    if (t.lower !== "whom" && t.lower !== "which") continue;
+    // (a title may stand before the name: "which Dock Chief Piet Brandt called")
+    let at = k + 1;
+    while (at < a && at < k + 4 && !ctx.mentionStart.has(at) && (ctx.tokens[at].cap || ctx.tokens[at].text === ".")) at++;
+    const m = ctx.mentionStart.get(at);
+    const verb = m ? ctx.tokens[m.to + 1] : undefined;
+    const ok = m && m.to < a && !ctx.tokens[m.to].possessive && m.entity.kind !== "outlet" && verb?.word && !verb.cap;
+    return ok ? m.entity : null;
   }
   return null;
 }

@@ -35,7 +35,14 @@ export const ROLE_WORDS = set(`
   psychiatrist pharmacist paramedic firefighter physicist chemist biologist astronomer ecologist archaeologist
   sociologist statistician trainer jockey skipper star
   passenger commuter motorist driver pensioner shopper customer voter witness tenant homeowner patient survivor
-  worker tourist visitor traveller traveler parent
+  worker tourist visitor traveller traveler parent widow widower grandson granddaughter
+`);
+
+/** Kin: a relative is introduced through the person the story is about ("his daughter, Ruth
+ *  Grant"), so a surname they share stays that person's. */
+export const KIN_WORDS = subset(ROLE_WORDS, "KIN_WORDS", `
+  father mother brother sister son daughter wife husband widow widower nephew niece cousin uncle aunt
+  grandmother grandfather grandson granddaughter parent
 `);
 
 /** An age written before a name, which makes it a person: "81-year-old Edith Monroe". */
