@@ -119,7 +119,7 @@ const beforeClosingSource = (before: string) => before.replace(/,?\s*[^,]*$/, ""
 const charge: Cut = ({ after }) => {
   // (a time before the charge is the plea's: "pleaded guilty [in July 2010] to …", "[Wednesday] to …")
   const words = after.replace(/^\s*(?:(?:on\s+|last\s+|in\s+)?(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{1,4})?\s+(?=to\s))?(?:to\s+)?/u, "");
-  const end = /,|\s(?:at|in|before)\s+(?:the\s+)?\p{Lu}|\s(?:on|last|this|earlier)\s+(?:\p{Lu}|\d|week|month|year)|\s(?:yesterday|today)\b/u.exec(words);
+  const end = /,(?!\d)|\s(?:at|in|before)\s+(?:the\s+)?\p{Lu}|\s(?:on|last|this|earlier)\s+(?:\p{Lu}|\d|week|month|year)|\s(?:yesterday|today)\b/u.exec(words);
   return (end ? words.slice(0, end.index) : words).replace(/[.;]\s*$/, "");
 };
 
@@ -154,6 +154,7 @@ const CUTS: Record<string, Cut> = {
   "it-is-reported": ({ text, after, h }) => (/^it\b/i.test(text.slice(h.start, h.end)) ? after : text),
   "admitted-quote": quoted,
   "pleaded-guilty": charge,
+  "pleaded-not-guilty": charge,
   "admitted-charge": charge,
   "admitted-aside": ({ after }) => cutAtClauseEnd(after.replace(/^,\s+(?:however,\s+)?/, "")),
   // "The plan, first reported by the Ledger, would …": the sentence without the apposition.
@@ -218,7 +219,9 @@ export function claimTextOf(text: string, h: Hit, tail: Hit | undefined): string
 /** The claim ends where a new clause about something else starts ("…, but said …",
  *  "…, according to a statement"). */
 function cutAtClauseEnd(s: string): string {
-  const m = /,?\s+but\s+|,\s*according\s+to\b|,\s*(?:he|she|they|it)\s+(?:said|added)\b/i.exec(s);
+  // ("confirmed it had received a report and said it was …": a second speech verb of the
+  // same subject opens a claim of its own)
+  const m = /,?\s+but\s+|,\s*according\s+to\b|,\s*(?:he|she|they|it)\s+(?:said|added)\b|,?\s+and\s+(?:said|added|told|says|adds)\b/i.exec(s);
   return m && m.index > 0 ? s.slice(0, m.index) : s;
 }
 

@@ -325,6 +325,8 @@ describe("findClaims holders and claim words", () => {
     ["a coordinated verb shares its subject", "The count was slow, and Per Lind laughed and admitted that the vote was close.", "confirmed", "Per Lind", "the vote was close"],
     ["a capitalised preposition is no holder", "At the end of the hearing the driver admitted that he had been speeding.", "confirmed", null, "he had been speeding"],
     ["alleges closing the clause", "The firm failed to pay its drivers, the lawsuit alleges.", "reported_unverified", "lawsuit", "The firm failed to pay its drivers"],
+    ["a second speech verb of the subject ends the claim", "The Audit Office confirmed it had received a complaint and said it would reply.", "confirmed", "Audit Office", "it had received a complaint"],
+    ["pleaded not guilty: the charge, past the day and “to”", "Ivan Petrov pleaded not guilty on Monday to charges that he took $250,000 in bribes.", "denied", "Ivan Petrov", "charges that he took $250,000 in bribes"],
     // Unnamed sources: what they said, past what they know about and whom they told.
     ["people familiar with … said", "Two people familiar with the talks said the sides had been close to a deal.", "reported_unverified", "unnamed sources", "the sides had been close to a deal"],
     ["a person with knowledge told X that", "A person with knowledge of the decision told the Coast Ledger that the board would meet on Friday.", "reported_unverified", "unnamed sources", "the board would meet on Friday"],

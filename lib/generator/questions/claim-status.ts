@@ -53,6 +53,8 @@ function writesTheBefore(body: string, name: string): boolean {
 function isClause(body: string, c: Claim): boolean {
   // ("denied reports that …": the claim opens on the cue's own noun, so it is a noun phrase)
   if ((" " + c.cue.text).endsWith(" " + c.claim.split(/\s/)[0])) return false;
+  // ("confirmed it had received a report": a clause with no "that" opens on its subject pronoun)
+  if (body.slice(c.cue.end).trimStart().startsWith(c.claim) && /^(?:it|he|she|they|we|I|there)\s+\p{Ll}/u.test(c.claim)) return true;
   // ("declined to comment on whether …": a preposition may come first)
   if (/^\s+(?:(?:on|about|over|regarding|as\s+to)\s+)?(?:that|whether)\s/i.test(body.slice(c.cue.end, c.cue.end + 20))) return true;
   const before = body.slice(Math.max(0, c.cue.start - 1000), c.cue.start);

@@ -349,6 +349,8 @@ describe("claim_status prompts", () => {
       "Did the ministry spokeswoman confirm or deny reports that the port would close, according to the article?"],
     ["a claim that is one whole quotation is set in the prompt's marks only", "“The mill will close in May, people familiar with the plan told the Coast Ledger,” the Valley Times reported.",
       "How does the article present this claim: “The mill will close in May”?"],
+    ["a clause with no “that” after the cue still asks “that …”", "The Audit Office confirmed it had received a complaint.",
+      "Did the Audit Office confirm or deny that it had received a complaint, according to the article?"],
     ["a whether-clause after a preposition", "The Rail Union declined to comment on whether more staff would go.",
       "How did the Rail Union respond when asked whether more staff would go, according to the article?"],
   ])("%s", (_name, sentence, prompt) => {
